@@ -1,0 +1,146 @@
+"""``TokenAuth``: one ``httpx.Auth`` for every vendor whose requests carry a cached token.
+
+A vendor plugs in a :class:`TokenProvider` that knows two things:
+
+* how to obtain a token, written *sans-IO* as a generator that yields ``httpx.Request`` objects
+  and receives their ``httpx.Response`` (so the same login code serves sync and async clients,
+  and login requests travel through the caller's own client, transport and timeouts);
+* how to put a token on a request.
+
+``TokenAuth`` adds what every vendor needs and nobody should write twice: the token is cached
+and reused until shortly before it expires; concurrent requests that find it stale wait for a
+single login (threads and asyncio tasks alike); and a request refused with 401 triggers one
+renewal and is retried once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import weakref
+from collections.abc import AsyncGenerator, Generator
+from typing import Protocol
+
+import httpx
+
+from erp_adapters.tokens import Token, TokenCache
+
+log = logging.getLogger("erp_adapters.auth")
+
+LoginFlow = Generator[httpx.Request, httpx.Response, Token]
+"""A sans-IO login: yields requests, receives their responses, returns the new token."""
+
+
+class TokenProvider(Protocol):
+    """What a vendor supplies to :class:`TokenAuth`."""
+
+    def obtain(self, previous: Token | None) -> LoginFlow:
+        """Get a new token. ``previous`` is the token being replaced (e.g. to use its refresh token)."""
+        ...
+
+    def apply(self, request: httpx.Request, token: Token) -> None:
+        """Authenticate ``request`` with ``token`` (called again, on the same request, for a retry)."""
+        ...
+
+
+class TokenAuth(httpx.Auth):
+    """Caches a token from a :class:`TokenProvider`, renews it before expiry and once on a 401."""
+
+    requires_request_body = True  # a request refused with 401 is sent again
+    requires_response_body = True  # login flows read their responses
+
+    def __init__(self, provider: TokenProvider, cache: TokenCache | None = None) -> None:
+        self.provider = provider
+        self.cache = cache if cache is not None else TokenCache()
+        self.logins = 0
+        """How many tokens this auth has obtained (useful in tests and benchmarks)."""
+        self._sync_lock = threading.Lock()
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(provider={self.provider!r})"
+
+    # -- shared pieces -------------------------------------------------------------------------
+
+    def _usable(self, refused: Token | None) -> Token | None:
+        """The cached token if it is fresh and is not the one the server just refused."""
+        token = self.cache.fresh()
+        return token if token is not None and token is not refused else None
+
+    def _renew(self, refused: Token | None) -> LoginFlow:
+        if refused is not None:
+            self.cache.discard(refused)
+        flow = self.provider.obtain(self.cache.latest())
+        token = yield from flow
+        self.cache.store(token)
+        self.logins += 1
+        log.debug("%r obtained a new token", self.provider)
+        return token
+
+    def _async_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        lock = self._async_locks.get(loop)
+        if lock is None:
+            lock = self._async_locks[loop] = asyncio.Lock()
+        return lock
+
+    # -- sync ----------------------------------------------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        refused: Token | None = None
+        for _attempt in range(2):
+            token = self._usable(refused)
+            if token is None:
+                with self._sync_lock:
+                    token = self._usable(refused)  # another thread may have renewed meanwhile
+                    if token is None:
+                        token = yield from self._renew(refused)
+            self.provider.apply(request, token)
+            response = yield request
+            if response.status_code != httpx.codes.UNAUTHORIZED:
+                return
+            refused = token
+
+    # -- async ---------------------------------------------------------------------------------
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        refused: Token | None = None
+        for _attempt in range(2):
+            token = self._usable(refused)
+            if token is None:
+                async with self._async_lock():
+                    token = self._usable(refused)  # another task may have renewed meanwhile
+                    if token is None:
+                        flow = self._renew(refused)
+                        try:
+                            login_request = next(flow)
+                            while True:
+                                login_request = flow.send((yield login_request))
+                        except StopIteration as done:
+                            token = done.value
+            self.provider.apply(request, token)
+            response = yield request
+            if response.status_code != httpx.codes.UNAUTHORIZED:
+                return
+            refused = token
+
+
+def fetch_token(provider: TokenProvider, client: httpx.Client, previous: Token | None = None) -> Token:
+    """Run ``provider``'s login flow with a plain ``httpx.Client`` and return the token.
+
+    For tools that need the token value itself (e.g. a fuzzer setting its own headers); clients
+    built by the adapters never need this, :class:`TokenAuth` does it for them.
+    """
+    flow = provider.obtain(previous)
+    try:
+        request = next(flow)
+        while True:
+            response = client.send(request)
+            response.read()
+            request = flow.send(response)
+    except StopIteration as done:
+        token: Token = done.value
+        return token

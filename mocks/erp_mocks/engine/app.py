@@ -1,0 +1,257 @@
+"""A spec-driven ASGI app: routes, parameter and body validation from the spec; behaviour from a vendor.
+
+The engine does what is the same for every vendor mock:
+
+* routes each request to the spec operation matching its method and path (404 / 405 otherwise);
+* asks the vendor to authenticate it against the operation's security requirements;
+* coerces and validates path, query and header parameters against their schemas;
+* validates a JSON body with the pydantic model datamodel-code-generator made from the spec
+  (strict mode, so ``"1"`` is not an integer and ``1`` is not a date);
+* hands the validated call to the vendor's handler for that ``operationId``.
+
+A vendor supplies a :class:`VendorMock`: its error body format, its auth check and its handlers.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, Protocol
+
+import jsonschema
+import pydantic
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from erp_mocks.engine.spec import JSON, Operation, Parameter, Spec
+
+
+@dataclass
+class Call:
+    """A validated request, as handlers see it."""
+
+    operation: Operation
+    request: Request
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: dict[str, Any]
+    body: Any
+    """The request body as an instance of the generated pydantic model (or decoded JSON)."""
+    raw_body: bytes
+    auth: Any = None
+    """Whatever the vendor's ``authenticate`` returned for this request (e.g. the session)."""
+
+
+Handler = Callable[[Call], Response]
+
+
+class VendorMock(Protocol):
+    """What a vendor plugs into the engine."""
+
+    spec: Spec
+    models: ModuleType
+    handlers: Mapping[str, Handler]
+
+    def error(self, status: int, messages: list[str]) -> Response:
+        """An error response in the vendor's documented format."""
+        ...
+
+    def authenticate(self, call: Call) -> Response | None:
+        """Check the call's credentials; return an error response to refuse it (may set ``call.auth``)."""
+        ...
+
+    def extra_routes(self) -> list[BaseRoute]:
+        """Routes outside the spec (test controls such as key rotation), or an empty list."""
+        ...
+
+
+class BadInput(Exception):  # noqa: N818 - control flow inside the engine, never escapes it
+    """A parameter or body failed validation; ``messages`` go into the 400 body."""
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("; ".join(messages))
+        self.messages = messages
+
+
+def _strip_openapi(schema: Any) -> Any:
+    """An OpenAPI 3.0 schema as plain JSON Schema (draft 4): honours ``nullable``, drops extensions."""
+    if isinstance(schema, dict):
+        out = {
+            k: _strip_openapi(v)
+            for k, v in schema.items()
+            if not k.startswith("x-") and k not in ("example", "nullable", "discriminator", "readOnly", "writeOnly")
+        }
+        if schema.get("nullable") and "type" in out:
+            out["type"] = [out["type"], "null"]
+        return out
+    if isinstance(schema, list):
+        return [_strip_openapi(v) for v in schema]
+    return schema
+
+
+def _scalar(raw: str, schema: JSON, name: str) -> Any:
+    kind = schema.get("type")
+    try:
+        if kind == "integer":
+            if not raw.lstrip("-").isdigit():
+                raise ValueError
+            return int(raw)
+        if kind == "number":
+            value = float(raw)
+            if not math.isfinite(value):
+                raise ValueError
+            return value
+        if kind == "boolean":
+            if raw not in ("true", "false"):
+                raise ValueError
+            return raw == "true"
+    except ValueError:
+        raise BadInput([f"parameter {name!r} must be of type {kind}, got {raw!r}"]) from None
+    return raw
+
+
+def _coerce(param: Parameter, values: list[str], all_query: Mapping[str, list[str]]) -> Any:
+    schema = param.schema
+    kind = schema.get("type")
+    if kind == "array":
+        items = schema.get("items", {})
+        explode = param.explode if param.explode is not None else param.style in (None, "form")
+        raw_items = values if explode else [part for v in values for part in v.split(",")]
+        return [_scalar(v, items, param.name) for v in raw_items]
+    if kind == "object" and param.style == "deepObject":
+        prefix = f"{param.name}["
+        return {
+            key[len(prefix) : -1]: _scalar(vals[-1], schema.get("additionalProperties") or {}, key)
+            for key, vals in all_query.items()
+            if key.startswith(prefix) and key.endswith("]")
+        }
+    return _scalar(values[-1], schema, param.name)
+
+
+def _validate(value: Any, schema: JSON, where: str) -> None:
+    validator = jsonschema.Draft4Validator(_strip_openapi(schema), format_checker=jsonschema.FormatChecker())
+    problems = [f"{where}: {e.message}" for e in validator.iter_errors(value)]
+    if problems:
+        raise BadInput(problems)
+
+
+def _params(
+    op: Operation, request: Request, path_values: dict[str, str]
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    query_lists: dict[str, list[str]] = {}
+    for key, value in request.query_params.multi_items():
+        query_lists.setdefault(key, []).append(value)
+    found: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
+    for param in op.parameters:
+        if param.location == "path":
+            raw = [path_values[param.name]]
+        elif param.location == "query":
+            raw = query_lists.get(param.name, [])
+            if param.style == "deepObject":
+                raw = ["present"] if any(k.startswith(f"{param.name}[") for k in query_lists) else []
+        elif param.location == "header":
+            raw = request.headers.getlist(param.name)
+        else:
+            continue
+        if not raw:
+            if param.required:
+                raise BadInput([f"{param.location} parameter {param.name!r} is required"])
+            continue
+        value = _coerce(param, raw, query_lists)
+        _validate(value, param.schema, f"{param.location} parameter {param.name!r}")
+        found[param.location][param.name] = value
+    return found["path"], found["query"], found["header"]
+
+
+def _body(op: Operation, spec: Spec, models: ModuleType, request: Request, raw: bytes) -> Any:
+    if not op.body_media_types:
+        return None
+    if not raw.strip():
+        if op.body_required:
+            raise BadInput(["a request body is required"])
+        return None
+    content_type = request.headers.get("content-type", "").split(";")[0].strip()
+    if "application/json" in op.body_media_types and content_type not in ("application/json", ""):
+        raise BadInput([f"content type {content_type!r} is not accepted; send application/json"])
+    model = getattr(models, op.body_schema_name, None) if op.body_schema_name else None
+    if isinstance(model, type) and issubclass(model, pydantic.BaseModel):
+        try:
+            return model.model_validate_json(raw, strict=True)
+        except pydantic.ValidationError as exc:
+            raise BadInput(
+                [
+                    f"body.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" if e["loc"] else f"body: {e['msg']}"
+                    for e in exc.errors()
+                ]
+            ) from None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise BadInput(["the body is not valid JSON"]) from None
+    content = next(iter(op.body_media_types))
+    schema = spec.resolve(spec.document["paths"][op.path][op.method.lower()]["requestBody"])["content"][content][
+        "schema"
+    ]
+    _validate(data, schema, "body")
+    return data
+
+
+@dataclass
+class Stats:
+    """Request counters a test can read (``GET /_mock/stats``)."""
+
+    by_operation: Counter[str] = field(default_factory=Counter)
+    by_status: Counter[int] = field(default_factory=Counter)
+
+    def as_json(self) -> JSON:
+        return {"by_operation": dict(self.by_operation), "by_status": {str(k): v for k, v in self.by_status.items()}}
+
+
+def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
+    """The ASGI app serving ``vendor``'s spec under ``prefix``."""
+    stats = Stats()
+    routes_by_path: dict[str, dict[str, Operation]] = {}
+    for op in vendor.spec.operations:
+        routes_by_path.setdefault(op.path, {})[op.method] = op
+
+    async def dispatch(request: Request) -> Response:
+        path = request.url.path[len(prefix) :] if prefix else request.url.path
+        for template, methods in routes_by_path.items():
+            match = methods[next(iter(methods))].path_regex.match(path)
+            if match is None:
+                continue
+            op = methods.get(request.method)
+            if op is None:
+                return vendor.error(405, [f"method {request.method} is not allowed on {template}"])
+            raw = await request.body()
+            call = Call(op, request, {}, {}, {}, None, raw)
+            refused = vendor.authenticate(call)
+            if refused is not None:
+                response = refused
+            else:
+                try:
+                    call.path, call.query, call.headers = _params(op, request, match.groupdict())
+                    call.body = _body(op, vendor.spec, vendor.models, request, raw)
+                except BadInput as exc:
+                    response = vendor.error(400, exc.messages)
+                else:
+                    response = vendor.handlers[op.operation_id](call)
+            stats.by_operation[op.operation_id] += 1
+            stats.by_status[response.status_code] += 1
+            return response
+        return vendor.error(404, [f"no operation at {path}"])
+
+    async def stats_route(_request: Request) -> Response:
+        return JSONResponse(stats.as_json())
+
+    routes: list[BaseRoute] = [Route("/_mock/stats", stats_route, methods=["GET"]), *vendor.extra_routes()]
+    routes.append(Route("/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
+    app = Starlette(routes=routes)
+    app.state.stats = stats
+    return app

@@ -1,0 +1,60 @@
+"""Run a mock on loopback: in the foreground (CLI) or in a background thread (tests, benchmarks)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from types import TracebackType
+
+import uvicorn
+from starlette.applications import Starlette
+
+HOST = "127.0.0.1"
+"""Mocks only ever bind the loopback interface."""
+
+
+class MockServer:
+    """A uvicorn server for ``app`` on ``127.0.0.1`` (port 0: any free port), run in a thread.
+
+    >>> with MockServer(app) as server:  # doctest: +SKIP
+    ...     httpx.get(server.url + "/status")
+    """
+
+    def __init__(self, app: Starlette, port: int = 0) -> None:
+        self.app = app
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((HOST, port))
+        self.port: int = self._socket.getsockname()[1]
+        self.url = f"http://{HOST}:{self.port}"
+        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=2)
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
+
+    def start(self) -> MockServer:
+        """Start serving; returns once the server accepts connections (at most 10 s)."""
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError(f"mock server on {self.url} did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and wait for the thread (at most 5 s)."""
+        self._server.should_exit = True
+        self._thread.join(timeout=5)
+        self._socket.close()
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
+        self.stop()
+
+
+def serve_forever(app: Starlette, port: int) -> None:
+    """Serve ``app`` on ``127.0.0.1:port`` until interrupted (the ``nox -s mock`` entry point)."""
+    uvicorn.run(app, host=HOST, port=port, log_level="info")

@@ -1,0 +1,114 @@
+"""Read an OpenAPI document into the pieces a mock needs: operations, parameters, bodies, security."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+JSON = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One path, query or header parameter, with its schema (local ``$ref``s resolved)."""
+
+    name: str
+    location: str
+    required: bool
+    schema: JSON
+    style: str | None = None
+    explode: bool | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One method + path of the spec."""
+
+    operation_id: str
+    method: str
+    path: str
+    parameters: tuple[Parameter, ...]
+    body_schema_name: str | None
+    body_required: bool
+    body_media_types: tuple[str, ...]
+    security: tuple[tuple[str, ...], ...]
+    """Alternatives (OR) of scheme-name sets (AND); empty: no auth."""
+    responses: JSON = field(repr=False)
+
+    @property
+    def path_regex(self) -> re.Pattern[str]:
+        pattern = re.sub(r"\{([^}/]+)\}", r"(?P<\1>[^/]+)", self.path)
+        return re.compile(f"^{pattern}$")
+
+
+class Spec:
+    """A loaded OpenAPI 3.0 document."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.document: JSON = yaml.safe_load(path.read_text())
+        self.security_schemes: JSON = self.document.get("components", {}).get("securitySchemes", {})
+        self.operations = self._operations()
+        self.by_id = {op.operation_id: op for op in self.operations}
+
+    def resolve(self, node: Any) -> Any:
+        """``node`` with every local ``$ref`` inlined (the specs have no recursive schemas)."""
+        if isinstance(node, dict):
+            if "$ref" in node:
+                target: Any = self.document
+                for part in node["$ref"].removeprefix("#/").split("/"):
+                    target = target[part.replace("~1", "/").replace("~0", "~")]
+                return self.resolve(target)
+            return {key: self.resolve(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [self.resolve(item) for item in node]
+        return node
+
+    def _operations(self) -> list[Operation]:
+        root_security = self.document.get("security", [])
+        result = []
+        for path, item in self.document["paths"].items():
+            shared = item.get("parameters", [])
+            for method in ("get", "post", "put", "patch", "delete"):
+                op = item.get(method)
+                if op is None:
+                    continue
+                params = tuple(
+                    Parameter(
+                        name=p["name"],
+                        location=p["in"],
+                        required=bool(p.get("required", False)),
+                        schema=p.get("schema", {}),
+                        style=p.get("style"),
+                        explode=p.get("explode"),
+                    )
+                    for p in (self.resolve(raw) for raw in [*shared, *op.get("parameters", [])])
+                )
+                body = op.get("requestBody")
+                body_name, body_required, media = None, False, ()
+                if body is not None:
+                    body = body if "$ref" not in body else self.resolve(body)
+                    content = body.get("content", {})
+                    media = tuple(content)
+                    schema = next(iter(content.values()), {}).get("schema", {})
+                    body_name = schema["$ref"].rsplit("/", 1)[-1] if "$ref" in schema else None
+                    body_required = bool(body.get("required", False))
+                security = op.get("security", root_security)
+                result.append(
+                    Operation(
+                        operation_id=op["operationId"],
+                        method=method.upper(),
+                        path=path,
+                        parameters=params,
+                        body_schema_name=body_name,
+                        body_required=body_required,
+                        body_media_types=media,
+                        security=tuple(tuple(req) for req in security),
+                        responses=op.get("responses", {}),
+                    )
+                )
+        return result

@@ -1,0 +1,125 @@
+"""Every task of the repo, runnable on a fresh machine with only Python and `pip install -r requirements/bootstrap.txt`.
+
+Quick start (see README.md):
+
+    nox -s generate      # regenerate every client and mock model, then verify them
+    nox -s ci            # what CI runs: check + tests + fuzz
+
+Sessions:
+    generate [vendor]    regenerate clients/<vendor> and mocks/erp_mocks/generated/<vendor>.py
+    check                drift check, spec validation + lint, ruff, mypy --strict
+    tests                pytest (client + adapter against the mocks over real HTTP)
+    fuzz                 schemathesis against every vendor mock
+    mock -- <vendor>     serve a vendor mock on 127.0.0.1 (default port 8000)
+    bench                benchmarks (not timed tests)
+    lock                 recompile requirements/dev.lock from requirements/dev.in
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+LOCK = "requirements/dev.lock"
+LOCAL_PACKAGES = ["adapters", "mocks"]
+
+nox.options.default_venv_backend = "uv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["generate"]
+nox.options.error_on_missing_interpreters = True
+
+
+def _clients() -> list[str]:
+    return sorted(str(p.parent) for p in ROOT.glob("clients/*/pyproject.toml"))
+
+
+def _install(session: nox.Session) -> None:
+    """Pinned dependencies from the lock file, then the repo's own packages (editable, no deps)."""
+    session.install("-r", LOCK)
+    session.install("--no-deps", *[arg for pkg in LOCAL_PACKAGES + _clients() for arg in ("-e", pkg)])
+
+
+def _node_tools(session: nox.Session) -> None:
+    if not (ROOT / "node_modules" / ".bin" / "redocly").exists():
+        npm = shutil.which("npm")
+        if npm is None:
+            session.error("npm is needed for the spec linter (Redocly CLI); install Node.js 20+")
+        session.run(npm, "ci", "--no-audit", "--no-fund", external=True)
+
+
+@nox.session(python="3.11")
+def generate(session: nox.Session) -> None:
+    """Regenerate clients and mock models (all vendors, or those named after --), then verify them."""
+    session.install("-r", LOCK)
+    session.run("python", "scripts/generate.py", *session.posargs)
+    _install(session)
+    session.run("python", "scripts/verify_generated.py", *session.posargs)
+
+
+@nox.session(python="3.11")
+def check(session: nox.Session) -> None:
+    """Drift check, spec validation and lint, ruff, mypy --strict on handwritten code."""
+    _install(session)
+    _node_tools(session)
+    session.run("python", "scripts/generate.py", "--check")
+    session.run("python", "scripts/lint_specs.py")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+
+
+@nox.session(python="3.11")
+def tests(session: nox.Session) -> None:
+    """Client + adapter tests against the mocks over real HTTP (excludes the fuzz suite)."""
+    _install(session)
+    session.run("pytest", "-m", "not fuzz", *session.posargs)
+
+
+@nox.session(python="3.11")
+def fuzz(session: nox.Session) -> None:
+    """Schemathesis over every operation of every spec against its mock."""
+    _install(session)
+    session.run("pytest", "-m", "fuzz", "-p", "no:randomly", *session.posargs)
+
+
+@nox.session(python="3.11")
+def ci(session: nox.Session) -> None:
+    """Everything CI runs, in one venv: check, tests, fuzz."""
+    check(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python="3.11")
+def mock(session: nox.Session) -> None:
+    """Serve a vendor mock on 127.0.0.1: `nox -s mock -- wisedat [--port 8000]`."""
+    _install(session)
+    session.run("python", "-m", "erp_mocks", *(session.posargs or ["--help"]))
+
+
+@nox.session(python="3.11")
+def bench(session: nox.Session) -> None:
+    """Benchmarks against the mocks over loopback; prints the figures."""
+    _install(session)
+    session.run("python", "scripts/bench.py", *session.posargs, env={"PYTHONHASHSEED": "0"})
+
+
+@nox.session(python="3.11")
+def lock(session: nox.Session) -> None:
+    """Recompile requirements/dev.lock (every transitive pin) from requirements/dev.in."""
+    session.install("uv")
+    session.run(
+        "uv",
+        "pip",
+        "compile",
+        "--python-version",
+        "3.11",
+        "--no-header",
+        "requirements/dev.in",
+        "-o",
+        LOCK,
+        env={"UV_CUSTOM_COMPILE_COMMAND": "nox -s lock", **os.environ},
+    )
