@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_result import ActionResult
+from ...models.error import Error
+from ...models.recebimento_receber import RecebimentoReceber
+from ...types import Response
+
+
+def _get_kwargs(
+    codigo: int,
+    *,
+    body: RecebimentoReceber,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/recebimentos/{codigo}/receber".format(
+            codigo=quote(str(codigo), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | Error | None:
+    if response.status_code == 200:
+        response_200 = ActionResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = Error.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActionResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    codigo: int,
+    *,
+    client: AuthenticatedClient,
+    body: RecebimentoReceber,
+) -> Response[ActionResult | Error]:
+    """Receive a recebimento
+
+     Marks one receivable as received, recording the amount and the date.
+
+    Args:
+        codigo (int):
+        body (RecebimentoReceber): Settle a receivable: the amount and the date it was settled.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        codigo=codigo,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    codigo: int,
+    *,
+    client: AuthenticatedClient,
+    body: RecebimentoReceber,
+) -> ActionResult | Error | None:
+    """Receive a recebimento
+
+     Marks one receivable as received, recording the amount and the date.
+
+    Args:
+        codigo (int):
+        body (RecebimentoReceber): Settle a receivable: the amount and the date it was settled.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionResult | Error
+    """
+
+    return sync_detailed(
+        codigo=codigo,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    codigo: int,
+    *,
+    client: AuthenticatedClient,
+    body: RecebimentoReceber,
+) -> Response[ActionResult | Error]:
+    """Receive a recebimento
+
+     Marks one receivable as received, recording the amount and the date.
+
+    Args:
+        codigo (int):
+        body (RecebimentoReceber): Settle a receivable: the amount and the date it was settled.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        codigo=codigo,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    codigo: int,
+    *,
+    client: AuthenticatedClient,
+    body: RecebimentoReceber,
+) -> ActionResult | Error | None:
+    """Receive a recebimento
+
+     Marks one receivable as received, recording the amount and the date.
+
+    Args:
+        codigo (int):
+        body (RecebimentoReceber): Settle a receivable: the amount and the date it was settled.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            codigo=codigo,
+            client=client,
+            body=body,
+        )
+    ).parsed

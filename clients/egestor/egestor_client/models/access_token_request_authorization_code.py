@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.access_token_request_authorization_code_grant_type import AccessTokenRequestAuthorizationCodeGrantType
+
+T = TypeVar("T", bound="AccessTokenRequestAuthorizationCode")
+
+
+@_attrs_define
+class AccessTokenRequestAuthorizationCode:
+    """Exchange the authorization code received on the redirect URI for tokens."""
+
+    grant_type: AccessTokenRequestAuthorizationCodeGrantType
+    """ Grant type selector. """
+    client_id: str
+    """ Application identifier issued by eGestor support. """
+    client_secret: str
+    """ Application secret issued by eGestor support. """
+    redirect_uri: str
+    """ Redirect URI registered for the application (or `urn:ietf:wg:oauth:2.0:oob:auto`). """
+    code: str
+    """ Authorization code received on the redirect URI. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type.value
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        redirect_uri = self.redirect_uri
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "redirect_uri": redirect_uri,
+                "code": code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = AccessTokenRequestAuthorizationCodeGrantType(d.pop("grant_type"))
+
+        client_id = d.pop("client_id")
+
+        client_secret = d.pop("client_secret")
+
+        redirect_uri = d.pop("redirect_uri")
+
+        code = d.pop("code")
+
+        access_token_request_authorization_code = cls(
+            grant_type=grant_type,
+            client_id=client_id,
+            client_secret=client_secret,
+            redirect_uri=redirect_uri,
+            code=code,
+        )
+
+        access_token_request_authorization_code.additional_properties = d
+        return access_token_request_authorization_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

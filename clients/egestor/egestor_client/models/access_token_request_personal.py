@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.access_token_request_personal_grant_type import AccessTokenRequestPersonalGrantType
+
+T = TypeVar("T", bound="AccessTokenRequestPersonal")
+
+
+@_attrs_define
+class AccessTokenRequestPersonal:
+    """Obtain an access token from a personal token (a JWT the account owner copies from eGestor under Configurações ->
+    Aplicativos conectados). No client secret or user interaction is needed; this is the grant suggested for e-commerce
+    sites and other server-to-server integrations.
+
+    """
+
+    grant_type: AccessTokenRequestPersonalGrantType
+    """ Grant type selector. """
+    personal_token: str
+    """ Personal token (JWT) identifying the application and the account. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type.value
+
+        personal_token = self.personal_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+                "personal_token": personal_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = AccessTokenRequestPersonalGrantType(d.pop("grant_type"))
+
+        personal_token = d.pop("personal_token")
+
+        access_token_request_personal = cls(
+            grant_type=grant_type,
+            personal_token=personal_token,
+        )
+
+        access_token_request_personal.additional_properties = d
+        return access_token_request_personal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

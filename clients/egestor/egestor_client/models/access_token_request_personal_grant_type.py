@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class AccessTokenRequestPersonalGrantType(StrEnum):
+    PERSONAL = "personal"
+
+    def __str__(self) -> str:
+        return str(self.value)

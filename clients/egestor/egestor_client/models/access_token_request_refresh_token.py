@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.access_token_request_refresh_token_grant_type import AccessTokenRequestRefreshTokenGrantType
+
+T = TypeVar("T", bound="AccessTokenRequestRefreshToken")
+
+
+@_attrs_define
+class AccessTokenRequestRefreshToken:
+    """Obtain a new access token with the most recent refresh token; the refresh token used is invalidated and a new one is
+    returned.
+
+    """
+
+    grant_type: AccessTokenRequestRefreshTokenGrantType
+    """ Grant type selector. """
+    client_id: str
+    """ Application identifier issued by eGestor support. """
+    client_secret: str
+    """ Application secret issued by eGestor support. """
+    redirect_uri: str
+    """ Redirect URI registered for the application. """
+    refresh_token: str
+    """ Most recent refresh token received. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type.value
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        redirect_uri = self.redirect_uri
+
+        refresh_token = self.refresh_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "redirect_uri": redirect_uri,
+                "refresh_token": refresh_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = AccessTokenRequestRefreshTokenGrantType(d.pop("grant_type"))
+
+        client_id = d.pop("client_id")
+
+        client_secret = d.pop("client_secret")
+
+        redirect_uri = d.pop("redirect_uri")
+
+        refresh_token = d.pop("refresh_token")
+
+        access_token_request_refresh_token = cls(
+            grant_type=grant_type,
+            client_id=client_id,
+            client_secret=client_secret,
+            redirect_uri=redirect_uri,
+            refresh_token=refresh_token,
+        )
+
+        access_token_request_refresh_token.additional_properties = d
+        return access_token_request_refresh_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

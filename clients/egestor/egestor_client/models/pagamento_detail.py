@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PagamentoDetail")
+
+
+@_attrs_define
+class PagamentoDetail:
+    """Full payable record."""
+
+    codigo: int | str
+    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
+    (e.g. `1` or `"1"`). Clients should accept both. """
+    cod_plano_contas: int | Unset = UNSET
+    """ Code of the chart-of-accounts entry. """
+    cod_forma_pgto: int | Unset = UNSET
+    """ Code of the payment method. """
+    num_doc: str | Unset = UNSET
+    """ Document number. """
+    descricao: str | Unset = UNSET
+    """ Description. """
+    valor: float | str | Unset = UNSET
+    """ A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot
+    separator (`"50.00"`, `"0.000"`). """
+    dt_venc: str | Unset = UNSET
+    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
+    not set. """
+    dt_pgto: str | Unset = UNSET
+    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
+    not set. """
+    dt_cad: str | Unset = UNSET
+    """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
+    situacao: int | str | Unset = UNSET
+    """ Status of a payable: 10 = open (em aberto), 30 = paid (pago), per the doc's table. Sent as a number in
+    details and as a digit string in lists. """
+    cod_contato: int | Unset = UNSET
+    """ Code of the contact. """
+    origem: str | Unset = UNSET
+    """ Module that created the entry, e.g. `vendas` or `financeiro`. """
+    obs: str | Unset = UNSET
+    """ Free-text notes. """
+    tags: list[str] | Unset = UNSET
+    """ Tags. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        codigo: int | str
+        codigo = self.codigo
+
+        cod_plano_contas = self.cod_plano_contas
+
+        cod_forma_pgto = self.cod_forma_pgto
+
+        num_doc = self.num_doc
+
+        descricao = self.descricao
+
+        valor: float | str | Unset
+        if isinstance(self.valor, Unset):
+            valor = UNSET
+        else:
+            valor = self.valor
+
+        dt_venc = self.dt_venc
+
+        dt_pgto = self.dt_pgto
+
+        dt_cad = self.dt_cad
+
+        situacao: int | str | Unset
+        if isinstance(self.situacao, Unset):
+            situacao = UNSET
+        else:
+            situacao = self.situacao
+
+        cod_contato = self.cod_contato
+
+        origem = self.origem
+
+        obs = self.obs
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "codigo": codigo,
+            }
+        )
+        if cod_plano_contas is not UNSET:
+            field_dict["codPlanoContas"] = cod_plano_contas
+        if cod_forma_pgto is not UNSET:
+            field_dict["codFormaPgto"] = cod_forma_pgto
+        if num_doc is not UNSET:
+            field_dict["numDoc"] = num_doc
+        if descricao is not UNSET:
+            field_dict["descricao"] = descricao
+        if valor is not UNSET:
+            field_dict["valor"] = valor
+        if dt_venc is not UNSET:
+            field_dict["dtVenc"] = dt_venc
+        if dt_pgto is not UNSET:
+            field_dict["dtPgto"] = dt_pgto
+        if dt_cad is not UNSET:
+            field_dict["dtCad"] = dt_cad
+        if situacao is not UNSET:
+            field_dict["situacao"] = situacao
+        if cod_contato is not UNSET:
+            field_dict["codContato"] = cod_contato
+        if origem is not UNSET:
+            field_dict["origem"] = origem
+        if obs is not UNSET:
+            field_dict["obs"] = obs
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_codigo(data: object) -> int | str:
+            return cast(int | str, data)
+
+        codigo = _parse_codigo(d.pop("codigo"))
+
+        cod_plano_contas = d.pop("codPlanoContas", UNSET)
+
+        cod_forma_pgto = d.pop("codFormaPgto", UNSET)
+
+        num_doc = d.pop("numDoc", UNSET)
+
+        descricao = d.pop("descricao", UNSET)
+
+        def _parse_valor(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        valor = _parse_valor(d.pop("valor", UNSET))
+
+        dt_venc = d.pop("dtVenc", UNSET)
+
+        dt_pgto = d.pop("dtPgto", UNSET)
+
+        dt_cad = d.pop("dtCad", UNSET)
+
+        def _parse_situacao(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        situacao = _parse_situacao(d.pop("situacao", UNSET))
+
+        cod_contato = d.pop("codContato", UNSET)
+
+        origem = d.pop("origem", UNSET)
+
+        obs = d.pop("obs", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        pagamento_detail = cls(
+            codigo=codigo,
+            cod_plano_contas=cod_plano_contas,
+            cod_forma_pgto=cod_forma_pgto,
+            num_doc=num_doc,
+            descricao=descricao,
+            valor=valor,
+            dt_venc=dt_venc,
+            dt_pgto=dt_pgto,
+            dt_cad=dt_cad,
+            situacao=situacao,
+            cod_contato=cod_contato,
+            origem=origem,
+            obs=obs,
+            tags=tags,
+        )
+
+        pagamento_detail.additional_properties = d
+        return pagamento_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

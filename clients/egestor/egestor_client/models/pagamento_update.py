@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PagamentoUpdate")
+
+
+@_attrs_define
+class PagamentoUpdate:
+    """Fields for changing a payable; send only what changes."""
+
+    cod_forma_pgto: int | Unset = UNSET
+    """ Code of the payment method. """
+    num_doc: str | Unset = UNSET
+    """ Document number. """
+    descricao: str | Unset = UNSET
+    """ Description. """
+    valor: float | Unset = UNSET
+    """ Amount. """
+    dt_venc: str | Unset = UNSET
+    """ Calendar date as `YYYY-MM-DD`. `0000-00-00` stands for "no date". """
+    cod_contato: int | Unset = UNSET
+    """ Code of the contact. """
+    obs: str | Unset = UNSET
+    """ Free-text notes. """
+    tags: list[str] | Unset = UNSET
+    """ Tags. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cod_forma_pgto = self.cod_forma_pgto
+
+        num_doc = self.num_doc
+
+        descricao = self.descricao
+
+        valor = self.valor
+
+        dt_venc = self.dt_venc
+
+        cod_contato = self.cod_contato
+
+        obs = self.obs
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cod_forma_pgto is not UNSET:
+            field_dict["codFormaPgto"] = cod_forma_pgto
+        if num_doc is not UNSET:
+            field_dict["numDoc"] = num_doc
+        if descricao is not UNSET:
+            field_dict["descricao"] = descricao
+        if valor is not UNSET:
+            field_dict["valor"] = valor
+        if dt_venc is not UNSET:
+            field_dict["dtVenc"] = dt_venc
+        if cod_contato is not UNSET:
+            field_dict["codContato"] = cod_contato
+        if obs is not UNSET:
+            field_dict["obs"] = obs
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cod_forma_pgto = d.pop("codFormaPgto", UNSET)
+
+        num_doc = d.pop("numDoc", UNSET)
+
+        descricao = d.pop("descricao", UNSET)
+
+        valor = d.pop("valor", UNSET)
+
+        dt_venc = d.pop("dtVenc", UNSET)
+
+        cod_contato = d.pop("codContato", UNSET)
+
+        obs = d.pop("obs", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        pagamento_update = cls(
+            cod_forma_pgto=cod_forma_pgto,
+            num_doc=num_doc,
+            descricao=descricao,
+            valor=valor,
+            dt_venc=dt_venc,
+            cod_contato=cod_contato,
+            obs=obs,
+            tags=tags,
+        )
+
+        pagamento_update.additional_properties = d
+        return pagamento_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RecebimentoReceber")
+
+
+@_attrs_define
+class RecebimentoReceber:
+    """Settle a receivable: the amount and the date it was settled."""
+
+    valor: float
+    """ Amount settled. """
+    dt_pgto: str
+    """ Calendar date as `YYYY-MM-DD`. `0000-00-00` stands for "no date". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        valor = self.valor
+
+        dt_pgto = self.dt_pgto
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "valor": valor,
+                "dtPgto": dt_pgto,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        valor = d.pop("valor")
+
+        dt_pgto = d.pop("dtPgto")
+
+        recebimento_receber = cls(
+            valor=valor,
+            dt_pgto=dt_pgto,
+        )
+
+        recebimento_receber.additional_properties = d
+        return recebimento_receber
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

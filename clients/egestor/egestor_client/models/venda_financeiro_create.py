@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VendaFinanceiroCreate")
+
+
+@_attrs_define
+class VendaFinanceiroCreate:
+    """Instalment of a new sale."""
+
+    dt_venc: str | Unset = UNSET
+    """ Calendar date as `YYYY-MM-DD`. `0000-00-00` stands for "no date". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dt_venc = self.dt_venc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if dt_venc is not UNSET:
+            field_dict["dtVenc"] = dt_venc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        dt_venc = d.pop("dtVenc", UNSET)
+
+        venda_financeiro_create = cls(
+            dt_venc=dt_venc,
+        )
+
+        venda_financeiro_create.additional_properties = d
+        return venda_financeiro_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import IntEnum
+
+
+class PrintMode(IntEnum):
+    JSON = 0
+    PDF = 1
+
+    def __str__(self) -> str:
+        return str(self.value)

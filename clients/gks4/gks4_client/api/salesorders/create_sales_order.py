@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sales_order_create import SalesOrderCreate
+from ...models.sales_order_created import SalesOrderCreated
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SalesOrderCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/salesorders",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SalesOrderCreated | None:
+    if response.status_code == 200:
+        response_200 = SalesOrderCreated.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SalesOrderCreated]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SalesOrderCreate,
+) -> Response[Error | SalesOrderCreated]:
+    """Place a sales order
+
+     Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
+    allotments that split the quantity over several delivery addresses. Returns the number of the
+    created order.
+
+    Args:
+        body (SalesOrderCreate): A sales order to place in GKS4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SalesOrderCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: SalesOrderCreate,
+) -> Error | SalesOrderCreated | None:
+    """Place a sales order
+
+     Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
+    allotments that split the quantity over several delivery addresses. Returns the number of the
+    created order.
+
+    Args:
+        body (SalesOrderCreate): A sales order to place in GKS4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SalesOrderCreated
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: SalesOrderCreate,
+) -> Response[Error | SalesOrderCreated]:
+    """Place a sales order
+
+     Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
+    allotments that split the quantity over several delivery addresses. Returns the number of the
+    created order.
+
+    Args:
+        body (SalesOrderCreate): A sales order to place in GKS4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SalesOrderCreated]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: SalesOrderCreate,
+) -> Error | SalesOrderCreated | None:
+    """Place a sales order
+
+     Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
+    allotments that split the quantity over several delivery addresses. Returns the number of the
+    created order.
+
+    Args:
+        body (SalesOrderCreate): A sales order to place in GKS4.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SalesOrderCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

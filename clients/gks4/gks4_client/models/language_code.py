@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class LanguageCode(StrEnum):
+    EN = "en"
+    NO = "no"
+    SV = "sv"
+
+    def __str__(self) -> str:
+        return str(self.value)

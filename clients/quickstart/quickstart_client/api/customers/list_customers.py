@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer import Customer
+from ...models.customer_page import CustomerPage
+from ...models.error import Error
+from ...models.list_filter import ListFilter
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    filter_: ListFilter | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["sort"] = sort
+
+    json_filter_: dict[str, Any] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.to_dict()
+    if not isinstance(json_filter_, Unset):
+        params.update(json_filter_)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customers",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerPage | list[Customer] | Error | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> CustomerPage | list[Customer]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = CustomerPage.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for componentsschemas_customer_list_item_data in _response_200_type_1:
+                componentsschemas_customer_list_item = Customer.from_dict(componentsschemas_customer_list_item_data)
+
+                response_200_type_1.append(componentsschemas_customer_list_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerPage | list[Customer] | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    filter_: ListFilter | Unset = UNSET,
+) -> Response[CustomerPage | list[Customer] | Error]:
+    """List customers
+
+     Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
+    optionally sorted and filtered.
+
+    Args:
+        page (int | Unset):
+        sort (str | Unset):
+        filter_ (ListFilter | Unset): Field name to comma-separated list of accepted values,
+            serialised as `filter[<field>]=<values>`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerPage | list[Customer] | Error]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        sort=sort,
+        filter_=filter_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    filter_: ListFilter | Unset = UNSET,
+) -> CustomerPage | list[Customer] | Error | None:
+    """List customers
+
+     Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
+    optionally sorted and filtered.
+
+    Args:
+        page (int | Unset):
+        sort (str | Unset):
+        filter_ (ListFilter | Unset): Field name to comma-separated list of accepted values,
+            serialised as `filter[<field>]=<values>`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerPage | list[Customer] | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        sort=sort,
+        filter_=filter_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    filter_: ListFilter | Unset = UNSET,
+) -> Response[CustomerPage | list[Customer] | Error]:
+    """List customers
+
+     Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
+    optionally sorted and filtered.
+
+    Args:
+        page (int | Unset):
+        sort (str | Unset):
+        filter_ (ListFilter | Unset): Field name to comma-separated list of accepted values,
+            serialised as `filter[<field>]=<values>`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerPage | list[Customer] | Error]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        sort=sort,
+        filter_=filter_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    filter_: ListFilter | Unset = UNSET,
+) -> CustomerPage | list[Customer] | Error | None:
+    """List customers
+
+     Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
+    optionally sorted and filtered.
+
+    Args:
+        page (int | Unset):
+        sort (str | Unset):
+        filter_ (ListFilter | Unset): Field name to comma-separated list of accepted values,
+            serialised as `filter[<field>]=<values>`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerPage | list[Customer] | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            sort=sort,
+            filter_=filter_,
+        )
+    ).parsed

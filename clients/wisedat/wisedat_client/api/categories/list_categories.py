@@ -1,0 +1,299 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category import Category
+from ...models.category_list_response import CategoryListResponse
+from ...models.errors import Errors
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    page: int | Unset = 1,
+    modified_since: datetime.datetime | Unset = UNSET,
+    query: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    parent: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    json_modified_since: str | Unset = UNSET
+    if not isinstance(modified_since, Unset):
+        json_modified_since = modified_since.isoformat()
+    params["modified_since"] = json_modified_since
+
+    params["query"] = query
+
+    params["name"] = name
+
+    params["parent"] = parent
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/categories",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Category | CategoryListResponse | Errors | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> Category | CategoryListResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = CategoryListResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = Category.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Errors.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Category | CategoryListResponse | Errors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    page: int | Unset = 1,
+    modified_since: datetime.datetime | Unset = UNSET,
+    query: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    parent: str | Unset = UNSET,
+) -> Response[Category | CategoryListResponse | Errors]:
+    """List categories or get one category
+
+     Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
+    is ignored and that category is returned.
+
+    Args:
+        id (int | Unset):
+        limit (int | Unset):  Default: 50.
+        page (int | Unset):  Default: 1.
+        modified_since (datetime.datetime | Unset):
+        query (str | Unset):
+        name (str | Unset):
+        parent (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Category | CategoryListResponse | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        page=page,
+        modified_since=modified_since,
+        query=query,
+        name=name,
+        parent=parent,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    id: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    page: int | Unset = 1,
+    modified_since: datetime.datetime | Unset = UNSET,
+    query: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    parent: str | Unset = UNSET,
+) -> Category | CategoryListResponse | Errors | None:
+    """List categories or get one category
+
+     Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
+    is ignored and that category is returned.
+
+    Args:
+        id (int | Unset):
+        limit (int | Unset):  Default: 50.
+        page (int | Unset):  Default: 1.
+        modified_since (datetime.datetime | Unset):
+        query (str | Unset):
+        name (str | Unset):
+        parent (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Category | CategoryListResponse | Errors
+    """
+
+    return sync_detailed(
+        client=client,
+        id=id,
+        limit=limit,
+        page=page,
+        modified_since=modified_since,
+        query=query,
+        name=name,
+        parent=parent,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    page: int | Unset = 1,
+    modified_since: datetime.datetime | Unset = UNSET,
+    query: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    parent: str | Unset = UNSET,
+) -> Response[Category | CategoryListResponse | Errors]:
+    """List categories or get one category
+
+     Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
+    is ignored and that category is returned.
+
+    Args:
+        id (int | Unset):
+        limit (int | Unset):  Default: 50.
+        page (int | Unset):  Default: 1.
+        modified_since (datetime.datetime | Unset):
+        query (str | Unset):
+        name (str | Unset):
+        parent (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Category | CategoryListResponse | Errors]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        page=page,
+        modified_since=modified_since,
+        query=query,
+        name=name,
+        parent=parent,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: int | Unset = UNSET,
+    limit: int | Unset = 50,
+    page: int | Unset = 1,
+    modified_since: datetime.datetime | Unset = UNSET,
+    query: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    parent: str | Unset = UNSET,
+) -> Category | CategoryListResponse | Errors | None:
+    """List categories or get one category
+
+     Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
+    is ignored and that category is returned.
+
+    Args:
+        id (int | Unset):
+        limit (int | Unset):  Default: 50.
+        page (int | Unset):  Default: 1.
+        modified_since (datetime.datetime | Unset):
+        query (str | Unset):
+        name (str | Unset):
+        parent (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Category | CategoryListResponse | Errors
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            limit=limit,
+            page=page,
+            modified_since=modified_since,
+            query=query,
+            name=name,
+            parent=parent,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_address import CustomerAddress
+from ...models.errors import Errors
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    customer: int,
+    type_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["customer"] = customer
+
+    params["type"] = type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customeraddresses",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Errors | list[CustomerAddress] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_customer_address_list_item_data in _response_200:
+            componentsschemas_customer_address_list_item = CustomerAddress.from_dict(
+                componentsschemas_customer_address_list_item_data
+            )
+
+            response_200.append(componentsschemas_customer_address_list_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Errors.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Errors | list[CustomerAddress]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer: int,
+    type_: str | Unset = UNSET,
+) -> Response[Errors | list[CustomerAddress]]:
+    """List a customer's addresses
+
+     Returns the extra addresses of one customer, optionally only the one of a given type.
+
+    Args:
+        customer (int):
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | list[CustomerAddress]]
+    """
+
+    kwargs = _get_kwargs(
+        customer=customer,
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    customer: int,
+    type_: str | Unset = UNSET,
+) -> Errors | list[CustomerAddress] | None:
+    """List a customer's addresses
+
+     Returns the extra addresses of one customer, optionally only the one of a given type.
+
+    Args:
+        customer (int):
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | list[CustomerAddress]
+    """
+
+    return sync_detailed(
+        client=client,
+        customer=customer,
+        type_=type_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer: int,
+    type_: str | Unset = UNSET,
+) -> Response[Errors | list[CustomerAddress]]:
+    """List a customer's addresses
+
+     Returns the extra addresses of one customer, optionally only the one of a given type.
+
+    Args:
+        customer (int):
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Errors | list[CustomerAddress]]
+    """
+
+    kwargs = _get_kwargs(
+        customer=customer,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    customer: int,
+    type_: str | Unset = UNSET,
+) -> Errors | list[CustomerAddress] | None:
+    """List a customer's addresses
+
+     Returns the extra addresses of one customer, optionally only the one of a given type.
+
+    Args:
+        customer (int):
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Errors | list[CustomerAddress]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            customer=customer,
+            type_=type_,
+        )
+    ).parsed

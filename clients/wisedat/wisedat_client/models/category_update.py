@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CategoryUpdate")
+
+
+@_attrs_define
+class CategoryUpdate:
+    """Changes to an existing category; only `id` is mandatory."""
+
+    id: int
+    """ Identifier of the category to change. """
+    name: str | Unset = UNSET
+    """ Category name. """
+    short_name: str | Unset = UNSET
+    """ Abbreviated name. """
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        short_name = self.short_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if short_name is not UNSET:
+            field_dict["short_name"] = short_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name", UNSET)
+
+        short_name = d.pop("short_name", UNSET)
+
+        category_update = cls(
+            id=id,
+            name=name,
+            short_name=short_name,
+        )
+
+        return category_update

@@ -1,0 +1,319 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.country import Country
+    from ..models.currency import Currency
+    from ..models.customer_address import CustomerAddress
+    from ..models.delivery_method import DeliveryMethod
+    from ..models.payment_condition import PaymentCondition
+    from ..models.payment_method import PaymentMethod
+    from ..models.salesman_summary import SalesmanSummary
+
+
+T = TypeVar("T", bound="CustomerDetail")
+
+
+@_attrs_define
+class CustomerDetail:
+    """The full record of one customer."""
+
+    id: int
+    """ Customer identifier. """
+    code: str | Unset = UNSET
+    """ Customer code. """
+    name: str | Unset = UNSET
+    """ Customer name. """
+    tax_id: str | Unset = UNSET
+    """ Tax number. """
+    website: str | Unset = UNSET
+    """ Web site. """
+    email: str | Unset = UNSET
+    """ E-mail address. """
+    phone: str | Unset = UNSET
+    """ Phone number. """
+    notes: str | Unset = UNSET
+    """ Free notes. """
+    active: bool | Unset = UNSET
+    """ Whether the customer is active. """
+    country: Country | Unset = UNSET
+    """ A country. """
+    birthday: datetime.date | Unset = UNSET
+    """ Date of birth (UTC). """
+    payment_method: PaymentMethod | Unset = UNSET
+    """ A payment method. """
+    payment_condition: PaymentCondition | Unset = UNSET
+    """ A payment condition (payment terms). """
+    delivery_method: DeliveryMethod | Unset = UNSET
+    """ A delivery method. """
+    currency: Currency | Unset = UNSET
+    """ A currency. """
+    salesman: SalesmanSummary | Unset = UNSET
+    """ A salesman as it appears in a list or inside another record. """
+    billing_address: Address | Unset = UNSET
+    """ A postal address with contacts. """
+    shipping_address: Address | Unset = UNSET
+    """ A postal address with contacts. """
+    other_addresses: list[CustomerAddress] | Unset = UNSET
+    """ Additional addresses, each with its type. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        name = self.name
+
+        tax_id = self.tax_id
+
+        website = self.website
+
+        email = self.email
+
+        phone = self.phone
+
+        notes = self.notes
+
+        active = self.active
+
+        country: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country.to_dict()
+
+        birthday: str | Unset = UNSET
+        if not isinstance(self.birthday, Unset):
+            birthday = self.birthday.isoformat()
+
+        payment_method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.to_dict()
+
+        payment_condition: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_condition, Unset):
+            payment_condition = self.payment_condition.to_dict()
+
+        delivery_method: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.delivery_method, Unset):
+            delivery_method = self.delivery_method.to_dict()
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
+        salesman: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.salesman, Unset):
+            salesman = self.salesman.to_dict()
+
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        other_addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.other_addresses, Unset):
+            other_addresses = []
+            for other_addresses_item_data in self.other_addresses:
+                other_addresses_item = other_addresses_item_data.to_dict()
+                other_addresses.append(other_addresses_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if website is not UNSET:
+            field_dict["website"] = website
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if active is not UNSET:
+            field_dict["active"] = active
+        if country is not UNSET:
+            field_dict["country"] = country
+        if birthday is not UNSET:
+            field_dict["birthday"] = birthday
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
+        if payment_condition is not UNSET:
+            field_dict["payment_condition"] = payment_condition
+        if delivery_method is not UNSET:
+            field_dict["delivery_method"] = delivery_method
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if salesman is not UNSET:
+            field_dict["salesman"] = salesman
+        if billing_address is not UNSET:
+            field_dict["billing_address"] = billing_address
+        if shipping_address is not UNSET:
+            field_dict["shipping_address"] = shipping_address
+        if other_addresses is not UNSET:
+            field_dict["other_addresses"] = other_addresses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.country import Country  # noqa: PLC0415
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
+        from ..models.delivery_method import DeliveryMethod  # noqa: PLC0415
+        from ..models.payment_condition import PaymentCondition  # noqa: PLC0415
+        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
+        from ..models.salesman_summary import SalesmanSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        code = d.pop("code", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        tax_id = d.pop("tax_id", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        _country = d.pop("country", UNSET)
+        country: Country | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = Country.from_dict(_country)
+
+        _birthday = d.pop("birthday", UNSET)
+        birthday: datetime.date | Unset
+        if isinstance(_birthday, Unset):
+            birthday = UNSET
+        else:
+            birthday = datetime.date.fromisoformat(_birthday)
+
+        _payment_method = d.pop("payment_method", UNSET)
+        payment_method: PaymentMethod | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = PaymentMethod.from_dict(_payment_method)
+
+        _payment_condition = d.pop("payment_condition", UNSET)
+        payment_condition: PaymentCondition | Unset
+        if isinstance(_payment_condition, Unset):
+            payment_condition = UNSET
+        else:
+            payment_condition = PaymentCondition.from_dict(_payment_condition)
+
+        _delivery_method = d.pop("delivery_method", UNSET)
+        delivery_method: DeliveryMethod | Unset
+        if isinstance(_delivery_method, Unset):
+            delivery_method = UNSET
+        else:
+            delivery_method = DeliveryMethod.from_dict(_delivery_method)
+
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
+
+        _salesman = d.pop("salesman", UNSET)
+        salesman: SalesmanSummary | Unset
+        if isinstance(_salesman, Unset):
+            salesman = UNSET
+        else:
+            salesman = SalesmanSummary.from_dict(_salesman)
+
+        _billing_address = d.pop("billing_address", UNSET)
+        billing_address: Address | Unset
+        if isinstance(_billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = Address.from_dict(_billing_address)
+
+        _shipping_address = d.pop("shipping_address", UNSET)
+        shipping_address: Address | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
+
+        _other_addresses = d.pop("other_addresses", UNSET)
+        other_addresses: list[CustomerAddress] | Unset = UNSET
+        if _other_addresses is not UNSET:
+            other_addresses = []
+            for other_addresses_item_data in _other_addresses:
+                other_addresses_item = CustomerAddress.from_dict(other_addresses_item_data)
+
+                other_addresses.append(other_addresses_item)
+
+        customer_detail = cls(
+            id=id,
+            code=code,
+            name=name,
+            tax_id=tax_id,
+            website=website,
+            email=email,
+            phone=phone,
+            notes=notes,
+            active=active,
+            country=country,
+            birthday=birthday,
+            payment_method=payment_method,
+            payment_condition=payment_condition,
+            delivery_method=delivery_method,
+            currency=currency,
+            salesman=salesman,
+            billing_address=billing_address,
+            shipping_address=shipping_address,
+            other_addresses=other_addresses,
+        )
+
+        customer_detail.additional_properties = d
+        return customer_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

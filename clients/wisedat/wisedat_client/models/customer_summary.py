@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerSummary")
+
+
+@_attrs_define
+class CustomerSummary:
+    """A customer as it appears in a list."""
+
+    id: int
+    """ Customer identifier. """
+    code: str | Unset = UNSET
+    """ Customer code. """
+    name: str | Unset = UNSET
+    """ Customer name. """
+    tax_id: str | Unset = UNSET
+    """ Tax number. """
+    active: bool | Unset = UNSET
+    """ Whether the customer is active. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        name = self.name
+
+        tax_id = self.tax_id
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        code = d.pop("code", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        tax_id = d.pop("tax_id", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        customer_summary = cls(
+            id=id,
+            code=code,
+            name=name,
+            tax_id=tax_id,
+            active=active,
+        )
+
+        customer_summary.additional_properties = d
+        return customer_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.country_code import CountryCode
+
+
+T = TypeVar("T", bound="LocationInput")
+
+
+@_attrs_define
+class LocationInput:
+    """Loading or unloading place of an order."""
+
+    street: str | Unset = UNSET
+    """ Street and number. """
+    city: str | Unset = UNSET
+    """ City. """
+    postal_code: str | Unset = UNSET
+    """ Postal code; NNNN-NNN when the country is Portugal. """
+    postal_code_location: str | Unset = UNSET
+    """ Locality the postal code belongs to. """
+    country: CountryCode | Unset = UNSET
+    """ Reference to a country by its code. """
+
+    def to_dict(self) -> dict[str, Any]:
+        street = self.street
+
+        city = self.city
+
+        postal_code = self.postal_code
+
+        postal_code_location = self.postal_code_location
+
+        country: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if street is not UNSET:
+            field_dict["street"] = street
+        if city is not UNSET:
+            field_dict["city"] = city
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
+        if postal_code_location is not UNSET:
+            field_dict["postal_code_location"] = postal_code_location
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.country_code import CountryCode  # noqa: PLC0415
+
+        d = dict(src_dict)
+        street = d.pop("street", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        postal_code = d.pop("postal_code", UNSET)
+
+        postal_code_location = d.pop("postal_code_location", UNSET)
+
+        _country = d.pop("country", UNSET)
+        country: CountryCode | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = CountryCode.from_dict(_country)
+
+        location_input = cls(
+            street=street,
+            city=city,
+            postal_code=postal_code,
+            postal_code_location=postal_code_location,
+            country=country,
+        )
+
+        return location_input

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.country import Country
+
+
+T = TypeVar("T", bound="OrderCustomer")
+
+
+@_attrs_define
+class OrderCustomer:
+    """The customer of an order, with its addresses."""
+
+    id: int
+    """ Customer identifier. """
+    code: str | Unset = UNSET
+    """ Customer code. """
+    name: str | Unset = UNSET
+    """ Customer name. """
+    tax_id: str | Unset = UNSET
+    """ Tax number. """
+    email: str | Unset = UNSET
+    """ E-mail address. """
+    phone: str | Unset = UNSET
+    """ Phone number. """
+    active: bool | Unset = UNSET
+    """ Whether the customer is active. """
+    country: Country | Unset = UNSET
+    """ A country. """
+    billing_address: Address | Unset = UNSET
+    """ A postal address with contacts. """
+    shipping_address: Address | Unset = UNSET
+    """ A postal address with contacts. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        name = self.name
+
+        tax_id = self.tax_id
+
+        email = self.email
+
+        phone = self.phone
+
+        active = self.active
+
+        country: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country.to_dict()
+
+        billing_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_address, Unset):
+            billing_address = self.billing_address.to_dict()
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if active is not UNSET:
+            field_dict["active"] = active
+        if country is not UNSET:
+            field_dict["country"] = country
+        if billing_address is not UNSET:
+            field_dict["billing_address"] = billing_address
+        if shipping_address is not UNSET:
+            field_dict["shipping_address"] = shipping_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.country import Country  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        code = d.pop("code", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        tax_id = d.pop("tax_id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        _country = d.pop("country", UNSET)
+        country: Country | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = Country.from_dict(_country)
+
+        _billing_address = d.pop("billing_address", UNSET)
+        billing_address: Address | Unset
+        if isinstance(_billing_address, Unset):
+            billing_address = UNSET
+        else:
+            billing_address = Address.from_dict(_billing_address)
+
+        _shipping_address = d.pop("shipping_address", UNSET)
+        shipping_address: Address | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
+
+        order_customer = cls(
+            id=id,
+            code=code,
+            name=name,
+            tax_id=tax_id,
+            email=email,
+            phone=phone,
+            active=active,
+            country=country,
+            billing_address=billing_address,
+            shipping_address=shipping_address,
+        )
+
+        order_customer.additional_properties = d
+        return order_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_item_type import OrderItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_item_product import OrderItemProduct
+    from ..models.tax import Tax
+
+
+T = TypeVar("T", bound="OrderItem")
+
+
+@_attrs_define
+class OrderItem:
+    """One line of an order."""
+
+    product: OrderItemProduct | Unset = UNSET
+    """ The product an order line refers to. """
+    tax: Tax | Unset = UNSET
+    """ A tax rate. """
+    price: float | Unset = UNSET
+    """ Unit price. """
+    quantity: float | Unset = UNSET
+    """ Quantity. """
+    discount: float | Unset = UNSET
+    """ Line discount, as a percentage. """
+    type_: OrderItemType | Unset = UNSET
+    """ Kind of order line: 1 merchandise or service, 2 postage, 3 adjustment, 4 value discount on
+    merchandise/service, 5 other value discount, 6 notes. """
+    description: str | Unset = UNSET
+    """ Line text. """
+    warehouse: int | Unset = UNSET
+    """ Warehouse identifier. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.to_dict()
+
+        tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tax, Unset):
+            tax = self.tax.to_dict()
+
+        price = self.price
+
+        quantity = self.quantity
+
+        discount = self.discount
+
+        type_: int | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        description = self.description
+
+        warehouse = self.warehouse
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product is not UNSET:
+            field_dict["product"] = product
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if price is not UNSET:
+            field_dict["price"] = price
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if warehouse is not UNSET:
+            field_dict["warehouse"] = warehouse
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_item_product import OrderItemProduct  # noqa: PLC0415
+        from ..models.tax import Tax  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _product = d.pop("product", UNSET)
+        product: OrderItemProduct | Unset
+        if isinstance(_product, Unset):
+            product = UNSET
+        else:
+            product = OrderItemProduct.from_dict(_product)
+
+        _tax = d.pop("tax", UNSET)
+        tax: Tax | Unset
+        if isinstance(_tax, Unset):
+            tax = UNSET
+        else:
+            tax = Tax.from_dict(_tax)
+
+        price = d.pop("price", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: OrderItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = OrderItemType(_type_)
+
+        description = d.pop("description", UNSET)
+
+        warehouse = d.pop("warehouse", UNSET)
+
+        order_item = cls(
+            product=product,
+            tax=tax,
+            price=price,
+            quantity=quantity,
+            discount=discount,
+            type_=type_,
+            description=description,
+            warehouse=warehouse,
+        )
+
+        order_item.additional_properties = d
+        return order_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.product_type import ProductType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.unit import Unit
+
+
+T = TypeVar("T", bound="OrderItemProduct")
+
+
+@_attrs_define
+class OrderItemProduct:
+    """The product an order line refers to."""
+
+    id: int
+    """ Product identifier. """
+    name: str | Unset = UNSET
+    """ Unique product name. """
+    barcode: str | Unset = UNSET
+    """ Barcode. """
+    type_: ProductType | Unset = UNSET
+    """ Kind of product: 1 merchandise, 2 service. """
+    unit: Unit | Unset = UNSET
+    """ A unit of measure. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        barcode = self.barcode
+
+        type_: int | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit, Unset):
+            unit = self.unit.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if barcode is not UNSET:
+            field_dict["barcode"] = barcode
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unit import Unit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name", UNSET)
+
+        barcode = d.pop("barcode", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ProductType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ProductType(_type_)
+
+        _unit = d.pop("unit", UNSET)
+        unit: Unit | Unset
+        if isinstance(_unit, Unset):
+            unit = UNSET
+        else:
+            unit = Unit.from_dict(_unit)
+
+        order_item_product = cls(
+            id=id,
+            name=name,
+            barcode=barcode,
+            type_=type_,
+            unit=unit,
+        )
+
+        order_item_product.additional_properties = d
+        return order_item_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductStock")
+
+
+@_attrs_define
+class ProductStock:
+    """Stock of a product at one warehouse, location and lot."""
+
+    id_warehouse: int | Unset = UNSET
+    """ Warehouse identifier. """
+    id_location: int | Unset = UNSET
+    """ Location identifier within the warehouse. """
+    id_lot: int | Unset = UNSET
+    """ Lot identifier. """
+    current_stock: float | Unset = UNSET
+    """ Quantity in stock. """
+    reserved_stock: float | Unset = UNSET
+    """ Quantity reserved. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id_warehouse = self.id_warehouse
+
+        id_location = self.id_location
+
+        id_lot = self.id_lot
+
+        current_stock = self.current_stock
+
+        reserved_stock = self.reserved_stock
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id_warehouse is not UNSET:
+            field_dict["id_warehouse"] = id_warehouse
+        if id_location is not UNSET:
+            field_dict["id_location"] = id_location
+        if id_lot is not UNSET:
+            field_dict["id_lot"] = id_lot
+        if current_stock is not UNSET:
+            field_dict["current_stock"] = current_stock
+        if reserved_stock is not UNSET:
+            field_dict["reserved_stock"] = reserved_stock
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id_warehouse = d.pop("id_warehouse", UNSET)
+
+        id_location = d.pop("id_location", UNSET)
+
+        id_lot = d.pop("id_lot", UNSET)
+
+        current_stock = d.pop("current_stock", UNSET)
+
+        reserved_stock = d.pop("reserved_stock", UNSET)
+
+        product_stock = cls(
+            id_warehouse=id_warehouse,
+            id_location=id_location,
+            id_lot=id_lot,
+            current_stock=current_stock,
+            reserved_stock=reserved_stock,
+        )
+
+        product_stock.additional_properties = d
+        return product_stock
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

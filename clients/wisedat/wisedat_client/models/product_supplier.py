@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.unit import Unit
+
+
+T = TypeVar("T", bound="ProductSupplier")
+
+
+@_attrs_define
+class ProductSupplier:
+    """A supplier of a product with its purchase conditions."""
+
+    id: int
+    """ Supplier identifier. """
+    cost_price: float | Unset = UNSET
+    """ Purchase price from this supplier. """
+    unit: Unit | Unset = UNSET
+    """ A unit of measure. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        cost_price = self.cost_price
+
+        unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit, Unset):
+            unit = self.unit.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if cost_price is not UNSET:
+            field_dict["cost_price"] = cost_price
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unit import Unit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        cost_price = d.pop("cost_price", UNSET)
+
+        _unit = d.pop("unit", UNSET)
+        unit: Unit | Unset
+        if isinstance(_unit, Unset):
+            unit = UNSET
+        else:
+            unit = Unit.from_dict(_unit)
+
+        product_supplier = cls(
+            id=id,
+            cost_price=cost_price,
+            unit=unit,
+        )
+
+        product_supplier.additional_properties = d
+        return product_supplier
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

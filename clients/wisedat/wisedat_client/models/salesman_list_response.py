@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.salesman_summary import SalesmanSummary
+
+
+T = TypeVar("T", bound="SalesmanListResponse")
+
+
+@_attrs_define
+class SalesmanListResponse:
+    """One page of salesmen."""
+
+    pagination: Pagination
+    """ Position of the returned page within the whole result. """
+    salesmen: list[SalesmanSummary]
+    """ Salesmen on this page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination = self.pagination.to_dict()
+
+        salesmen = []
+        for salesmen_item_data in self.salesmen:
+            salesmen_item = salesmen_item_data.to_dict()
+            salesmen.append(salesmen_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagination": pagination,
+                "salesmen": salesmen,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination import Pagination  # noqa: PLC0415
+        from ..models.salesman_summary import SalesmanSummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        salesmen = []
+        _salesmen = d.pop("salesmen")
+        for salesmen_item_data in _salesmen:
+            salesmen_item = SalesmanSummary.from_dict(salesmen_item_data)
+
+            salesmen.append(salesmen_item)
+
+        salesman_list_response = cls(
+            pagination=pagination,
+            salesmen=salesmen,
+        )
+
+        salesman_list_response.additional_properties = d
+        return salesman_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

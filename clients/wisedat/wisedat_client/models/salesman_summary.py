@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SalesmanSummary")
+
+
+@_attrs_define
+class SalesmanSummary:
+    """A salesman as it appears in a list or inside another record."""
+
+    id: int
+    """ Salesman identifier. """
+    code: str | Unset = UNSET
+    """ Salesman code. """
+    name: str | Unset = UNSET
+    """ Salesman name. """
+    commission: float | Unset = UNSET
+    """ Commission, as a percentage. """
+    tax_id: str | Unset = UNSET
+    """ Tax number. """
+    active: bool | Unset = UNSET
+    """ Whether the salesman is active. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        name = self.name
+
+        commission = self.commission
+
+        tax_id = self.tax_id
+
+        active = self.active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if commission is not UNSET:
+            field_dict["commission"] = commission
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if active is not UNSET:
+            field_dict["active"] = active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        code = d.pop("code", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        commission = d.pop("commission", UNSET)
+
+        tax_id = d.pop("tax_id", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        salesman_summary = cls(
+            id=id,
+            code=code,
+            name=name,
+            commission=commission,
+            tax_id=tax_id,
+            active=active,
+        )
+
+        salesman_summary.additional_properties = d
+        return salesman_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

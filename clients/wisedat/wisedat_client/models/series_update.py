@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SeriesUpdate")
+
+
+@_attrs_define
+class SeriesUpdate:
+    """Changes to an existing series."""
+
+    id: str
+    """ Identifier of the series to change. """
+    description: str | Unset = UNSET
+    """ Series name. """
+    vat_cash_system: bool | Unset = UNSET
+    """ VAT cash scheme flag; only changeable while no document uses the series. """
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        description = self.description
+
+        vat_cash_system = self.vat_cash_system
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if vat_cash_system is not UNSET:
+            field_dict["vat_cash_system"] = vat_cash_system
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        description = d.pop("description", UNSET)
+
+        vat_cash_system = d.pop("vat_cash_system", UNSET)
+
+        series_update = cls(
+            id=id,
+            description=description,
+            vat_cash_system=vat_cash_system,
+        )
+
+        return series_update

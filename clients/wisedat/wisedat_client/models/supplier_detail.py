@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.country import Country
+
+
+T = TypeVar("T", bound="SupplierDetail")
+
+
+@_attrs_define
+class SupplierDetail:
+    """The full record of one supplier."""
+
+    id: int
+    """ Supplier identifier. """
+    code: str | Unset = UNSET
+    """ Supplier code. """
+    name: str | Unset = UNSET
+    """ Supplier name. """
+    tax_id: str | Unset = UNSET
+    """ Tax number. """
+    email: str | Unset = UNSET
+    """ E-mail address. """
+    phone: str | Unset = UNSET
+    """ Phone number. """
+    notes: str | Unset = UNSET
+    """ Free notes. """
+    active: bool | Unset = UNSET
+    """ Whether the supplier is active. """
+    country: Country | Unset = UNSET
+    """ A country. """
+    address: Address | Unset = UNSET
+    """ A postal address with contacts. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        name = self.name
+
+        tax_id = self.tax_id
+
+        email = self.email
+
+        phone = self.phone
+
+        notes = self.notes
+
+        active = self.active
+
+        country: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country.to_dict()
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if active is not UNSET:
+            field_dict["active"] = active
+        if country is not UNSET:
+            field_dict["country"] = country
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.country import Country  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        code = d.pop("code", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        tax_id = d.pop("tax_id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        _country = d.pop("country", UNSET)
+        country: Country | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = Country.from_dict(_country)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        supplier_detail = cls(
+            id=id,
+            code=code,
+            name=name,
+            tax_id=tax_id,
+            email=email,
+            phone=phone,
+            notes=notes,
+            active=active,
+            country=country,
+            address=address,
+        )
+
+        supplier_detail.additional_properties = d
+        return supplier_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.warehouse_address import WarehouseAddress
+
+
+T = TypeVar("T", bound="Warehouse")
+
+
+@_attrs_define
+class Warehouse:
+    """A warehouse."""
+
+    id: int
+    """ Warehouse identifier. """
+    code: str | Unset = UNSET
+    """ Warehouse code. """
+    description: str | Unset = UNSET
+    """ Warehouse name. """
+    address: WarehouseAddress | Unset = UNSET
+    """ Address of a warehouse. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        description = self.description
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.warehouse_address import WarehouseAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        code = d.pop("code", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: WarehouseAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = WarehouseAddress.from_dict(_address)
+
+        warehouse = cls(
+            id=id,
+            code=code,
+            description=description,
+            address=address,
+        )
+
+        warehouse.additional_properties = d
+        return warehouse
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Pydantic models generated from specs/ by scripts/generate.py. Do not edit."""
