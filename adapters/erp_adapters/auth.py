@@ -19,7 +19,7 @@ import asyncio
 import logging
 import threading
 import weakref
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Protocol
 
 import httpx
@@ -27,6 +27,10 @@ import httpx
 from erp_adapters.tokens import Token, TokenCache
 
 log = logging.getLogger("erp_adapters.auth")
+
+
+def _read_sync(response: httpx.Response) -> None:
+    response.read()
 
 LoginFlow = Generator[httpx.Request, httpx.Response, Token]
 """A sans-IO login: yields requests, receives their responses, returns the new token."""
@@ -47,8 +51,8 @@ class TokenProvider(Protocol):
 class TokenAuth(httpx.Auth):
     """Caches a token from a :class:`TokenProvider`, renews it before expiry and once on a 401."""
 
-    requires_request_body = True  # a request refused with 401 is sent again
-    requires_response_body = True  # login flows read their responses
+    # The flows below read request bodies (a request refused with 401 is sent again) and the
+    # login responses themselves; httpx's own flags only apply to its default flow methods.
 
     def __init__(self, provider: TokenProvider, cache: TokenCache | None = None) -> None:
         self.provider = provider
@@ -70,11 +74,19 @@ class TokenAuth(httpx.Auth):
         token = self.cache.fresh()
         return token if token is not None and token is not refused else None
 
-    def _renew(self, refused: Token | None) -> LoginFlow:
+    def _renew(self, refused: Token | None, read: Callable[[httpx.Response], None] | None) -> LoginFlow:
         if refused is not None:
             self.cache.discard(refused)
         flow = self.provider.obtain(self.cache.latest())
-        token = yield from flow
+        try:
+            login_request = next(flow)
+            while True:
+                login_response = yield login_request
+                if read is not None:
+                    read(login_response)
+                login_request = flow.send(login_response)
+        except StopIteration as done:
+            token: Token = done.value
         self.cache.store(token)
         self.logins += 1
         log.debug("%r obtained a new token", self.provider)
@@ -90,6 +102,7 @@ class TokenAuth(httpx.Auth):
     # -- sync ----------------------------------------------------------------------------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
         refused: Token | None = None
         for _attempt in range(2):
             token = self._usable(refused)
@@ -97,7 +110,7 @@ class TokenAuth(httpx.Auth):
                 with self._sync_lock:
                     token = self._usable(refused)  # another thread may have renewed meanwhile
                     if token is None:
-                        token = yield from self._renew(refused)
+                        token = yield from self._renew(refused, _read_sync)
             self.provider.apply(request, token)
             response = yield request
             if response.status_code != httpx.codes.UNAUTHORIZED:
@@ -107,6 +120,7 @@ class TokenAuth(httpx.Auth):
     # -- async ---------------------------------------------------------------------------------
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
         refused: Token | None = None
         for _attempt in range(2):
             token = self._usable(refused)
@@ -114,11 +128,13 @@ class TokenAuth(httpx.Auth):
                 async with self._async_lock():
                     token = self._usable(refused)  # another task may have renewed meanwhile
                     if token is None:
-                        flow = self._renew(refused)
+                        flow = self._renew(refused, None)
                         try:
                             login_request = next(flow)
                             while True:
-                                login_request = flow.send((yield login_request))
+                                login_response = yield login_request
+                                await login_response.aread()
+                                login_request = flow.send(login_response)
                         except StopIteration as done:
                             token = done.value
             self.provider.apply(request, token)

@@ -14,6 +14,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
+import attrs
 import httpx
 from wisedat_client import Client
 
@@ -107,10 +108,8 @@ def _read_page(result: Any) -> pagination.Page:
     info = getattr(result, "pagination", None)
     if info is None:
         raise TypeError(f"{type(result).__name__} is not a Wisedat list response")
-    items = next(
-        (v for k, v in vars(result).items() if isinstance(v, list) and k != "additional_properties"),
-        [],
-    )
+    values = (getattr(result, f.name) for f in attrs.fields(type(result)) if f.name != "additional_properties")
+    items = next((v for v in values if isinstance(v, list)), [])
     return pagination.Page(items, last_page=info.number_pages)
 
 

@@ -37,6 +37,11 @@ def _now() -> str:
     return datetime.now(UTC).isoformat()
 
 
+def _parse_instant(value: str) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
 def _contains(value: Any, needle: str) -> bool:
     return needle.lower() in str(value if value is not None else "").lower()
 
@@ -125,7 +130,7 @@ class WisedatData:
             if record.get("active") is False and not query.get("show_inactive", False):
                 continue
             since = query.get("modified_since")
-            if since is not None and record.get("_modified", "") < since.isoformat() if hasattr(since, "isoformat") else False:
+            if since is not None and datetime.fromisoformat(record["_modified"]) < _parse_instant(since):
                 continue
             if all(test(record, query[name]) for name, test in fields.items() if name in query):
                 out.append(record)
