@@ -9,6 +9,10 @@ from typing import Any
 from starlette.applications import Starlette
 
 VENDORS: dict[str, str] = {
+    "egestor": "erp_mocks.egestor.app",
+    "gestix": "erp_mocks.gestix.app",
+    "gks4": "erp_mocks.gks4.app",
+    "quickstart": "erp_mocks.quickstart.app",
     "wisedat": "erp_mocks.wisedat.app",
 }
 """Vendor name -> module exposing ``create_app(**options) -> Starlette`` and ``DEMO_OPTIONS``."""

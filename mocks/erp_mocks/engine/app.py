@@ -179,27 +179,24 @@ def _body(op: Operation, spec: Spec, models: ModuleType, request: Request, raw: 
     content_type = request.headers.get("content-type", "").split(";")[0].strip()
     if "application/json" in op.body_media_types and content_type not in ("application/json", ""):
         raise BadInput([f"content type {content_type!r} is not accepted; send application/json"])
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise BadInput(["the body is not valid JSON"]) from None
+    # JSON Schema first (it is exact about nulls and types), then the generated model for the handler.
+    _validate(data, spec.body_schema(op), "body")
     model = getattr(models, op.body_schema_name, None) if op.body_schema_name else None
     if isinstance(model, type) and issubclass(model, pydantic.BaseModel):
         try:
             return model.model_validate_json(raw, strict=True)
         except pydantic.ValidationError as exc:
-            raise BadInput(
-                [
-                    f"body.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" if e["loc"] else f"body: {e['msg']}"
-                    for e in exc.errors()
-                ]
-            ) from None
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        raise BadInput(["the body is not valid JSON"]) from None
-    content = next(iter(op.body_media_types))
-    schema = spec.resolve(spec.document["paths"][op.path][op.method.lower()]["requestBody"])["content"][content][
-        "schema"
-    ]
-    _validate(data, schema, "body")
+            raise BadInput([_pydantic_message(e) for e in exc.errors()]) from None
     return data
+
+
+def _pydantic_message(error: Any) -> str:
+    location = ".".join(str(part) for part in error["loc"])
+    return f"body.{location}: {error['msg']}" if location else f"body: {error['msg']}"
 
 
 @dataclass

@@ -68,6 +68,12 @@ class Spec:
             return [self.resolve(item) for item in node]
         return node
 
+    def body_schema(self, op: Operation) -> JSON:
+        """The resolved JSON schema of ``op``'s request body (first media type)."""
+        body = self.resolve(self.document["paths"][op.path][op.method.lower()]["requestBody"])
+        schema: JSON = next(iter(body["content"].values())).get("schema", {})
+        return schema
+
     def _operations(self) -> list[Operation]:
         root_security = self.document.get("security", [])
         result = []
