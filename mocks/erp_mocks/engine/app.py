@@ -9,6 +9,10 @@ The engine does what is the same for every vendor mock:
   (strict mode, so ``"1"`` is not an integer and ``1`` is not a date);
 * hands the validated call to the vendor's handler for that ``operationId``.
 
+Every mock also gets two test controls outside its spec: ``GET /_mock/stats`` (request counts by
+operation and status) and ``POST /_mock/next-response`` (``{"method", "path", "status", "body"}``:
+the next matching request gets exactly that answer, before auth — for robustness tests).
+
 A vendor supplies a :class:`VendorMock`: its error body format, its auth check and its handlers.
 """
 
@@ -217,8 +221,14 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
     for op in vendor.spec.operations:
         routes_by_path.setdefault(op.path, {})[op.method] = op
 
+    canned: list[tuple[str, str, Response]] = []
+
     async def dispatch(request: Request) -> Response:
         path = request.url.path[len(prefix) :] if prefix else request.url.path
+        for index, (method, target, response) in enumerate(canned):
+            if method == request.method and target == path:
+                del canned[index]
+                return response
         for template, methods in routes_by_path.items():
             match = methods[next(iter(methods))].path_regex.match(path)
             if match is None:
@@ -247,7 +257,20 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
     async def stats_route(_request: Request) -> Response:
         return JSONResponse(stats.as_json())
 
-    routes: list[BaseRoute] = [Route("/_mock/stats", stats_route, methods=["GET"]), *vendor.extra_routes()]
+    async def next_response(request: Request) -> Response:
+        """Queue a canned answer for the next ``method path`` request (robustness tests)."""
+        spec = await request.json()
+        body = spec.get("body", "")
+        raw = body if isinstance(body, str) else json.dumps(body)
+        response = Response(raw, status_code=int(spec["status"]), media_type=spec.get("content_type", "application/json"))
+        canned.append((spec["method"].upper(), spec["path"], response))
+        return JSONResponse({"queued": len(canned)})
+
+    routes: list[BaseRoute] = [
+        Route("/_mock/stats", stats_route, methods=["GET"]),
+        Route("/_mock/next-response", next_response, methods=["POST"]),
+        *vendor.extra_routes(),
+    ]
     routes.append(Route("/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
     app = Starlette(routes=routes)
     app.state.stats = stats

@@ -22,10 +22,12 @@ import jwt
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+# OAEP first: a wrong OAEP guess fails loudly, while PKCS#1 v1.5 decryption of a foreign ciphertext
+# may "succeed" with random bytes (OpenSSL's implicit rejection), so it must be the last resort.
 _PADDINGS: tuple[padding.AsymmetricPadding, ...] = (
-    padding.PKCS1v15(),
-    padding.OAEP(mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None),  # noqa: S303 - a padding, not a signature
     padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None),
+    padding.OAEP(mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None),  # noqa: S303 - a padding, not a signature
+    padding.PKCS1v15(),
 )
 
 
@@ -104,13 +106,13 @@ class WisedatAuthority:
         if not header or not header.startswith("Bearer "):
             return False
         try:
-            jwt.decode(
+            # Time claims are checked against the mock's own (movable) clock, not pyjwt's.
+            claims = jwt.decode(
                 header[len("Bearer ") :],
                 self._signing_secret,
                 algorithms=["HS256"],
-                options={"verify_exp": False},
+                options={"verify_exp": False, "verify_iat": False, "verify_nbf": False, "require": ["exp"]},
             )
         except jwt.PyJWTError:
             return False
-        claims = jwt.decode(header[len("Bearer ") :], options={"verify_signature": False})
         return bool(self.now() < float(claims["exp"]))
