@@ -45,7 +45,8 @@ def main() -> int:
             continue
         if totals["errors"] or totals["warnings"]:
             failures += 1
-            print(f"FAIL {spec.name}: redocly recommended-strict: {totals['errors']} errors, {totals['warnings']} warnings")
+            counts = f"{totals['errors']} errors, {totals['warnings']} warnings"
+            print(f"FAIL {spec.name}: redocly recommended-strict: {counts}")
             for problem in report["problems"]:
                 where = ", ".join(loc.get("pointer", "") for loc in problem.get("location", []))
                 print(f"     [{problem['severity']}] {problem['ruleId']}: {problem['message']} at {where}")

@@ -14,7 +14,7 @@ from types import ModuleType
 
 import httpx
 import pytest
-from wisedat_client import Client
+from wisedat_client import AuthenticatedClient
 
 from erp_adapters import wisedat
 
@@ -31,7 +31,7 @@ def _generate_script() -> ModuleType:
 
 
 def test_generated_client_has_no_timeout_but_connect_sets_one() -> None:
-    assert Client("http://127.0.0.1:9").get_httpx_client().timeout == httpx.Timeout(None)
+    assert AuthenticatedClient("http://127.0.0.1:9", token="t").get_httpx_client().timeout == httpx.Timeout(None)
     client = wisedat.connect("http://127.0.0.1:9", api_key="k", user="u", password="p")
     timeout = client.get_httpx_client().timeout
     assert (timeout.read, timeout.connect) == (30.0, 10.0)
@@ -57,7 +57,9 @@ def test_regeneration_removes_stale_files(tmp_path: Path, monkeypatch: pytest.Mo
     assert generate.main(["--check", "gestix"]) == 0
 
 
-def test_check_mode_reports_a_hand_edit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_mode_reports_a_hand_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     generate = _generate_script()
     monkeypatch.setattr(generate, "CLIENTS", tmp_path / "clients")
     monkeypatch.setattr(generate, "MOCK_MODELS", tmp_path / "models")

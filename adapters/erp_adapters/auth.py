@@ -32,6 +32,7 @@ log = logging.getLogger("erp_adapters.auth")
 def _read_sync(response: httpx.Response) -> None:
     response.read()
 
+
 LoginFlow = Generator[httpx.Request, httpx.Response, Token]
 """A sans-IO login: yields requests, receives their responses, returns the new token."""
 
@@ -102,6 +103,7 @@ class TokenAuth(httpx.Auth):
     # -- sync ----------------------------------------------------------------------------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Authenticate ``request`` for a sync client (logging in first if needed)."""
         request.read()
         refused: Token | None = None
         for _attempt in range(2):
@@ -120,6 +122,7 @@ class TokenAuth(httpx.Auth):
     # -- async ---------------------------------------------------------------------------------
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Authenticate ``request`` for an async client (logging in first if needed)."""
         await request.aread()
         refused: Token | None = None
         for _attempt in range(2):

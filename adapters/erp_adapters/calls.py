@@ -52,8 +52,8 @@ class DetailedResponse(Protocol[T_co]):
         ...
 
     @property
-    def parsed(self) -> T_co | None:
-        """The body parsed into the documented model for that status."""
+    def parsed(self) -> T_co:
+        """The body parsed into the documented model for that status (a union including ``None``)."""
         ...
 
 
@@ -146,7 +146,7 @@ class Caller:
         response = _last_response.get()
         operation = _describe(fn, response)
         self._raise_for_status(operation, int(result.status_code), result.content)
-        return result.parsed  # type: ignore[return-value]  # None only for body-less successes
+        return result.parsed
 
     def _failed(self, fn: Callable[..., Any], exc: BaseException) -> errors.ERPError | None:
         response = _last_response.get()
@@ -164,7 +164,11 @@ class Caller:
         return self.kinds.parse(operation, status, body, f"{type(exc).__name__}: {exc}")
 
     def __call__(self, fn: Callable[P, DetailedResponse[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
-        """Call a generated ``sync_detailed`` function; return its parsed success body."""
+        """Call a generated ``sync_detailed`` function; return its parsed success body.
+
+        The static type is the generated function's documented union (success and error models,
+        ``None`` for body-less answers); use :meth:`expect` for a result typed as one model.
+        """
         _last_response.set(None)
         try:
             result = fn(*args, **kwargs)

@@ -23,7 +23,7 @@ def _free_port() -> int:
 def mock_process(vendor: str) -> Iterator[str]:
     """Start ``python -m erp_mocks <vendor>`` on a free loopback port; yield its URL; stop it."""
     port = _free_port()
-    proc = subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
+    proc = subprocess.Popen(
         [sys.executable, "-m", "erp_mocks", vendor, "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -46,7 +46,9 @@ def run() -> list[tuple[str, str]]:
     with mock_process("wisedat") as url:
         client = wisedat.connect(url, **DEMO_OPTIONS)
         for index in range(50):
-            body = ProductCreate(name=f"B{index:02d}", description=f"bench {index}", price=index, type_=ProductType.SERVICE)
+            body = ProductCreate(
+                name=f"B{index:02d}", description=f"bench {index}", price=index, type_=ProductType.SERVICE
+            )
             wisedat.call(create_product.sync_detailed, client=client, body=body)
 
         def typed() -> None:

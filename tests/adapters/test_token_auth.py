@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
+
 from erp_adapters.auth import LoginFlow, TokenAuth, fetch_token
 from erp_adapters.tokens import Token, TokenCache
 

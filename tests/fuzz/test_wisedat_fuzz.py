@@ -9,16 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-import schemathesis
+from schemathesis import Case
+
 from erp_adapters.auth import fetch_token
 from erp_adapters.wisedat.auth import WisedatLogin, encrypt_credentials, public_key
 from erp_mocks.wisedat.app import create_app
-
 from tests.fuzz import harness
 
 pytestmark = pytest.mark.fuzz
 
-CREDENTIALS = {"api_key": "fuzz-key", "user": "fuzz", "password": "fuzz-password"}
+CREDENTIALS: dict[str, Any] = {"api_key": "fuzz-key", "user": "fuzz", "password": "fuzz-password"}
 schema = harness.load("wisedat")
 
 
@@ -34,22 +34,27 @@ def _login() -> WisedatLogin:
 class WisedatFuzzAuth:
     """Bearer JWT from the adapter's login; WDAPI headers for /status and the login itself."""
 
-    def get(self, case: schemathesis.Case, context: Any) -> str:
+    def get(self, case: Case[Any], context: Any) -> str:
         with harness.plain_client(_url()) as client:
             return fetch_token(_login(), client).access.reveal()
 
-    def set(self, case: schemathesis.Case, data: str, context: Any) -> None:
-        case.headers = case.headers or {}
+    def set(self, case: Case[Any], data: str, context: Any) -> None:
         if case.operation.label == "GET /status":
-            case.headers["Authorization"] = f"WDAPI {CREDENTIALS['api_key']}"
+            value = f"WDAPI {CREDENTIALS['api_key']}"
         elif case.operation.label == "POST /authentication/login":
-            login = _login()
-            with harness.plain_client(_url()) as client:
-                key = client.get("/status", headers={"Authorization": f"WDAPI {CREDENTIALS['api_key']}"}).json()["PublicKey"]
-            header = encrypt_credentials(public_key(key["Modulus"], key["Exponent"]), login.api_key, login.user, login.password, "pkcs1v15")
-            case.headers["Authorization"] = f"WDAPI {header}"
+            value = f"WDAPI {_login_header()}"
         else:
-            case.headers["Authorization"] = f"Bearer {data}"
+            value = f"Bearer {data}"
+        case.headers["Authorization"] = value
+
+
+def _login_header() -> str:
+    """The encrypted login header, built by the adapter's own code with the key /status publishes."""
+    login = _login()
+    with harness.plain_client(_url()) as client:
+        status = client.get("/status", headers={"Authorization": f"WDAPI {CREDENTIALS['api_key']}"})
+    key = public_key(status.json()["PublicKey"]["Modulus"], status.json()["PublicKey"]["Exponent"])
+    return encrypt_credentials(key, login.api_key, login.user, login.password, "pkcs1v15")
 
 
 def test_every_operation_is_fuzzed() -> None:
@@ -58,5 +63,5 @@ def test_every_operation_is_fuzzed() -> None:
 
 @schema.parametrize()
 @harness.SETTINGS
-def test_wisedat_contract(case: schemathesis.Case) -> None:
+def test_wisedat_contract(case: Case[Any]) -> None:
     harness.run("wisedat", case, _url())

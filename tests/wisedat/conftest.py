@@ -7,13 +7,13 @@ from typing import Any
 
 import httpx
 import pytest
-from wisedat_client import Client
+from wisedat_client import AuthenticatedClient
 
 from erp_adapters import wisedat
 from erp_mocks.engine import MockServer
 from erp_mocks.wisedat.app import create_app
 
-CREDENTIALS = {"api_key": "test-api-key-7f3a", "user": "integration", "password": "s3cret-pass-word"}
+CREDENTIALS: dict[str, Any] = {"api_key": "test-api-key-7f3a", "user": "integration", "password": "s3cret-pass-word"}
 
 
 class Mock:
@@ -51,5 +51,5 @@ def mock() -> Iterator[Mock]:
 
 
 @pytest.fixture
-def client(mock: Mock) -> Client:
+def client(mock: Mock) -> AuthenticatedClient:
     return wisedat.connect(mock.url, **CREDENTIALS)

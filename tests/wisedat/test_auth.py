@@ -6,7 +6,7 @@ import asyncio
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from wisedat_client import Client
+from wisedat_client import AuthenticatedClient
 from wisedat_client.api.company import get_company
 from wisedat_client.api.products import list_products
 from wisedat_client.models import Company
@@ -16,7 +16,7 @@ from erp_adapters.wisedat.auth import WisedatLogin, encrypt_credentials, jwt_lif
 from tests.wisedat.conftest import CREDENTIALS, Mock
 
 
-def test_200_calls_make_exactly_one_login(client: Client, mock: Mock) -> None:
+def test_200_calls_make_exactly_one_login(client: AuthenticatedClient, mock: Mock) -> None:
     for _ in range(200):
         wisedat.call(list_products.sync_detailed, client=client)
     assert mock.count("login") == 1
@@ -25,19 +25,21 @@ def test_200_calls_make_exactly_one_login(client: Client, mock: Mock) -> None:
     assert mock.status_count(401) == 0
 
 
-def test_threads_and_tasks_share_one_login(client: Client, mock: Mock) -> None:
+def test_threads_and_tasks_share_one_login(client: AuthenticatedClient, mock: Mock) -> None:
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(lambda _: wisedat.expect(Company, get_company.sync_detailed, client=client), range(40)))
 
     async def many() -> list[Company]:
-        return await asyncio.gather(*(wisedat.aexpect(Company, get_company.asyncio_detailed, client=client) for _ in range(40)))
+        return await asyncio.gather(
+            *(wisedat.aexpect(Company, get_company.asyncio_detailed, client=client) for _ in range(40))
+        )
 
     results += asyncio.run(many())
     assert len(results) == 80 and {c.name for c in results} == {"Empresa Demo, Lda"}
     assert mock.count("login") == 1
 
 
-def test_expired_token_is_recovered_without_a_failed_call(client: Client, mock: Mock) -> None:
+def test_expired_token_is_recovered_without_a_failed_call(client: AuthenticatedClient, mock: Mock) -> None:
     wisedat.call(get_company.sync_detailed, client=client)
     mock.control("advance-clock", seconds=31 * 60)  # the server now considers the JWT expired
     company = wisedat.expect(Company, get_company.sync_detailed, client=client)
@@ -62,7 +64,7 @@ def test_token_is_renewed_before_it_expires() -> None:
         assert helper.status_count(401) == 0
 
 
-def test_key_rotation_is_recovered_without_a_failed_call(client: Client, mock: Mock) -> None:
+def test_key_rotation_is_recovered_without_a_failed_call(client: AuthenticatedClient, mock: Mock) -> None:
     wisedat.call(get_company.sync_detailed, client=client)
     mock.control("rotate-key")
     for _ in range(5):
@@ -81,7 +83,9 @@ def test_wrong_password_raises_the_typed_authentication_error(mock: Mock) -> Non
 
 
 @pytest.mark.parametrize(("state", "name"), [(0, "OFFLINE"), (3, "API_NOT_ACTIVATED"), (6, "INACTIVE_PLAN")])
-def test_status_state_other_than_online_is_a_typed_error(mock: Mock, client: Client, state: int, name: str) -> None:
+def test_status_state_other_than_online_is_a_typed_error(
+    mock: Mock, client: AuthenticatedClient, state: int, name: str
+) -> None:
     mock.control("state", value=state)
     with pytest.raises(wisedat.WisedatStateError) as err:
         wisedat.call(get_company.sync_detailed, client=client)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from wisedat_client import Client
+from wisedat_client import AuthenticatedClient
 from wisedat_client.api.company import get_company
 
 from erp_adapters import wisedat
@@ -13,13 +13,13 @@ from erp_adapters.secrets import Secret
 from tests.wisedat.conftest import CREDENTIALS, Mock
 
 
-def _secrets(client: Client) -> list[str]:
+def _secrets(client: AuthenticatedClient) -> list[str]:
     token = client.get_httpx_client().auth.cache.latest()  # type: ignore[union-attr]
     values = [CREDENTIALS["api_key"], CREDENTIALS["password"]]
     return values + ([token.access.reveal()] if token else [])
 
 
-def test_nothing_secret_in_reprs_or_logs(client: Client, caplog: pytest.LogCaptureFixture) -> None:
+def test_nothing_secret_in_reprs_or_logs(client: AuthenticatedClient, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     wisedat.call(get_company.sync_detailed, client=client)
     auth = client.get_httpx_client().auth

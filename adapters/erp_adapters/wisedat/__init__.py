@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 import httpx
-from wisedat_client import Client
+from wisedat_client import AuthenticatedClient
 
 from erp_adapters import clients, pagination
 from erp_adapters.auth import TokenAuth
@@ -89,8 +89,8 @@ def connect(
     refresh_margin: float = REFRESH_MARGIN,
     clock: Clock = time.monotonic,
     httpx_args: dict[str, Any] | None = None,
-) -> Client:
-    """A ready :class:`wisedat_client.Client`: it logs in on first use and keeps its token fresh.
+) -> AuthenticatedClient:
+    """A ready :class:`wisedat_client.AuthenticatedClient`: it logs in on first use and keeps its token fresh.
 
     One login serves every call until the token nears its 30 minutes; a 401 (e.g. after the
     server's daily key rotation) triggers one new login and one retry. The client is safe to share
@@ -98,7 +98,7 @@ def connect(
     """
     login = WisedatLogin(base_url, api_key, user, password, padding=padding, clock=clock)
     auth = TokenAuth(login, TokenCache(margin=refresh_margin, clock=clock))
-    return clients.build(Client, base_url, auth, timeout=timeout, httpx_args=httpx_args)
+    return clients.build(AuthenticatedClient, base_url, auth, timeout=timeout, httpx_args=httpx_args)
 
 
 def _read_page(result: Any) -> pagination.Page:
@@ -113,7 +113,9 @@ def _read_page(result: Any) -> pagination.Page:
     return pagination.Page(items, last_page=info.number_pages)
 
 
-def paginate(fn: Callable[..., DetailedResponse[Any]], /, *, client: Client, **params: Any) -> Iterator[Any]:
+def paginate(
+    fn: Callable[..., DetailedResponse[Any]], /, *, client: AuthenticatedClient, **params: Any
+) -> Iterator[Any]:
     """Every item of a Wisedat list operation, fetching page after page.
 
     ``fn`` is a generated ``sync_detailed`` list function (``list_products.sync_detailed``, ...);
@@ -126,7 +128,7 @@ def paginate(fn: Callable[..., DetailedResponse[Any]], /, *, client: Client, **p
 
 
 def apaginate(
-    fn: Callable[..., Awaitable[DetailedResponse[Any]]], /, *, client: Client, **params: Any
+    fn: Callable[..., Awaitable[DetailedResponse[Any]]], /, *, client: AuthenticatedClient, **params: Any
 ) -> AsyncIterator[Any]:
     """Async :func:`paginate` for the generated ``asyncio_detailed`` list functions."""
     if "page" not in inspect.signature(fn).parameters:

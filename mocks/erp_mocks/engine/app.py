@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -50,6 +51,8 @@ class Call:
     raw_body: bytes
     auth: Any = None
     """Whatever the vendor's ``authenticate`` returned for this request (e.g. the session)."""
+    prefix: dict[str, str] = field(default_factory=dict)
+    """Values of the ``{name}`` placeholders of a templated ``build_app`` prefix (e.g. the account)."""
 
 
 Handler = Callable[[Call], Response]
@@ -58,9 +61,20 @@ Handler = Callable[[Call], Response]
 class VendorMock(Protocol):
     """What a vendor plugs into the engine."""
 
-    spec: Spec
-    models: ModuleType
-    handlers: Mapping[str, Handler]
+    @property
+    def spec(self) -> Spec:
+        """The loaded spec the mock serves."""
+        ...
+
+    @property
+    def models(self) -> ModuleType:
+        """The module of pydantic models datamodel-code-generator made from the spec."""
+        ...
+
+    @property
+    def handlers(self) -> Mapping[str, Handler]:
+        """One handler per operationId of the spec."""
+        ...
 
     def error(self, status: int, messages: list[str]) -> Response:
         """An error response in the vendor's documented format."""
@@ -214,8 +228,19 @@ class Stats:
         return {"by_operation": dict(self.by_operation), "by_status": {str(k): v for k, v in self.by_status.items()}}
 
 
+def _prefix_regex(prefix: str) -> re.Pattern[str]:
+    """``/api/{account}/v4.0.0`` as a regex with one named group per placeholder."""
+    parts = re.split(r"\{([^}/]+)\}", prefix)
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>[^/]+)" for i, p in enumerate(parts)))
+
+
 def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
-    """The ASGI app serving ``vendor``'s spec under ``prefix``."""
+    """The ASGI app serving ``vendor``'s spec under ``prefix``.
+
+    ``prefix`` may contain ``{name}`` placeholders (a server variable such as the account); their
+    values reach the vendor as ``call.prefix``, and a path that does not match the prefix is a 404.
+    """
+    templated = _prefix_regex(prefix) if "{" in prefix else None
     stats = Stats()
     routes_by_path: dict[str, dict[str, Operation]] = {}
     for op in vendor.spec.operations:
@@ -225,6 +250,12 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
 
     async def dispatch(request: Request) -> Response:
         path = request.url.path[len(prefix) :] if prefix else request.url.path
+        prefix_values: dict[str, str] = {}
+        if templated is not None:
+            found = templated.match(request.url.path)
+            if found is None:
+                return vendor.error(404, [f"no operation at {request.url.path}"])
+            prefix_values, path = found.groupdict(), request.url.path[found.end() :]
         for index, (method, target, response) in enumerate(canned):
             if method == request.method and target == path:
                 del canned[index]
@@ -237,7 +268,7 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
             if op is None:
                 return vendor.error(405, [f"method {request.method} is not allowed on {template}"])
             raw = await request.body()
-            call = Call(op, request, {}, {}, {}, None, raw)
+            call = Call(op, request, {}, {}, {}, None, raw, prefix=prefix_values)
             refused = vendor.authenticate(call)
             if refused is not None:
                 response = refused
@@ -262,7 +293,9 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
         spec = await request.json()
         body = spec.get("body", "")
         raw = body if isinstance(body, str) else json.dumps(body)
-        response = Response(raw, status_code=int(spec["status"]), media_type=spec.get("content_type", "application/json"))
+        response = Response(
+            raw, status_code=int(spec["status"]), media_type=spec.get("content_type", "application/json")
+        )
         canned.append((spec["method"].upper(), spec["path"], response))
         return JSONResponse({"queued": len(canned)})
 

@@ -71,7 +71,8 @@ class Spec:
     def body_schema(self, op: Operation) -> JSON:
         """The resolved JSON schema of ``op``'s request body (first media type)."""
         body = self.resolve(self.document["paths"][op.path][op.method.lower()]["requestBody"])
-        schema: JSON = next(iter(body["content"].values())).get("schema", {})
+        media: JSON = next(iter(body["content"].values()))
+        schema: JSON = media.get("schema", {})
         return schema
 
     def _operations(self) -> list[Operation]:
@@ -95,12 +96,15 @@ class Spec:
                     for p in (self.resolve(raw) for raw in [*shared, *op.get("parameters", [])])
                 )
                 body = op.get("requestBody")
-                body_name, body_required, media = None, False, ()
+                body_name: str | None = None
+                body_required = False
+                media: tuple[str, ...] = ()
                 if body is not None:
                     body = body if "$ref" not in body else self.resolve(body)
-                    content = body.get("content", {})
+                    content: JSON = body.get("content", {})
                     media = tuple(content)
-                    schema = next(iter(content.values()), {}).get("schema", {})
+                    first: JSON = next(iter(content.values()), {})
+                    schema: JSON = first.get("schema", {})
                     body_name = schema["$ref"].rsplit("/", 1)[-1] if "$ref" in schema else None
                     body_required = bool(body.get("required", False))
                 security = op.get("security", root_security)

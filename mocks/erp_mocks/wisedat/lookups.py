@@ -51,9 +51,30 @@ PAYMENT_METHODS: list[Record] = [
 ]
 
 SALES_DOCUMENTS: list[Record] = [
-    {"id": "ENC", "description": "Encomenda", "default_series": "2024", "document_type": 2, "saft_invoice_type": -1, "active": True},
-    {"id": "FT", "description": "Fatura", "default_series": "2024", "document_type": 4, "saft_invoice_type": 0, "active": True},
-    {"id": "ORC", "description": "Orçamento", "default_series": "2024", "document_type": 1, "saft_invoice_type": -1, "active": True},
+    {
+        "id": "ENC",
+        "description": "Encomenda",
+        "default_series": "2024",
+        "document_type": 2,
+        "saft_invoice_type": -1,
+        "active": True,
+    },
+    {
+        "id": "FT",
+        "description": "Fatura",
+        "default_series": "2024",
+        "document_type": 4,
+        "saft_invoice_type": 0,
+        "active": True,
+    },
+    {
+        "id": "ORC",
+        "description": "Orçamento",
+        "default_series": "2024",
+        "document_type": 1,
+        "saft_invoice_type": -1,
+        "active": True,
+    },
 ]
 
 SERIES: list[Record] = [

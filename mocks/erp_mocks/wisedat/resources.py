@@ -123,7 +123,9 @@ class WisedatData:
     # -- listing --------------------------------------------------------------------------------
 
     @staticmethod
-    def filtered(records: Iterable[Record], query: dict[str, Any], fields: dict[str, Callable[[Record, Any], bool]]) -> list[Record]:
+    def filtered(
+        records: Iterable[Record], query: dict[str, Any], fields: dict[str, Callable[[Record, Any], bool]]
+    ) -> list[Record]:
         """Records matching every given filter; inactive ones hidden unless ``show_inactive``."""
         out = []
         for record in records:

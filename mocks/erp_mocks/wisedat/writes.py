@@ -112,7 +112,18 @@ class _Writes:
             "stocks": [{"id_warehouse": body.get("warehouse", 1), "current_stock": 0.0, "reserved_stock": 0.0}],
             "suppliers": [],
         }
-        _copy_fields(record, body, "name", "description", "barcode", "price", "type", "brief_description", "commercial_description", "notes")
+        _copy_fields(
+            record,
+            body,
+            "name",
+            "description",
+            "barcode",
+            "price",
+            "type",
+            "brief_description",
+            "commercial_description",
+            "notes",
+        )
         self._product_refs(record, body)
         d.products.add(d.touch(record))
         return model_response(m.CreatedInt, {"id": record["id"]}, status=201)
@@ -121,7 +132,17 @@ class _Writes:
         d, body = self.d, _body(call)
         record = copy.deepcopy(_existing(d.products, body["id"], "product"))
         d.unique(d.products, "barcode", body.get("barcode"), exclude=record["id"])
-        _copy_fields(record, body, "description", "barcode", "price", "type", "brief_description", "commercial_description", "notes")
+        _copy_fields(
+            record,
+            body,
+            "description",
+            "barcode",
+            "price",
+            "type",
+            "brief_description",
+            "commercial_description",
+            "notes",
+        )
         self._product_refs(record, body)
         d.products.add(d.touch(record))
         return empty()
@@ -149,7 +170,10 @@ class _Writes:
         d, body = self.d, _body(call)
         if "billing_address" not in body and "shipping_address" not in body:
             raise Invalid("one of billing_address or shipping_address is mandatory")
-        record: Record = {"other_addresses": [], "currency": d.ref("currencies", body.get("currency", "EUR"), "currency")}
+        record: Record = {
+            "other_addresses": [],
+            "currency": d.ref("currencies", body.get("currency", "EUR"), "currency"),
+        }
         self._party(record, body, d.customers, creating=True)
         self._customer_refs(record, body)
         d.customers.add(record)
@@ -222,7 +246,11 @@ class _Writes:
         customer = self._customer(body.pop("customer"), missing_is_404=True)
         for index, current in enumerate(customer["other_addresses"]):
             if current["type"] == body["type"]:
-                merged = {**current, **body, "country": body.get("country", {"iso_3166_1": current["country"]["iso_3166_1"]})}
+                merged = {
+                    **current,
+                    **body,
+                    "country": body.get("country", {"iso_3166_1": current["country"]["iso_3166_1"]}),
+                }
                 customer["other_addresses"][index] = self.d.address(merged, "address", None)
                 self._sync_main_addresses(customer)
                 return empty()
@@ -260,7 +288,9 @@ class _Writes:
                 if product is not None:
                     line["product"] = project(copy.deepcopy(product), m.OrderItemProduct)
                     line["tax"] = product["tax"]
-                line.update(price=item.get("price", product["price"] if product else 0.0), discount=item.get("discount", 0.0))
+                line.update(
+                    price=item.get("price", product["price"] if product else 0.0), discount=item.get("discount", 0.0)
+                )
                 line["warehouse"] = item.get("warehouse", 1)
             elif "price" not in item and kind in (2, 3, 4, 5):
                 raise Invalid("items.price is mandatory for lines of type 2 to 5")
@@ -307,17 +337,38 @@ class _Writes:
             for key in ("currency", "salesman"):
                 if key in customer and key not in body:
                     order[key] = customer[key]
-        refs = {"series": "series", "delivery_method": "deliverymethods", "payment_condition": "paymentconditions",
-                "payment_method": "paymentmethods", "sales_document": "salesdocuments", "currency": "currencies"}
+        refs = {
+            "series": "series",
+            "delivery_method": "deliverymethods",
+            "payment_condition": "paymentconditions",
+            "payment_method": "paymentmethods",
+            "sales_document": "salesdocuments",
+            "currency": "currencies",
+        }
         for key, table in refs.items():
             if key in body:
                 order[key] = d.ref(table, body[key], key)
         if order["sales_document"]["document_type"] != 2:
             raise Invalid("sales_document must be an order document (type 2)")
         if "salesman" in body:
-            order["salesman"] = project(copy.deepcopy(d.entity(d.salesmen, body["salesman"], "salesman") or {}), m.SalesmanSummary)
-        _copy_fields(order, body, "your_reference", "notes", "vehicle_plate", "date", "expiration_date", "closed",
-                     "exchange_rate", "entity_discount", "financial_discount", "alternate_billing_address", "alternate_shipping_address")
+            order["salesman"] = project(
+                copy.deepcopy(d.entity(d.salesmen, body["salesman"], "salesman") or {}), m.SalesmanSummary
+            )
+        _copy_fields(
+            order,
+            body,
+            "your_reference",
+            "notes",
+            "vehicle_plate",
+            "date",
+            "expiration_date",
+            "closed",
+            "exchange_rate",
+            "entity_discount",
+            "financial_discount",
+            "alternate_billing_address",
+            "alternate_shipping_address",
+        )
         if order["currency"]["id"] != "EUR" and not order.get("exchange_rate"):
             raise Invalid("exchange_rate is mandatory when the currency is not the base currency")
         for key in ("loading_location", "unloading_location"):
@@ -329,9 +380,13 @@ class _Writes:
 
     def create_order(self, call: Call) -> Response:
         d, body = self.d, _body(call)
-        order: Record = {"items": [], "canceled": False, "closed": False,
-                         "sales_document": d.ref("salesdocuments", "ENC", "sales_document"),
-                         "currency": d.ref("currencies", "EUR", "currency")}
+        order: Record = {
+            "items": [],
+            "canceled": False,
+            "closed": False,
+            "sales_document": d.ref("salesdocuments", "ENC", "sales_document"),
+            "currency": d.ref("currencies", "EUR", "currency"),
+        }
         self._order_fields(order, body)
         order["id"] = f"ENC {order['series']['id']}/{len(d.orders) + 1}"
         order["hash"] = _order_hash(order)
