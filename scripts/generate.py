@@ -170,7 +170,7 @@ def install(vendor: Vendor, client: Path, models: Path) -> None:
 
 
 def _tree_files(root: Path) -> set[Path]:
-    skip = {"__pycache__", ".ruff_cache", ".mypy_cache"}
+    skip = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pdm-build"}  # build/tool byproducts, never generated
     return {
         p.relative_to(root)
         for p in root.rglob("*")
