@@ -123,3 +123,12 @@ def test_duplicate_product_name_is_rejected(client: AuthenticatedClient) -> None
     wisedat.call(create_product.sync_detailed, client=client, body=body)
     with pytest.raises(wisedat.WisedatValidationError, match="already in use"):
         wisedat.call(create_product.sync_detailed, client=client, body=body)
+
+
+def test_portuguese_customer_needs_a_valid_nif(client: AuthenticatedClient) -> None:
+    address = AddressInput(street="Rua B", city="Braga", country=CountryCode(iso_3166_1="PT"))
+    bad = CustomerCreate(code="C4", name="Bad NIF", country="PT", tax_id="123456780", billing_address=address)
+    with pytest.raises(wisedat.WisedatValidationError, match="NIF"):
+        wisedat.call(create_customer.sync_detailed, client=client, body=bad)
+    good = CustomerCreate(code="C5", name="Good NIF", country="PT", tax_id="501234560", billing_address=address)
+    assert wisedat.expect(CreatedInt, create_customer.sync_detailed, client=client, body=good).id > 0

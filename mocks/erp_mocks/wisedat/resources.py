@@ -21,6 +21,15 @@ Record = dict[str, Any]
 POSTAL_CODE_PT = re.compile(r"^[0-9]{4}-[0-9]{3}$")
 
 
+def valid_nif(value: str) -> bool:
+    """Whether ``value`` is a well-formed Portuguese tax number (9 digits, mod-11 check digit)."""
+    if len(value) != 9 or not value.isdigit():
+        return False
+    total = sum(int(digit) * weight for digit, weight in zip(value[:8], range(9, 1, -1), strict=True))
+    check = 11 - total % 11
+    return int(value[8]) == (0 if check >= 10 else check)
+
+
 class Invalid(Exception):  # noqa: N818 - carries a 400 error list, like BadInput
     """A documented validation rule failed; ``messages`` become the 400 ``errors`` list."""
 

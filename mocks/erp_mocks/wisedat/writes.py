@@ -13,7 +13,7 @@ from erp_mocks.engine import Call
 from erp_mocks.engine.responses import empty, model_response, project
 from erp_mocks.engine.store import Collection
 from erp_mocks.generated import wisedat as m
-from erp_mocks.wisedat.resources import Invalid, Missing, Record, WisedatData
+from erp_mocks.wisedat.resources import Invalid, Missing, Record, WisedatData, valid_nif
 
 Handler = Callable[[Call], Response]
 _ADDRESS_TYPES = ("Empresa", "Entrega")
@@ -64,6 +64,8 @@ class _Writes:
         if "country" in body:
             record["country"] = d.country(body["country"])
         iso = record.get("country", {}).get("iso_3166_1")
+        if iso == "PT" and "tax_id" in body and not valid_nif(body["tax_id"]):
+            raise Invalid(f"tax_id {body['tax_id']!r} is not a valid Portuguese NIF")
         for key in ("address", "billing_address", "shipping_address"):
             if key in body:
                 record[key] = d.address(body[key], key, iso)
