@@ -16,9 +16,10 @@ One ``Caller`` per vendor is configured with that vendor's error classes and mes
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import json
-from collections.abc import Awaitable, Callable, Generator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ParamSpec, Protocol, TypeVar
 
@@ -163,32 +164,32 @@ class Caller:
             return kind(operation, status, body, self.vendor_message(body))
         return self.kinds.parse(operation, status, body, f"{type(exc).__name__}: {exc}")
 
+    @contextlib.contextmanager
+    def _translating(self, fn: Callable[..., Any]) -> Iterator[None]:
+        """Turn transport and parse failures raised inside the block into the vendor's errors."""
+        _last_response.set(None)
+        try:
+            yield
+        except (httpx.TransportError, *_PARSE_FAILURES) as exc:
+            error = self._failed(fn, exc)
+            if error is None:
+                raise
+            raise error from exc
+
     def __call__(self, fn: Callable[P, DetailedResponse[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Call a generated ``sync_detailed`` function; return its parsed success body.
 
         The static type is the generated function's documented union (success and error models,
         ``None`` for body-less answers); use :meth:`expect` for a result typed as one model.
         """
-        _last_response.set(None)
-        try:
+        with self._translating(fn):
             result = fn(*args, **kwargs)
-        except (httpx.TransportError, *_PARSE_FAILURES) as exc:
-            error = self._failed(fn, exc)
-            if error is None:
-                raise
-            raise error from exc
         return self._finish(fn, result)
 
     async def acall(self, fn: Callable[P, Awaitable[DetailedResponse[T]]], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Call a generated ``asyncio_detailed`` function; return its parsed success body."""
-        _last_response.set(None)
-        try:
+        with self._translating(fn):
             result = await fn(*args, **kwargs)
-        except (httpx.TransportError, *_PARSE_FAILURES) as exc:
-            error = self._failed(fn, exc)
-            if error is None:
-                raise
-            raise error from exc
         return self._finish(fn, result)
 
     def expect(self, model: type[M], fn: Callable[P, DetailedResponse[Any]], /, *args: P.args, **kwargs: P.kwargs) -> M:

@@ -160,13 +160,17 @@ class WisedatHandlers:
         return run
 
     @staticmethod
-    def _bare_list(collection: Collection[Any], model: Any, list_model: Any) -> Handler:
+    def _by_id(collection: Collection[Any], call: Call, model: Any) -> Response:
+        """The ``?id=`` form of a list operation: one detailed record, or 404."""
+        record = collection.get(call.query["id"])
+        if record is None:
+            raise Missing(f"no record with id {call.query['id']!r}")
+        return model_response(model, record)
+
+    def _bare_list(self, collection: Collection[Any], model: Any, list_model: Any) -> Handler:
         def handle(call: Call) -> Response:
             if "id" in call.query:
-                record = collection.get(call.query["id"])
-                if record is None:
-                    raise Missing(f"no record with id {call.query['id']!r}")
-                return model_response(model, record)
+                return self._by_id(collection, call, model)
             return model_response(list_model, [project(r, model) for r in collection])
 
         return handle
@@ -184,10 +188,7 @@ class WisedatHandlers:
     ) -> Handler:
         def handle(call: Call) -> Response:
             if "id" in call.query:
-                record = collection.get(call.query["id"])
-                if record is None:
-                    raise Missing(f"no record with id {call.query['id']!r}")
-                return model_response(detail, record)
+                return self._by_id(collection, call, detail)
             query = dict(call.query)
             if show_inactive_default:
                 query.setdefault("show_inactive", True)

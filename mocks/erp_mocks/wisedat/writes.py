@@ -17,6 +17,7 @@ from erp_mocks.wisedat.resources import Invalid, Missing, Record, WisedatData, v
 
 Handler = Callable[[Call], Response]
 _ADDRESS_TYPES = ("Empresa", "Entrega")
+_PRODUCT_FIELDS = ("description", "barcode", "price", "type", "brief_description", "commercial_description", "notes")
 
 
 def _body(call: Call) -> Record:
@@ -114,18 +115,7 @@ class _Writes:
             "stocks": [{"id_warehouse": body.get("warehouse", 1), "current_stock": 0.0, "reserved_stock": 0.0}],
             "suppliers": [],
         }
-        _copy_fields(
-            record,
-            body,
-            "name",
-            "description",
-            "barcode",
-            "price",
-            "type",
-            "brief_description",
-            "commercial_description",
-            "notes",
-        )
+        _copy_fields(record, body, "name", *_PRODUCT_FIELDS)
         self._product_refs(record, body)
         d.products.add(d.touch(record))
         return model_response(m.CreatedInt, {"id": record["id"]}, status=201)
@@ -134,17 +124,7 @@ class _Writes:
         d, body = self.d, _body(call)
         record = copy.deepcopy(_existing(d.products, body["id"], "product"))
         d.unique(d.products, "barcode", body.get("barcode"), exclude=record["id"])
-        _copy_fields(
-            record,
-            body,
-            "description",
-            "barcode",
-            "price",
-            "type",
-            "brief_description",
-            "commercial_description",
-            "notes",
-        )
+        _copy_fields(record, body, *_PRODUCT_FIELDS)
         self._product_refs(record, body)
         d.products.add(d.touch(record))
         return empty()
