@@ -154,7 +154,10 @@ def _coerce(param: Parameter, values: list[str], all_query: Mapping[str, list[st
 
 def _validate(value: Any, schema: JSON, where: str) -> None:
     validator = jsonschema.Draft4Validator(_strip_openapi(schema), format_checker=jsonschema.FormatChecker())
-    problems = [f"{where}: {e.message}" for e in validator.iter_errors(value)]
+    # Name the failing element ("body.salesOrderlines.0.quantity"), not just the document.
+    problems = [
+        f"{''.join([where, *(f'.{p}' for p in e.absolute_path)])}: {e.message}" for e in validator.iter_errors(value)
+    ]
     if problems:
         raise BadInput(problems)
 

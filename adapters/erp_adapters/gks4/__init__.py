@@ -1,0 +1,123 @@
+"""GKS4 adapter: a client that fetches its own OAuth2 token, and typed errors.
+
+>>> from erp_adapters import gks4
+>>> from gks4_client.api.customers import get_customer
+>>> client = gks4.connect("https://gks4.example.se", client_id="…", client_secret="…")  # doctest: +SKIP
+>>> customer = gks4.call(get_customer.sync_detailed, client=client, customer_number="K100421")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import httpx
+from gks4_client import AuthenticatedClient
+
+from erp_adapters import clients
+from erp_adapters.auth import TokenAuth
+from erp_adapters.calls import Caller
+from erp_adapters.gks4.errors import (
+    KINDS,
+    GKS4APIError,
+    GKS4AuthenticationError,
+    GKS4ConflictError,
+    GKS4Error,
+    GKS4GoneError,
+    GKS4NotFoundError,
+    GKS4ParseError,
+    GKS4RateLimitError,
+    GKS4ServerError,
+    GKS4TransportError,
+    GKS4UnexpectedStatusError,
+    GKS4ValidationError,
+    vendor_message,
+)
+from erp_adapters.oauth2 import Grant, OAuth2Provider
+from erp_adapters.secrets import Secret
+from erp_adapters.tokens import Clock, TokenCache
+
+__all__ = [
+    "TOKEN_URL",
+    "GKS4APIError",
+    "GKS4AuthenticationError",
+    "GKS4ConflictError",
+    "GKS4Error",
+    "GKS4GoneError",
+    "GKS4NotFoundError",
+    "GKS4ParseError",
+    "GKS4RateLimitError",
+    "GKS4ServerError",
+    "GKS4TransportError",
+    "GKS4UnexpectedStatusError",
+    "GKS4ValidationError",
+    "acall",
+    "aexpect",
+    "call",
+    "connect",
+    "expect",
+    "token_provider",
+]
+
+TOKEN_URL = "https://id.simutek.se/connect/token"  # noqa: S105 - a URL, not a password
+"""Simutek's identity server, which issues GKS4 access tokens (client-credentials grant)."""
+
+REFRESH_MARGIN = 60.0
+"""Fetch a new token this many seconds before the current one's ``expires_in`` runs out."""
+
+_caller = Caller(KINDS, vendor_message)
+call = _caller.__call__
+"""Call a generated ``sync_detailed`` function; return the parsed body or raise a GKS4 error."""
+acall = _caller.acall
+"""Async :data:`call` for the generated ``asyncio_detailed`` functions."""
+expect = _caller.expect
+"""Like :data:`call`, but check the result is an instance of the given model."""
+aexpect = _caller.aexpect
+"""Async :data:`expect`."""
+
+
+def token_provider(
+    *,
+    client_id: str,
+    client_secret: str | Secret,
+    token_url: str = TOKEN_URL,
+    scope: str | None = None,
+    clock: Clock = time.monotonic,
+) -> OAuth2Provider:
+    """The OAuth2 client-credentials provider for GKS4 (form-encoded ``client_id``/``client_secret``)."""
+    return OAuth2Provider(
+        token_url,
+        client_id=client_id,
+        client_secret=client_secret,
+        grant=Grant.client_credentials(scope),
+        errors=KINDS,
+        encoding="form",
+        clock=clock,
+    )
+
+
+def connect(
+    base_url: str,
+    *,
+    client_id: str,
+    client_secret: str | Secret,
+    token_url: str = TOKEN_URL,
+    scope: str | None = None,
+    timeout: float | httpx.Timeout | None = clients.DEFAULT_TIMEOUT,
+    refresh_margin: float = REFRESH_MARGIN,
+    clock: Clock = time.monotonic,
+    httpx_args: dict[str, Any] | None = None,
+) -> AuthenticatedClient:
+    """A ready :class:`gks4_client.AuthenticatedClient` that obtains and renews its own token.
+
+    The first call fetches a token from ``token_url`` with the client-credentials grant; that
+    token serves every call until ``refresh_margin`` seconds before its ``expires_in`` runs out.
+    A 401 (token revoked or expired early) triggers one new token and one retry. A refused
+    ``client_id``/``client_secret`` raises :class:`GKS4AuthenticationError`. The client is safe
+    to share between threads and asyncio tasks.
+    """
+    provider = token_provider(
+        client_id=client_id, client_secret=client_secret, token_url=token_url, scope=scope, clock=clock
+    )
+    auth = TokenAuth(provider, TokenCache(margin=refresh_margin, clock=clock))
+    return clients.build(AuthenticatedClient, base_url, auth, timeout=timeout, httpx_args=httpx_args)

@@ -1,0 +1,171 @@
+"""Quickstart adapter: OAuth2 authorization code with refresh, Laravel pagination, filters, timestamps.
+
+Typical use (``BASE`` is the API's base URL)::
+
+    from erp_adapters import quickstart
+    from quickstart_client.api.orders import list_orders
+
+    url, state = quickstart.authorization_url(BASE, client_id="…", redirect_uri="https://app.example/cb")
+    # ... the user approves; the server redirects to https://app.example/cb?code=…&state=…
+    code = quickstart.code_from_callback(callback_url, expected_state=state)
+    client = quickstart.connect(BASE, client_id="…", client_secret="…", code=code,
+                                redirect_uri="https://app.example/cb")
+    only_open = quickstart.filters(status=["open", "paid"])
+    for order in quickstart.paginate(list_orders.sync_detailed, client=client, sort="-created_at", filter_=only_open):
+        print(order.id, quickstart.parse_timestamp(order.created_at))
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any
+
+import httpx
+from quickstart_client import AuthenticatedClient
+
+from erp_adapters import clients, pagination
+from erp_adapters.auth import TokenAuth
+from erp_adapters.calls import Caller, DetailedResponse
+from erp_adapters.oauth2 import StoredToken, TokenStore
+from erp_adapters.quickstart.errors import (
+    KINDS,
+    QuickstartAPIError,
+    QuickstartAuthenticationError,
+    QuickstartAuthorizationError,
+    QuickstartConflictError,
+    QuickstartError,
+    QuickstartGoneError,
+    QuickstartNotFoundError,
+    QuickstartParseError,
+    QuickstartRateLimitError,
+    QuickstartServerError,
+    QuickstartTransportError,
+    QuickstartUnexpectedStatusError,
+    QuickstartValidationError,
+    UnsafeRedirectURIError,
+    vendor_message,
+)
+from erp_adapters.quickstart.oauth import authorization_url, code_from_callback, safe_redirect_uri, token_provider
+from erp_adapters.quickstart.query import filters, sort
+from erp_adapters.quickstart.timestamps import parse_timestamp
+from erp_adapters.secrets import Secret
+from erp_adapters.tokens import Clock, TokenCache
+
+__all__ = [
+    "QuickstartAPIError",
+    "QuickstartAuthenticationError",
+    "QuickstartAuthorizationError",
+    "QuickstartConflictError",
+    "QuickstartError",
+    "QuickstartGoneError",
+    "QuickstartNotFoundError",
+    "QuickstartParseError",
+    "QuickstartRateLimitError",
+    "QuickstartServerError",
+    "QuickstartTransportError",
+    "QuickstartUnexpectedStatusError",
+    "QuickstartValidationError",
+    "UnsafeRedirectURIError",
+    "acall",
+    "aexpect",
+    "apaginate",
+    "authorization_url",
+    "call",
+    "code_from_callback",
+    "connect",
+    "expect",
+    "filters",
+    "paginate",
+    "parse_timestamp",
+    "safe_redirect_uri",
+    "sort",
+    "token_provider",
+]
+
+REFRESH_MARGIN = 60.0
+"""Refresh the access token this many seconds before its ``expires_in`` runs out."""
+
+_caller = Caller(KINDS, vendor_message)
+call = _caller.__call__
+"""Call a generated ``sync_detailed`` function; return the parsed body or raise a Quickstart error."""
+acall = _caller.acall
+"""Async :data:`call` for the generated ``asyncio_detailed`` functions."""
+expect = _caller.expect
+"""Like :data:`call`, but check the result is an instance of the given model (page-or-array lists)."""
+aexpect = _caller.aexpect
+"""Async :data:`expect`."""
+
+
+def connect(
+    base_url: str,
+    *,
+    client_id: str,
+    client_secret: str | Secret,
+    code: str | Secret | None = None,
+    redirect_uri: str | None = None,
+    stored: StoredToken | None = None,
+    token_store: TokenStore | None = None,
+    token_url: str | None = None,
+    timeout: float | httpx.Timeout | None = clients.DEFAULT_TIMEOUT,
+    refresh_margin: float = REFRESH_MARGIN,
+    clock: Clock = time.monotonic,
+    wall_clock: Clock = time.time,
+    httpx_args: dict[str, Any] | None = None,
+) -> AuthenticatedClient:
+    """A ready :class:`quickstart_client.AuthenticatedClient` for one authorized user.
+
+    Give either ``code`` (from :func:`code_from_callback`) with the ``redirect_uri`` it was issued
+    for — it is exchanged on the first call, once — or ``stored``, a token set your
+    ``token_store`` saved earlier. The refresh token then renews the access token shortly before
+    it expires and once on a 401; every new token set (the refresh token rotates) goes to
+    ``token_store``. ``token_url`` defaults to ``<base_url>/oauth/token``. A refused code or
+    refresh token raises :class:`QuickstartAuthenticationError`; a non-https redirect URL (other
+    than loopback) raises :class:`UnsafeRedirectURIError` at once.
+    """
+    provider = token_provider(
+        base_url,
+        client_id=client_id,
+        client_secret=client_secret,
+        code=code,
+        redirect_uri=redirect_uri,
+        stored=stored,
+        token_url=token_url,
+        token_store=token_store,
+        clock=clock,
+        wall_clock=wall_clock,
+    )
+    cache = TokenCache(margin=refresh_margin, clock=clock)
+    if provider.initial is not None:
+        cache.store(provider.initial)
+    auth = TokenAuth(provider, cache)
+    return clients.build(AuthenticatedClient, base_url, auth, timeout=timeout, httpx_args=httpx_args)
+
+
+def _read_page(result: Any) -> pagination.Page:
+    """A Laravel page (``data`` + ``last_page``), or the plain array sent when pagination is off."""
+    if isinstance(result, list):
+        return pagination.Page(result, last_page=1)
+    data, last_page = getattr(result, "data", None), getattr(result, "last_page", None)
+    if not isinstance(data, list) or not isinstance(last_page, int):
+        raise TypeError(f"{type(result).__name__} is not a Quickstart list response")
+    return pagination.Page(data, last_page=last_page)
+
+
+def paginate(
+    fn: Callable[..., DetailedResponse[Any]], /, *, client: AuthenticatedClient, **params: Any
+) -> Iterator[Any]:
+    """Every record of a Quickstart list operation, requesting ``page=1, 2, …`` up to ``last_page``.
+
+    ``fn`` is a generated ``sync_detailed`` list function; ``params`` are its other parameters
+    (``sort=``, ``filter_=filters(...)``, ...). Sending ``page`` always turns pagination on,
+    whatever the user's role. Errors are raised as by :data:`call`.
+    """
+    return pagination.iterate(lambda page: call(fn, client=client, page=page, **params), _read_page)
+
+
+def apaginate(
+    fn: Callable[..., Awaitable[DetailedResponse[Any]]], /, *, client: AuthenticatedClient, **params: Any
+) -> AsyncIterator[Any]:
+    """Async :func:`paginate` for the generated ``asyncio_detailed`` list functions."""
+    return pagination.aiterate(lambda page: acall(fn, client=client, page=page, **params), _read_page)
