@@ -1,0 +1,118 @@
+"""Fixtures: a fresh Gestix mock per test (two accounts, empty invoices) and a client connected to it."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from gestix_client import AuthenticatedClient
+
+from erp_adapters import gestix
+from erp_mocks.engine import MockServer
+from erp_mocks.gestix.app import GestixMock, create_app
+
+ACCOUNT = "03101176"
+OTHER_ACCOUNT = "04202287"
+API_TOKEN = "gx-api-token-5d1e"
+USERNAME = "loja-online"
+PASSWORD = "s3cret-pass-word"
+CREDENTIALS: dict[str, Any] = {"api_token": API_TOKEN, "username": USERNAME, "password": PASSWORD}
+
+
+class Mock:
+    """A running Gestix mock plus helpers to read its state and use its controls."""
+
+    def __init__(self, server: MockServer) -> None:
+        self.server = server
+        self.url = server.url
+        self.http = httpx.Client(base_url=server.url, timeout=10)
+        state: GestixMock = server.app.state.mock
+        self.state = state
+
+    def base(self, account: str = ACCOUNT) -> str:
+        return gestix.base_url(account, self.url)
+
+    def stats(self) -> dict[str, Any]:
+        stats: dict[str, Any] = self.http.get("/_mock/stats").json()
+        return stats
+
+    def count(self, operation: str) -> int:
+        return int(self.stats()["by_operation"].get(operation, 0))
+
+    def status_count(self, status: int) -> int:
+        return int(self.stats()["by_status"].get(str(status), 0))
+
+    def account(self, account: str = ACCOUNT) -> dict[str, Any]:
+        state: dict[str, Any] = self.http.get(f"/_mock/accounts/{account}").json()
+        return state
+
+    def invoices(self, account: str = ACCOUNT) -> list[dict[str, Any]]:
+        return list(self.state.data[account].invoices)
+
+    def control(self, name: str) -> None:
+        self.http.post(f"/_mock/{name}").raise_for_status()
+
+    def next_response(self, method: str, path: str, status: int, body: Any, content_type: str | None = None) -> None:
+        spec: dict[str, Any] = {"method": method, "path": path, "status": status, "body": body}
+        if content_type is not None:
+            spec["content_type"] = content_type
+        self.http.post("/_mock/next-response", json=spec).raise_for_status()
+
+    def session(self, account: str = ACCOUNT) -> str:
+        """A session token obtained with raw HTTP (for tests that bypass the adapter)."""
+        response = self.http.get(f"{self.base(account)}/helo", headers={"Authorization": f"Bearer {API_TOKEN}"})
+        token: str = response.json()["xa-token"]
+        return token
+
+
+@pytest.fixture
+def mock() -> Iterator[Mock]:
+    with MockServer(create_app(**CREDENTIALS, accounts=[ACCOUNT, OTHER_ACCOUNT])) as server:
+        helper = Mock(server)
+        yield helper
+        helper.http.close()
+
+
+@pytest.fixture
+def nonce_dir(tmp_path: Path) -> Path:
+    return tmp_path / "nonces"
+
+
+@pytest.fixture
+def client(mock: Mock, nonce_dir: Path) -> AuthenticatedClient:
+    return gestix.connect(ACCOUNT, api_token=API_TOKEN, server=mock.url, nonce_dir=nonce_dir)
+
+
+class _Done:
+    """Already complete, so the hook below also serves async clients (which await their hooks)."""
+
+    def __await__(self) -> Generator[None, None, None]:
+        yield from ()
+
+
+class SentRequests:
+    """An httpx request hook (sync and async) that records what each request looked like when sent.
+
+    It keeps method and URL (immutable) rather than the request: a request retried after a 401 is
+    the same object, sent again with a new nonce.
+    """
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, httpx.URL]] = []
+
+    def __call__(self, request: httpx.Request) -> _Done:
+        self.sent.append((request.method, request.url))
+        return _Done()
+
+    def nonces(self, method: str | None = None) -> list[int]:
+        return [
+            int(url.params["nonce"])
+            for m, url in self.sent
+            if (method is None or m == method) and "nonce" in url.params
+        ]
+
+    def hooks(self) -> dict[str, Any]:
+        return {"event_hooks": {"request": [self]}}
