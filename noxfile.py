@@ -7,6 +7,9 @@ Quick start (see README.md):
 
 Sessions:
     generate [vendor]    regenerate clients/<vendor> and mocks/erp_mocks/generated/<vendor>.py
+    regen [vendor] [--dry-run]
+                         after a spec edit: classify the change against the last release, bump the
+                         client version, write the changelog, regenerate (scripts/spec_changes.py)
     check                drift check, spec validation + lint, ruff, mypy --strict
     tests                pytest (client + adapter against the mocks over real HTTP)
     fuzz                 schemathesis against every vendor mock
@@ -63,11 +66,23 @@ def generate(session: nox.Session) -> None:
 
 
 @nox.session(python="3.11")
+def regen(session: nox.Session) -> None:
+    """After a spec edit: `nox -s regen -- [vendor ...] [--dry-run]` (see scripts/spec_changes.py)."""
+    session.install("-r", LOCK)
+    session.run("python", "scripts/spec_changes.py", *session.posargs)
+    if "--dry-run" not in session.posargs:
+        _install(session)
+        session.run("python", "scripts/verify_generated.py", *[a for a in session.posargs if not a.startswith("-")])
+
+
+@nox.session(python="3.11")
 def check(session: nox.Session) -> None:
     """Drift check, spec validation and lint, ruff, mypy --strict on handwritten code."""
     _install(session)
     _node_tools(session)
     session.run("python", "scripts/generate.py", "--check")
+    session.run("python", "scripts/inventory.py")
+    session.run("python", "scripts/spec_changes.py", "--report")  # informational: never fails
     session.run("python", "scripts/lint_specs.py")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")

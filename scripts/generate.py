@@ -7,8 +7,16 @@ For each vendor that has a generator config at ``specs/generator/<vendor>.yaml``
   ``--overwrite`` leaves stale top-level files behind;
 * the mock's request/response models ``mocks/erp_mocks/generated/<vendor>.py`` are produced by
   datamodel-code-generator from the same spec;
-* a provenance file ``clients/<vendor>/PROVENANCE.json`` records the generator versions and the
-  hashes of the inputs.
+* a provenance file ``clients/<vendor>/PROVENANCE.json`` records the package version, the generator
+  versions and the hashes of the inputs;
+* the changelog ``specs/changelog/<vendor>.md`` (written by ``scripts/spec_changes.py``; it lives
+  outside ``clients/`` because regeneration wipes that directory) is copied to
+  ``clients/<vendor>/CHANGELOG.md`` so it ships with the package.
+
+Custom openapi-python-client templates (e.g. the package README) live in
+``specs/generator/templates/``: ``_common/`` applies to every vendor and ``<vendor>/`` to one (a
+vendor's file wins over a common one of the same name). When either exists, the two are merged into
+one directory passed as ``--custom-template-path``.
 
 Generation always happens in a temporary directory outside the repository (so no repository
 configuration, e.g. ruff settings, leaks into the output) and is then copied into place.
@@ -36,12 +44,18 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATOR_CONFIGS = SPECS / "generator"
+TEMPLATES = GENERATOR_CONFIGS / "templates"
+COMMON_TEMPLATES = "_common"
+CHANGELOGS = SPECS / "changelog"
 CLIENTS = ROOT / "clients"
 MOCK_MODELS = ROOT / "mocks" / "erp_mocks" / "generated"
 PROVENANCE = "PROVENANCE.json"
+CHANGELOG = "CHANGELOG.md"
 
 #: datamodel-code-generator options shared by every vendor's mock models.
 DATAMODEL_OPTIONS = [
@@ -81,6 +95,15 @@ class Vendor:
         return GENERATOR_CONFIGS / f"{self.name}.yaml"
 
     @property
+    def changelog(self) -> Path:
+        return CHANGELOGS / f"{self.name}.md"
+
+    @property
+    def template_dirs(self) -> list[Path]:
+        """Custom template directories that exist, the common one first (later ones win)."""
+        return [d for d in (TEMPLATES / COMMON_TEMPLATES, TEMPLATES / self.name) if d.is_dir()]
+
+    @property
     def client_dir(self) -> Path:
         return CLIENTS / self.name
 
@@ -98,13 +121,42 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def package_version(vendor: Vendor) -> str:
+    """The client's package version: ``package_version_override`` of the config, else the spec's ``info.version``."""
+    config = yaml.safe_load(vendor.config.read_text()) or {}
+    if config.get("package_version_override"):
+        return str(config["package_version_override"])
+    return str(yaml.safe_load(vendor.spec.read_text())["info"]["version"])
+
+
+def _template_files(vendor: Vendor) -> dict[str, Path]:
+    """The merged custom templates of ``vendor``: name relative to the template root -> file."""
+    files: dict[str, Path] = {}
+    for directory in vendor.template_dirs:
+        for path in sorted(directory.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                files[path.relative_to(directory).as_posix()] = path
+    return files
+
+
+def _templates_sha256(vendor: Vendor) -> str:
+    digest = hashlib.sha256()
+    for name, path in sorted(_template_files(vendor).items()):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def provenance(vendor: Vendor) -> dict[str, str]:
-    """What a generated client was made from: tool versions and input hashes."""
+    """What a generated client was made from: its version, tool versions and input hashes."""
     return {
+        "package_version": package_version(vendor),
         "spec": f"specs/{vendor.spec.name}",
         "spec_sha256": _sha256(vendor.spec),
         "generator_config": f"specs/generator/{vendor.config.name}",
         "generator_config_sha256": _sha256(vendor.config),
+        "templates_sha256": _templates_sha256(vendor),
+        "changelog": f"specs/changelog/{vendor.changelog.name}",
+        "changelog_sha256": _sha256(vendor.changelog) if vendor.changelog.exists() else "",
         "openapi-python-client": metadata.version("openapi-python-client"),
         "datamodel-code-generator": metadata.version("datamodel-code-generator"),
         "ruff": metadata.version("ruff"),
@@ -133,6 +185,10 @@ def generate_into(vendor: Vendor, out: Path) -> tuple[Path, Path]:
     work.mkdir(parents=True)
     shutil.copy(vendor.spec, work / vendor.spec.name)
     shutil.copy(vendor.config, work / "generator.yaml")
+    templates = _template_files(vendor)
+    for name, path in templates.items():
+        (work / "templates" / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, work / "templates" / name)
     client = out / "client"
     _run(
         [
@@ -147,10 +203,13 @@ def generate_into(vendor: Vendor, out: Path) -> tuple[Path, Path]:
             "--output-path",
             str(client),
             "--fail-on-warning",
+            *(["--custom-template-path", "templates"] if templates else []),
         ],
         cwd=work,
     )
     (client / PROVENANCE).write_text(json.dumps(provenance(vendor), indent=2) + "\n")
+    if vendor.changelog.exists():
+        shutil.copy(vendor.changelog, client / CHANGELOG)
     models = out / "models.py"
     _run(
         [_tool("datamodel-codegen"), "--input", vendor.spec.name, "--output", str(models), *DATAMODEL_OPTIONS],
