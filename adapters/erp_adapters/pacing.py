@@ -1,8 +1,11 @@
 """Client-side rate limiting and 429 retries, as one httpx transport for sync and async clients.
 
-:class:`RateLimiter` keeps a sliding window of send times: at most ``limit`` requests leave in any
-``window`` seconds, so a long sync runs at the vendor's limit without drawing a 429. The vendor's
-``X-RateLimit-Remaining``-style headers correct it when other clients share the same quota.
+:class:`RateLimiter` keeps a sliding log of send times: at most ``limit`` requests leave in any
+``window`` seconds (plus a small safety margin), so a long sync runs at the vendor's limit without
+drawing a 429 — whether the server counts in a sliding window or in fixed windows. The vendor's
+``X-RateLimit-Limit`` / ``X-RateLimit-Remaining`` headers correct it: the limit the server reports
+replaces the configured one, and requests the server counted that this client did not send (other
+processes sharing the same quota) are added to the log.
 
 :class:`PacedTransport` wraps the real transport: it waits for the limiter before each request,
 and on a 429 waits (``Retry-After``, else one window) and retries — but only idempotent methods.
@@ -13,17 +16,19 @@ record, so the caller gets the 429 (as a typed ``RateLimitError``) and decides.
 from __future__ import annotations
 
 import asyncio
-import collections
+import bisect
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
 from erp_adapters.tokens import Clock
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+"""Methods :class:`PacedTransport` may re-send after a 429 (RFC 9110 idempotent methods)."""
 
 
 @dataclass(frozen=True)
@@ -36,50 +41,98 @@ class RateLimitHeaders:
 
 
 class RateLimiter:
-    """At most ``limit`` requests in any ``window`` seconds (sliding window over send times).
+    """At most ``limit`` requests in any ``window`` seconds (a sliding log of send times).
 
-    Thread-safe; :meth:`reserve` books a send slot and says how long to wait for it, so waiting
-    happens outside the lock (with ``time.sleep`` or ``asyncio.sleep``).
+    Thread-safe. :meth:`book` reserves the next send slot (first come, first served) and returns its
+    time, so waiting happens outside the lock (with ``time.sleep`` or ``asyncio.sleep``).
+
+    Args:
+        limit: requests allowed per window (replaced by the server's ``X-RateLimit-Limit``).
+        window: the window length in seconds.
+        safety: extra spacing, as a fraction of the window, so that a request never reaches the
+            server a hair before its window has passed (network and scheduling jitter).
+        min_margin: the least extra spacing in seconds, whatever the window.
+        clock: monotonic clock (tests inject a fake one).
+
     """
 
-    def __init__(self, limit: int, window: float, *, safety: float = 0.01, clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self,
+        limit: int,
+        window: float,
+        *,
+        safety: float = 0.01,
+        min_margin: float = 0.02,
+        clock: Clock = time.monotonic,
+    ) -> None:
         if limit < 1 or window <= 0:
             raise ValueError("limit must be >= 1 and window > 0")
         self.limit = limit
         self.window = window
-        self.safety = window * safety
-        """Extra spacing so a request never arrives a hair early at the server's window edge."""
+        self.safety = max(window * safety, min_margin)
+        """Extra spacing (seconds) between a request and the one ``limit`` places before it."""
         self.clock = clock
-        self._sent: collections.deque[float] = collections.deque()
+        self.foreign = 0
+        """Requests the server reported that this limiter did not send (another client on the quota)."""
+        self._log: list[float] = []  # sorted send times: past sends, booked future slots, foreign requests
         self._blocked_until = 0.0
         self._lock = threading.Lock()
 
+    @property
+    def span(self) -> float:
+        """Window plus safety margin: a slot is free once the entry ``limit`` places back is this old."""
+        return self.window + self.safety
+
+    def _prune(self, now: float) -> None:
+        cut = bisect.bisect_right(self._log, now - self.span)
+        del self._log[:cut]
+
+    def book(self) -> float:
+        """Reserve the next free send slot; return its time on :attr:`clock`."""
+        with self._lock:
+            now = self.clock()
+            self._prune(now)
+            at = max(now, self._blocked_until, self._log[-1] if self._log else now)
+            if len(self._log) >= self.limit:
+                at = max(at, self._log[-self.limit] + self.span)
+            self._log.append(at)
+            return at
+
     def reserve(self) -> float:
         """Book the next send slot; return the seconds to wait before sending."""
-        with self._lock:
-            now = self.clock()
-            at = max(now, self._blocked_until)
-            while self._sent and self._sent[0] <= at - self.window - self.safety:
-                self._sent.popleft()
-            if len(self._sent) >= self.limit:
-                at = max(at, self._sent[-self.limit] + self.window + self.safety)
-            self._sent.append(at)
-            return at - now
+        return max(0.0, self.book() - self.clock())
 
-    def observe(self, headers: httpx.Headers, names: RateLimitHeaders) -> None:
-        """Align with the server's own count: if it reports fewer requests left than we think, catch up."""
-        remaining = _int_header(headers, names.remaining)
-        limit = _int_header(headers, names.limit) or self.limit
-        if remaining is None:
-            return
+    def mark_sent(self, booked: float) -> float:
+        """Record that the request booked at ``booked`` leaves now (not earlier); return the send time."""
         with self._lock:
             now = self.clock()
-            used_by_server = limit - remaining
-            recent = sum(1 for t in self._sent if t > now - self.window)
-            for _ in range(max(0, used_by_server - recent)):
-                self._sent.append(now)  # requests someone else sent on our quota
-            if remaining <= 0 and len(self._sent) < self.limit:
-                self._sent.extend([now] * (self.limit - len(self._sent)))
+            if now > booked:
+                index = bisect.bisect_left(self._log, booked)
+                if index < len(self._log) and self._log[index] == booked:
+                    del self._log[index]
+                bisect.insort(self._log, now)
+            return max(now, booked)
+
+    def observe(self, headers: httpx.Headers, names: RateLimitHeaders, sent_at: float | None = None) -> None:
+        """Align with the server's own count, reported on the response to a request sent at ``sent_at``.
+
+        The server counted at most our requests sent since ``sent_at - window``; if it reports more
+        than that, the excess came from elsewhere and is added to the log at ``sent_at``.
+        """
+        limit = _int_header(headers, names.limit)
+        remaining = _int_header(headers, names.remaining)
+        with self._lock:
+            if limit is not None and limit > 0:
+                self.limit = limit
+            if remaining is None:
+                return
+            now = self.clock()
+            sent = now if sent_at is None else sent_at
+            used_by_server = self.limit - max(0, remaining)
+            ours = bisect.bisect_right(self._log, now) - bisect.bisect_right(self._log, sent - self.span)
+            for _ in range(max(0, used_by_server - ours)):
+                bisect.insort(self._log, sent)
+                self.foreign += 1
 
     def block(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (after a 429)."""
@@ -106,7 +159,14 @@ class RetryPolicy:
 
 
 class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Wraps httpx's transports with a :class:`RateLimiter` and 429 retries; serves sync and async clients."""
+    """Wraps httpx's transports with a :class:`RateLimiter` and 429 retries; serves sync and async clients.
+
+    Pass one instance as ``transport`` to both the sync and the async httpx client of a generated
+    client (``httpx_args={"transport": ...}``), so both share one quota. ``sync_transport`` /
+    ``async_transport`` are the real transports (default: httpx's, created on first use with
+    ``transport_options`` such as ``verify``: httpx ignores a client's ``verify`` when it is given a
+    transport).
+    """
 
     def __init__(
         self,
@@ -117,6 +177,8 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         sync_transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        transport_options: Mapping[str, Any] | None = None,
     ) -> None:
         self.limiter = limiter
         self.retry = retry
@@ -124,13 +186,30 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._sync = sync_transport
         self._async = async_transport
         self._sleep = sleep
+        self._async_sleep = async_sleep
+        self._options: dict[str, Any] = dict(transport_options or {})
+        self._create_lock = threading.Lock()
         self.retries = 0
         """How many 429s this transport has retried (for tests and benchmarks)."""
+        self.throttled = 0
+        """How many 429 answers this transport has seen, retried or not."""
+
+    def _sync_transport(self) -> httpx.BaseTransport:
+        with self._create_lock:
+            if self._sync is None:
+                self._sync = httpx.HTTPTransport(**self._options)
+            return self._sync
+
+    def _async_transport(self) -> httpx.AsyncBaseTransport:
+        with self._create_lock:
+            if self._async is None:
+                self._async = httpx.AsyncHTTPTransport(**self._options)
+            return self._async
 
     def _wait_after_429(self, response: httpx.Response) -> float:
         retry_after = _int_header(response.headers, self.headers.retry_after)
         if retry_after is not None:
-            return float(retry_after)
+            return float(max(0, retry_after))
         if self.retry.default_wait is not None:
             return self.retry.default_wait
         return self.limiter.window if self.limiter else 1.0
@@ -142,10 +221,12 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             and attempt < self.retry.max_retries
         )
 
-    def _after(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
+    def _after(self, request: httpx.Request, response: httpx.Response, attempt: int, sent_at: float) -> float | None:
         """Account for ``response``; return the wait before a retry, or None to hand it back."""
         if self.limiter is not None:
-            self.limiter.observe(response.headers, self.headers)
+            self.limiter.observe(response.headers, self.headers, sent_at)
+        if response.status_code == httpx.codes.TOO_MANY_REQUESTS:
+            self.throttled += 1
         if not self._should_retry(request, response, attempt):
             return None
         wait = self._wait_after_429(response)
@@ -155,13 +236,16 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return wait
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._sync is None:
-            self._sync = httpx.HTTPTransport()
+        """Send ``request`` when the limiter allows; retry a 429 if the method is idempotent."""
+        transport = self._sync_transport()
         for attempt in range(self.retry.max_retries + 1):
+            sent_at = time.monotonic()
             if self.limiter is not None:
-                self._sleep(self.limiter.reserve())
-            response = self._sync.handle_request(request)
-            wait = self._after(request, response, attempt)
+                booked = self.limiter.book()
+                self._sleep(max(0.0, booked - self.limiter.clock()))
+                sent_at = self.limiter.mark_sent(booked)
+            response = transport.handle_request(request)
+            wait = self._after(request, response, attempt, sent_at)
             if wait is None:
                 return response
             response.read()
@@ -171,25 +255,30 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raise AssertionError("unreachable: the last attempt always returns")  # pragma: no cover
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._async is None:
-            self._async = httpx.AsyncHTTPTransport()
+        """Async :meth:`handle_request`."""
+        transport = self._async_transport()
         for attempt in range(self.retry.max_retries + 1):
+            sent_at = time.monotonic()
             if self.limiter is not None:
-                await asyncio.sleep(self.limiter.reserve())
-            response = await self._async.handle_async_request(request)
-            wait = self._after(request, response, attempt)
+                booked = self.limiter.book()
+                await self._async_sleep(max(0.0, booked - self.limiter.clock()))
+                sent_at = self.limiter.mark_sent(booked)
+            response = await transport.handle_async_request(request)
+            wait = self._after(request, response, attempt, sent_at)
             if wait is None:
                 return response
             await response.aread()
             await response.aclose()
             if self.limiter is None:
-                await asyncio.sleep(wait)
+                await self._async_sleep(wait)
         raise AssertionError("unreachable: the last attempt always returns")  # pragma: no cover
 
     def close(self) -> None:
+        """Close the wrapped sync transport."""
         if self._sync is not None:
             self._sync.close()
 
     async def aclose(self) -> None:
+        """Close the wrapped async transport."""
         if self._async is not None:
             await self._async.aclose()
