@@ -128,18 +128,25 @@ class TokenAuth(httpx.Auth):
         for _attempt in range(2):
             token = self._usable(refused)
             if token is None:
+                # Tasks of this loop queue on an asyncio lock; the renewal itself also holds the
+                # lock sync callers use (taken in a worker thread, so the loop never blocks), so
+                # one renewal serves threads, tasks and other event loops alike.
                 async with self._async_lock():
-                    token = self._usable(refused)  # another task may have renewed meanwhile
-                    if token is None:
-                        flow = self._renew(refused, None)
-                        try:
-                            login_request = next(flow)
-                            while True:
-                                login_response = yield login_request
-                                await login_response.aread()
-                                login_request = flow.send(login_response)
-                        except StopIteration as done:
-                            token = done.value
+                    await asyncio.to_thread(self._sync_lock.acquire)
+                    try:
+                        token = self._usable(refused)  # someone may have renewed meanwhile
+                        if token is None:
+                            flow = self._renew(refused, None)
+                            try:
+                                login_request = next(flow)
+                                while True:
+                                    login_response = yield login_request
+                                    await login_response.aread()
+                                    login_request = flow.send(login_response)
+                            except StopIteration as done:
+                                token = done.value
+                    finally:
+                        self._sync_lock.release()
             self.provider.apply(request, token)
             response = yield request
             if response.status_code != httpx.codes.UNAUTHORIZED:

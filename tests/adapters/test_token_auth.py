@@ -162,3 +162,28 @@ def test_cache_staleness_respects_margin(margin: float) -> None:
     clock.now += 1
     assert cache.fresh() is None
     assert cache.latest() is token
+
+
+def test_sync_and_async_callers_share_one_renewal() -> None:
+    """A thread and an asyncio task finding the token stale at once cause a single login."""
+    server, clock = FakeServer(), FakeClock()
+    auth = TokenAuth(CountingProvider(clock), TokenCache(clock=clock))
+    sync_client = httpx.Client(transport=httpx.MockTransport(server.handler), auth=auth)
+    gate = threading.Barrier(2)
+
+    def sync_side() -> int:
+        gate.wait()
+        return sync_client.get("http://api.test/x").status_code
+
+    async def async_side() -> list[int]:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(server.handler), auth=auth) as client:
+            await asyncio.to_thread(gate.wait)
+            responses = await asyncio.gather(*(client.get("http://api.test/x") for _ in range(10)))
+        return [r.status_code for r in responses]
+
+    with ThreadPoolExecutor(1) as pool:
+        pending = pool.submit(sync_side)
+        statuses = asyncio.run(async_side())
+        statuses.append(pending.result())
+    assert statuses == [200] * 11
+    assert server.logins == 1
