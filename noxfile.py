@@ -3,7 +3,7 @@
 Quick start (see README.md):
 
     nox -s generate      # regenerate every client and mock model, then verify them
-    nox -s ci            # what CI runs: check + tests + fuzz
+    nox -s ci            # what CI runs: ruff, mypy, then the contract suite with packaging
 
 Sessions:
     generate [vendor]    regenerate clients/<vendor> and mocks/erp_mocks/generated/<vendor>.py
@@ -13,6 +13,8 @@ Sessions:
     check                drift check, spec validation + lint, ruff, mypy --strict
     tests                pytest (client + adapter against the mocks over real HTTP)
     fuzz                 schemathesis against every vendor mock
+    contract             the whole contract suite, ending with a table per vendor (scripts/contract.py)
+    packaging            build every client and the adapters, install each into a fresh venv, call the mock
     mock -- <vendor>     serve a vendor mock on 127.0.0.1 (default port 8000)
     bench                benchmarks (not timed tests)
     lock                 recompile requirements/dev.lock from requirements/dev.in
@@ -47,10 +49,11 @@ def _install(session: nox.Session) -> None:
 
 
 def _node_tools(session: nox.Session) -> None:
-    if not (ROOT / "node_modules" / ".bin" / "redocly").exists():
+    """The pinned Node tools of package-lock.json: Redocly CLI (spec lint) and Prism (spec cross-check)."""
+    if not all((ROOT / "node_modules" / ".bin" / tool).exists() for tool in ("redocly", "prism")):
         npm = shutil.which("npm")
         if npm is None:
-            session.error("npm is needed for the spec linter (Redocly CLI); install Node.js 20+")
+            session.error("npm is needed for the spec linter (Redocly CLI) and Prism; install Node.js 20+")
         session.run(npm, "ci", "--no-audit", "--no-fund", external=True)
 
 
@@ -91,9 +94,9 @@ def check(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def tests(session: nox.Session) -> None:
-    """Client + adapter tests against the mocks over real HTTP (excludes the fuzz suite)."""
+    """Client + adapter tests against the mocks over real HTTP (no fuzzing, Prism or packaging)."""
     _install(session)
-    session.run("pytest", "-m", "not fuzz", *session.posargs)
+    session.run("pytest", "-m", "not fuzz and not prism and not packaging", *session.posargs)
 
 
 @nox.session(python="3.11")
@@ -104,10 +107,34 @@ def fuzz(session: nox.Session) -> None:
 
 
 @nox.session(python="3.11")
+def contract(session: nox.Session) -> None:
+    """Spec lint, inventory, drift, schemathesis vs mocks (stateful too) and vs Prism, client tests, live (if set up).
+
+    Extra arguments go to pytest: `nox -s contract -- -k wisedat`. `--packaging` first adds the packaging tests.
+    """
+    _install(session)
+    _node_tools(session)
+    options = [arg for arg in session.posargs if arg == "--packaging"]
+    extra = [arg for arg in session.posargs if arg != "--packaging"]
+    session.run("python", "scripts/contract.py", *options, "--", *extra)
+
+
+@nox.session(python="3.11")
+def packaging(session: nox.Session) -> None:
+    """Build each client and the adapters (sdist + wheel), install each into a fresh venv, call its mock."""
+    _install(session)
+    session.run("pytest", "-m", "packaging", *session.posargs)
+
+
+@nox.session(python="3.11")
 def ci(session: nox.Session) -> None:
-    """Everything CI runs, in one venv: check, tests, fuzz."""
-    check(session)
-    session.run("pytest", *session.posargs)
+    """Everything CI runs, in one venv: ruff, mypy --strict, then the contract suite with packaging."""
+    _install(session)
+    _node_tools(session)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+    session.run("python", "scripts/contract.py", "--packaging", "--", *session.posargs)
 
 
 @nox.session(python="3.11")
