@@ -54,6 +54,44 @@ class Address(BaseModel):
     ] = None
 
 
+class AddressInput(BaseModel):
+    """
+    A postal address sent to GKS4.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    address1: Annotated[
+        str | None,
+        Field(
+            description="First address line (street and number).",
+            examples=["Storgatan 1"],
+        ),
+    ] = None
+    address2: Annotated[
+        str | None,
+        Field(description="Second address line.", examples=["Garageinfart 2"]),
+    ] = None
+    address3: Annotated[str | None, Field(description="Third address line.")] = None
+    city: Annotated[
+        str | None, Field(description="City or town.", examples=["Stockholm"])
+    ] = None
+    zipCode: Annotated[
+        str | None, Field(description="Postal code.", examples=["114 44"])
+    ] = None
+    state: Annotated[
+        str | None, Field(description="State, county or region.", examples=["FL"])
+    ] = None
+    countryCode: Annotated[
+        str | None,
+        Field(
+            description="Country code (two letters in the examples, e.g. SE).",
+            examples=["SE"],
+        ),
+    ] = None
+
+
 class Customer(BaseModel):
     """
     A customer as returned by GKS4.
@@ -75,6 +113,9 @@ class CustomerCreate(BaseModel):
     A new customer to register in GKS4.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     name: Annotated[str, Field(description="Customer (company) name.")]
     number: Annotated[
         str | None,
@@ -88,7 +129,7 @@ class CustomerCreate(BaseModel):
             description="E-mail address that receives invoices; must be sent, may be null."
         ),
     ]
-    postalAddress: Address | None = None
+    postalAddress: AddressInput | None = None
     corporateIdentityNumber: Annotated[
         str, Field(description="Corporate identity (organisation) number.")
     ]
@@ -99,6 +140,9 @@ class BillingContact(BaseModel):
     The person at the buyer responsible for the invoice.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     firstName: Annotated[str | None, Field(description="First name.")] = None
     lastName: Annotated[str | None, Field(description="Last name.")] = None
     email: Annotated[str | None, Field(description="E-mail address.")] = None
@@ -144,10 +188,13 @@ class ShipTo(BaseModel):
     Delivery recipient and address of an allotment.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     recipientName: Annotated[
         str | None, Field(description="Name of the receiving person or company.")
     ] = None
-    address: Address | None = None
+    address: AddressInput | None = None
     contactName: Annotated[
         str | None, Field(description="Contact person at the delivery address.")
     ] = None
@@ -164,6 +211,9 @@ class Allotment(BaseModel):
     A part of an order line's quantity shipped to its own address.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     qtyToShip: Annotated[
         float | None, Field(description="Quantity to ship to this recipient.")
     ] = None
@@ -175,6 +225,9 @@ class SalesOrderLine(BaseModel):
     One line of a sales order.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     articleNumber: Annotated[
         str | None, Field(description="Article number in GKS4.")
     ] = None
@@ -258,6 +311,9 @@ class SalesOrderCreate(BaseModel):
     A sales order to place in GKS4.
     """
 
+    model_config = ConfigDict(
+        extra="forbid",
+    )
     customerNumber: Annotated[
         str,
         Field(

@@ -11,7 +11,12 @@ T = TypeVar("T", bound="LoginRequest")
 
 @_attrs_define
 class LoginRequest:
-    """End-user credentials for POST /auth."""
+    """End-user credentials for POST /auth.
+
+    Example:
+        {'username': 'api-user', 'password': 'example-password'}
+
+    """
 
     username: str
     """ The end user's login name. """

@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .address import Address
+from .address_input import AddressInput
 from .allotment import Allotment
 from .bill_to import BillTo
 from .billing_company_info import BillingCompanyInfo
@@ -17,6 +18,7 @@ from .ship_to import ShipTo
 
 __all__ = (
     "Address",
+    "AddressInput",
     "Allotment",
     "BillingCompanyInfo",
     "BillingContact",

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -23,7 +22,6 @@ class Allotment:
     """ Quantity to ship to this recipient. """
     ship_to: ShipTo | Unset = UNSET
     """ Delivery recipient and address of an allotment. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         qty_to_ship = self.qty_to_ship
@@ -33,7 +31,7 @@ class Allotment:
             ship_to = self.ship_to.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if qty_to_ship is not UNSET:
             field_dict["qtyToShip"] = qty_to_ship
@@ -61,21 +59,4 @@ class Allotment:
             ship_to=ship_to,
         )
 
-        allotment.additional_properties = d
         return allotment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

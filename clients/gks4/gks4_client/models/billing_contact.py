@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -27,7 +26,6 @@ class BillingContact:
     """ Mobile phone number. """
     e_invoice_code: None | str | Unset = UNSET
     """ Reference code for electronic invoicing. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         first_name: None | str | Unset
@@ -67,7 +65,7 @@ class BillingContact:
             e_invoice_code = self.e_invoice_code
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if first_name is not UNSET:
             field_dict["firstName"] = first_name
@@ -151,21 +149,4 @@ class BillingContact:
             e_invoice_code=e_invoice_code,
         )
 
-        billing_contact.additional_properties = d
         return billing_contact
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

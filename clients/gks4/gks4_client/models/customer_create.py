@@ -4,12 +4,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.address import Address
+    from ..models.address_input import AddressInput
 
 
 T = TypeVar("T", bound="CustomerCreate")
@@ -27,9 +26,8 @@ class CustomerCreate:
     """ E-mail address that receives invoices; must be sent, may be null. """
     corporate_identity_number: str
     """ Corporate identity (organisation) number. """
-    postal_address: Address | Unset = UNSET
-    """ A postal address. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    postal_address: AddressInput | Unset = UNSET
+    """ A postal address sent to GKS4. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -47,7 +45,7 @@ class CustomerCreate:
             postal_address = self.postal_address.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -63,7 +61,7 @@ class CustomerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
+        from ..models.address_input import AddressInput  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -85,11 +83,11 @@ class CustomerCreate:
         corporate_identity_number = d.pop("corporateIdentityNumber")
 
         _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: Address | Unset
+        postal_address: AddressInput | Unset
         if isinstance(_postal_address, Unset):
             postal_address = UNSET
         else:
-            postal_address = Address.from_dict(_postal_address)
+            postal_address = AddressInput.from_dict(_postal_address)
 
         customer_create = cls(
             name=name,
@@ -99,21 +97,4 @@ class CustomerCreate:
             postal_address=postal_address,
         )
 
-        customer_create.additional_properties = d
         return customer_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

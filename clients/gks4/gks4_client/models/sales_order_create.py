@@ -5,7 +5,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.language_code import LanguageCode
 from ..types import UNSET, Unset
@@ -59,7 +58,6 @@ class SalesOrderCreate:
     """ Set by the server when any order line is split into allotments. """
     sales_orderlines: list[SalesOrderLine] | Unset = UNSET
     """ The order lines. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.bill_to import BillTo  # noqa: PLC0415
@@ -133,7 +131,7 @@ class SalesOrderCreate:
                 sales_orderlines.append(sales_orderlines_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "customerNumber": customer_number,
@@ -325,21 +323,4 @@ class SalesOrderCreate:
             sales_orderlines=sales_orderlines,
         )
 
-        sales_order_create.additional_properties = d
         return sales_order_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

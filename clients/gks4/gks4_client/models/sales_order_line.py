@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -47,7 +46,6 @@ class SalesOrderLine:
     """ Whether this line is to be shipped. """
     allotments: list[Allotment] | Unset = UNSET
     """ Optional split of the quantity over several delivery recipients. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         article_number: None | str | Unset
@@ -100,7 +98,7 @@ class SalesOrderLine:
                 allotments.append(allotments_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if article_number is not UNSET:
             field_dict["articleNumber"] = article_number
@@ -219,21 +217,4 @@ class SalesOrderLine:
             allotments=allotments,
         )
 
-        sales_order_line.additional_properties = d
         return sales_order_line
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

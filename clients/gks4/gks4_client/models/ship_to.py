@@ -4,12 +4,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.address import Address
+    from ..models.address_input import AddressInput
 
 
 T = TypeVar("T", bound="ShipTo")
@@ -21,15 +20,14 @@ class ShipTo:
 
     recipient_name: None | str | Unset = UNSET
     """ Name of the receiving person or company. """
-    address: Address | Unset = UNSET
-    """ A postal address. """
+    address: AddressInput | Unset = UNSET
+    """ A postal address sent to GKS4. """
     contact_name: None | str | Unset = UNSET
     """ Contact person at the delivery address. """
     contact_mobile_phone: None | str | Unset = UNSET
     """ Mobile phone number of the contact person. """
     contact_email: None | str | Unset = UNSET
     """ E-mail address of the contact person. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         recipient_name: None | str | Unset
@@ -61,7 +59,7 @@ class ShipTo:
             contact_email = self.contact_email
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if recipient_name is not UNSET:
             field_dict["recipientName"] = recipient_name
@@ -78,7 +76,7 @@ class ShipTo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
+        from ..models.address_input import AddressInput  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -92,11 +90,11 @@ class ShipTo:
         recipient_name = _parse_recipient_name(d.pop("recipientName", UNSET))
 
         _address = d.pop("address", UNSET)
-        address: Address | Unset
+        address: AddressInput | Unset
         if isinstance(_address, Unset):
             address = UNSET
         else:
-            address = Address.from_dict(_address)
+            address = AddressInput.from_dict(_address)
 
         def _parse_contact_name(data: object) -> None | str | Unset:
             if data is None:
@@ -133,21 +131,4 @@ class ShipTo:
             contact_email=contact_email,
         )
 
-        ship_to.additional_properties = d
         return ship_to
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

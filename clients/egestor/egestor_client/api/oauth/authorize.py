@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.o_auth_response_type import OAuthResponseType
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -15,6 +15,7 @@ def _get_kwargs(
     response_type: OAuthResponseType,
     client_id: str,
     redirect_uri: str,
+    state: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +26,8 @@ def _get_kwargs(
     params["client_id"] = client_id
 
     params["redirect_uri"] = redirect_uri
+
+    params["state"] = state
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -72,6 +75,7 @@ def sync_detailed(
     response_type: OAuthResponseType,
     client_id: str,
     redirect_uri: str,
+    state: str | Unset = UNSET,
 ) -> Response[Any | Error | str]:
     """Authorization page (OAuth2 authorization code)
 
@@ -84,6 +88,7 @@ def sync_detailed(
         response_type (OAuthResponseType): Fixed value `code` (authorization code grant).
         client_id (str):
         redirect_uri (str):
+        state (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +102,7 @@ def sync_detailed(
         response_type=response_type,
         client_id=client_id,
         redirect_uri=redirect_uri,
+        state=state,
     )
 
     response = client.get_httpx_client().request(
@@ -112,6 +118,7 @@ def sync(
     response_type: OAuthResponseType,
     client_id: str,
     redirect_uri: str,
+    state: str | Unset = UNSET,
 ) -> Any | Error | str | None:
     """Authorization page (OAuth2 authorization code)
 
@@ -124,6 +131,7 @@ def sync(
         response_type (OAuthResponseType): Fixed value `code` (authorization code grant).
         client_id (str):
         redirect_uri (str):
+        state (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,6 +146,7 @@ def sync(
         response_type=response_type,
         client_id=client_id,
         redirect_uri=redirect_uri,
+        state=state,
     ).parsed
 
 
@@ -147,6 +156,7 @@ async def asyncio_detailed(
     response_type: OAuthResponseType,
     client_id: str,
     redirect_uri: str,
+    state: str | Unset = UNSET,
 ) -> Response[Any | Error | str]:
     """Authorization page (OAuth2 authorization code)
 
@@ -159,6 +169,7 @@ async def asyncio_detailed(
         response_type (OAuthResponseType): Fixed value `code` (authorization code grant).
         client_id (str):
         redirect_uri (str):
+        state (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +183,7 @@ async def asyncio_detailed(
         response_type=response_type,
         client_id=client_id,
         redirect_uri=redirect_uri,
+        state=state,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,6 +197,7 @@ async def asyncio(
     response_type: OAuthResponseType,
     client_id: str,
     redirect_uri: str,
+    state: str | Unset = UNSET,
 ) -> Any | Error | str | None:
     """Authorization page (OAuth2 authorization code)
 
@@ -197,6 +210,7 @@ async def asyncio(
         response_type (OAuthResponseType): Fixed value `code` (authorization code grant).
         client_id (str):
         redirect_uri (str):
+        state (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,5 +226,6 @@ async def asyncio(
             response_type=response_type,
             client_id=client_id,
             redirect_uri=redirect_uri,
+            state=state,
         )
     ).parsed

@@ -79,7 +79,8 @@ def sync_detailed(
     posts a username and password and receives a session token.
 
     Args:
-        body (LoginRequest): End-user credentials for POST /auth.
+        body (LoginRequest): End-user credentials for POST /auth. Example: {'username': 'api-
+            user', 'password': 'example-password'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +112,8 @@ def sync(
     posts a username and password and receives a session token.
 
     Args:
-        body (LoginRequest): End-user credentials for POST /auth.
+        body (LoginRequest): End-user credentials for POST /auth. Example: {'username': 'api-
+            user', 'password': 'example-password'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +140,8 @@ async def asyncio_detailed(
     posts a username and password and receives a session token.
 
     Args:
-        body (LoginRequest): End-user credentials for POST /auth.
+        body (LoginRequest): End-user credentials for POST /auth. Example: {'username': 'api-
+            user', 'password': 'example-password'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +171,8 @@ async def asyncio(
     posts a username and password and receives a session token.
 
     Args:
-        body (LoginRequest): End-user credentials for POST /auth.
+        body (LoginRequest): End-user credentials for POST /auth. Example: {'username': 'api-
+            user', 'password': 'example-password'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddressInput")
+
+
+@_attrs_define
+class AddressInput:
+    """A postal address sent to GKS4."""
+
+    address1: None | str | Unset = UNSET
+    """ First address line (street and number). """
+    address2: None | str | Unset = UNSET
+    """ Second address line. """
+    address3: None | str | Unset = UNSET
+    """ Third address line. """
+    city: None | str | Unset = UNSET
+    """ City or town. """
+    zip_code: None | str | Unset = UNSET
+    """ Postal code. """
+    state: None | str | Unset = UNSET
+    """ State, county or region. """
+    country_code: None | str | Unset = UNSET
+    """ Country code (two letters in the examples, e.g. SE). """
+
+    def to_dict(self) -> dict[str, Any]:
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
+
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
+
+        address3: None | str | Unset
+        if isinstance(self.address3, Unset):
+            address3 = UNSET
+        else:
+            address3 = self.address3
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        zip_code: None | str | Unset
+        if isinstance(self.zip_code, Unset):
+            zip_code = UNSET
+        else:
+            zip_code = self.zip_code
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if address3 is not UNSET:
+            field_dict["address3"] = address3
+        if city is not UNSET:
+            field_dict["city"] = city
+        if zip_code is not UNSET:
+            field_dict["zipCode"] = zip_code
+        if state is not UNSET:
+            field_dict["state"] = state
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_address1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address1 = _parse_address1(d.pop("address1", UNSET))
+
+        def _parse_address2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address2 = _parse_address2(d.pop("address2", UNSET))
+
+        def _parse_address3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address3 = _parse_address3(d.pop("address3", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_zip_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_code = _parse_zip_code(d.pop("zipCode", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+
+        address_input = cls(
+            address1=address1,
+            address2=address2,
+            address3=address3,
+            city=city,
+            zip_code=zip_code,
+            state=state,
+            country_code=country_code,
+        )
+
+        return address_input
