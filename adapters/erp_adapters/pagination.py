@@ -2,11 +2,14 @@
 
 A vendor describes its envelope once with a :data:`PageReader` (items of a page + number of the
 last page); :func:`iterate` and :func:`aiterate` do the page loop, with a hard upper bound so a
-misbehaving server can never make them loop forever.
+misbehaving server can never make them loop forever. :func:`call_pages` / :func:`acall_pages` run
+that loop over a generated list function through a vendor's ``call`` / ``acall``, which is what
+each vendor's ``paginate`` / ``apaginate`` is.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -54,3 +57,31 @@ async def aiterate(
             yield item
         if not _more(page, number):
             return
+
+
+def _takes_page(fn: Callable[..., Any]) -> bool:
+    return "page" in inspect.signature(fn).parameters
+
+
+def call_pages(call: Callable[..., Any], fn: Callable[..., Any], read: PageReader, /, **kwargs: Any) -> Iterator[Any]:
+    """Every item of the list function ``fn``, called through ``call`` page after page.
+
+    ``kwargs`` go to every call (``client=...`` and the operation's filters). A list function
+    without a ``page`` parameter answers in one piece and is called once.
+    """
+    if not _takes_page(fn):
+        return iter(read(call(fn, **kwargs)).items)
+    return iterate(lambda page: call(fn, page=page, **kwargs), read)
+
+
+def acall_pages(
+    acall: Callable[..., Awaitable[Any]], fn: Callable[..., Any], read: PageReader, /, **kwargs: Any
+) -> AsyncIterator[Any]:
+    """Async :func:`call_pages` for ``asyncio_detailed`` list functions and a vendor's ``acall``."""
+    if not _takes_page(fn):
+
+        async def fetch_once(_page: int) -> Any:
+            return await acall(fn, **kwargs)
+
+        return aiterate(fetch_once, read, max_pages=1)
+    return aiterate(lambda page: acall(fn, page=page, **kwargs), read)

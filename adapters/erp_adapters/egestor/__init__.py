@@ -202,11 +202,11 @@ def paginate(
     ``params`` are its filters (``filtro``). Errors are raised as by :data:`call`; items are the
     generated list-item models.
     """
-    return pagination.iterate(lambda page: call(fn, client=client, page=page, **params), _read_page)
+    return pagination.call_pages(call, fn, _read_page, client=client, **params)
 
 
 def apaginate(
     fn: Callable[..., Awaitable[DetailedResponse[Any]]], /, *, client: AuthenticatedClient, **params: Any
 ) -> AsyncIterator[Any]:
     """Async :func:`paginate` for the generated ``asyncio_detailed`` list functions."""
-    return pagination.aiterate(lambda page: acall(fn, client=client, page=page, **params), _read_page)
+    return pagination.acall_pages(acall, fn, _read_page, client=client, **params)

@@ -161,11 +161,11 @@ def paginate(
     (``sort=``, ``filter_=filters(...)``, ...). Sending ``page`` always turns pagination on,
     whatever the user's role. Errors are raised as by :data:`call`.
     """
-    return pagination.iterate(lambda page: call(fn, client=client, page=page, **params), _read_page)
+    return pagination.call_pages(call, fn, _read_page, client=client, **params)
 
 
 def apaginate(
     fn: Callable[..., Awaitable[DetailedResponse[Any]]], /, *, client: AuthenticatedClient, **params: Any
 ) -> AsyncIterator[Any]:
     """Async :func:`paginate` for the generated ``asyncio_detailed`` list functions."""
-    return pagination.aiterate(lambda page: acall(fn, client=client, page=page, **params), _read_page)
+    return pagination.acall_pages(acall, fn, _read_page, client=client, **params)

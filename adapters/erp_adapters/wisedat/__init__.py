@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import inspect
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
@@ -122,19 +121,11 @@ def paginate(
     ``params`` are its filters (``limit``, ``query``, ``modified_since``, ...). Errors are raised as
     by :data:`call`. Items are the generated list-item models of that resource.
     """
-    if "page" not in inspect.signature(fn).parameters:  # bare-array lists have a single page
-        return iter(_read_page(call(fn, client=client, **params)).items)
-    return pagination.iterate(lambda page: call(fn, client=client, page=page, **params), _read_page)
+    return pagination.call_pages(call, fn, _read_page, client=client, **params)
 
 
 def apaginate(
     fn: Callable[..., Awaitable[DetailedResponse[Any]]], /, *, client: AuthenticatedClient, **params: Any
 ) -> AsyncIterator[Any]:
     """Async :func:`paginate` for the generated ``asyncio_detailed`` list functions."""
-    if "page" not in inspect.signature(fn).parameters:
-
-        async def fetch_once(_page: int) -> Any:
-            return await acall(fn, client=client, **params)
-
-        return pagination.aiterate(fetch_once, _read_page, max_pages=1)
-    return pagination.aiterate(lambda page: acall(fn, client=client, page=page, **params), _read_page)
+    return pagination.acall_pages(acall, fn, _read_page, client=client, **params)
