@@ -50,7 +50,11 @@ class TokenProvider(Protocol):
 
 
 class TokenAuth(httpx.Auth):
-    """Caches a token from a :class:`TokenProvider`, renews it before expiry and once on a 401."""
+    """Caches a token from a :class:`TokenProvider`, renews it before expiry and once on a 401.
+
+    A provider with an ``initial`` token (an OAuth2 provider resumed from a stored token set)
+    primes the cache with it, so the first renewal can use its refresh token.
+    """
 
     # The flows below read request bodies (a request refused with 401 is sent again) and the
     # login responses themselves; httpx's own flags only apply to its default flow methods.
@@ -58,6 +62,9 @@ class TokenAuth(httpx.Auth):
     def __init__(self, provider: TokenProvider, cache: TokenCache | None = None) -> None:
         self.provider = provider
         self.cache = cache if cache is not None else TokenCache()
+        initial = getattr(provider, "initial", None)  # e.g. a token set restored from a token store
+        if isinstance(initial, Token) and self.cache.latest() is None:
+            self.cache.store(initial)
         self.logins = 0
         """How many tokens this auth has obtained (useful in tests and benchmarks)."""
         self._sync_lock = threading.Lock()

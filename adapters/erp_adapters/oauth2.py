@@ -199,7 +199,7 @@ class OAuth2Provider:
     def from_stored(cls, stored: StoredToken, token_url: str, **kwargs: Any) -> OAuth2Provider:
         """A provider that resumes from a token set saved by a token store (after a restart).
 
-        Its :attr:`initial` token should prime the :class:`~erp_adapters.tokens.TokenCache` so a
+        :class:`~erp_adapters.auth.TokenAuth` primes its cache with the :attr:`initial` token, so a
         still-valid access token is reused; the stored refresh token is used for the first renewal.
         """
         provider = cls(token_url, grant=kwargs.pop("grant", None), **kwargs)

@@ -172,8 +172,6 @@ def connect(
         wall_clock=wall_clock,
     )
     cache = TokenCache(margin=refresh_margin, clock=clock)
-    if oauth.initial is not None:
-        cache.store(oauth.initial)
     args = dict(httpx_args or {})
     args["transport"] = paced_transport(
         rate_limit=rate_limit,

@@ -136,8 +136,6 @@ def connect(
         wall_clock=wall_clock,
     )
     cache = TokenCache(margin=refresh_margin, clock=clock)
-    if provider.initial is not None:
-        cache.store(provider.initial)
     auth = TokenAuth(provider, cache)
     return clients.build(AuthenticatedClient, base_url, auth, timeout=timeout, httpx_args=httpx_args)
 
