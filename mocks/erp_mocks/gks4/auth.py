@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import secrets
 import threading
 import time
@@ -21,11 +19,13 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl
 
 import jwt
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+
+from erp_mocks.engine.oauth import client_credentials
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -67,7 +67,7 @@ class TokenAuthority:
         if content_type != FORM:
             return self._refuse("invalid_request", "the body must be application/x-www-form-urlencoded")
         form = dict(parse_qsl((await request.body()).decode("utf-8", errors="replace"), keep_blank_values=True))
-        client_id, client_secret = _client_credentials(request.headers.get("authorization"), form)
+        client_id, client_secret = client_credentials(request.headers.get("authorization"), form)
         if not form.get("grant_type"):
             return self._refuse("invalid_request", "grant_type is missing")
         if client_id is None or self.clients.get(client_id) is None:
@@ -116,15 +116,3 @@ class TokenAuthority:
         if self.now() >= float(claims["exp"]):
             return "the token expired"
         return None
-
-
-def _client_credentials(header: str | None, form: Mapping[str, str]) -> tuple[str | None, str | None]:
-    """Client id and secret from the form (client_secret_post) or an HTTP Basic header."""
-    if header and header.startswith("Basic "):
-        try:
-            decoded = base64.b64decode(header[len("Basic ") :], validate=True).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError):
-            return None, None
-        client_id, _, secret = decoded.partition(":")
-        return unquote(client_id), unquote(secret)
-    return form.get("client_id"), form.get("client_secret")

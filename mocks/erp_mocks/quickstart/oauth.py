@@ -14,16 +14,16 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import secrets
 import threading
 import time
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, unquote, urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
+
+from erp_mocks.engine.oauth import client_credentials
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -135,7 +135,7 @@ class AuthorizationServer:
         if request.headers.get("content-type", "").split(";")[0].strip().lower() != FORM:
             return self._refuse("invalid_request", "send the parameters as application/x-www-form-urlencoded")
         form = dict(parse_qsl((await request.body()).decode("utf-8", errors="replace"), keep_blank_values=True))
-        client_id, client_secret = _client_credentials(request.headers.get("authorization"), form)
+        client_id, client_secret = client_credentials(request.headers.get("authorization"), form)
         app = self.apps.get(client_id or "")
         if app is None or not secrets.compare_digest(app.secret.encode(), (client_secret or "").encode()):
             return self._refuse("invalid_client", "Client authentication failed", status=401)
@@ -213,14 +213,3 @@ class AuthorizationServer:
 def _oauth_error(error: str, description: str, *, status: int) -> Response:
     body = {"error": error, "error_description": description, "message": description}
     return JSONResponse(body, status_code=status, headers={"Cache-Control": "no-store"})
-
-
-def _client_credentials(header: str | None, form: dict[str, str]) -> tuple[str | None, str | None]:
-    if header and header.startswith("Basic "):
-        try:
-            decoded = base64.b64decode(header[len("Basic ") :], validate=True).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError):
-            return None, None
-        client_id, _, secret = decoded.partition(":")
-        return unquote(client_id), unquote(secret)
-    return form.get("client_id"), form.get("client_secret")
