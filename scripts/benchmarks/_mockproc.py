@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
+
+from erp_mocks.registry import demo_options
 
 
 def _free_port() -> int:
@@ -19,12 +23,24 @@ def _free_port() -> int:
         return port
 
 
+_SERVE = """
+import json, sys
+from erp_mocks.engine.serve import serve_forever
+from erp_mocks.registry import app_factory
+serve_forever(app_factory(sys.argv[1])(**json.loads(sys.argv[2])), int(sys.argv[3]))
+"""
+
+
 @contextmanager
-def mock_process(vendor: str) -> Iterator[str]:
-    """Start ``python -m erp_mocks <vendor>`` on a free loopback port; yield its URL; stop it."""
+def mock_process(vendor: str, options: dict[str, Any] | None = None) -> Iterator[str]:
+    """Start ``vendor``'s mock in its own process on a free loopback port; yield its URL; stop it.
+
+    The mock gets its demo options (those ``python -m erp_mocks`` uses), or ``options``.
+    """
     port = _free_port()
+    config = json.dumps(demo_options(vendor) if options is None else options)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "erp_mocks", vendor, "--port", str(port)],
+        [sys.executable, "-c", _SERVE, vendor, config, str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -8,13 +8,8 @@ the number of 429s it drew (goal: >= 0.95 and 0).
 
 from __future__ import annotations
 
-import json
-import socket
-import subprocess
-import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -25,6 +20,7 @@ from egestor_client.api.recebimentos import list_recebimentos
 from egestor_client.api.servicos import list_servicos
 from egestor_client.api.vendas import list_vendas
 
+from benchmarks._mockproc import mock_process
 from erp_adapters import egestor
 
 LIMIT = 60
@@ -48,41 +44,6 @@ LISTS: list[Callable[..., Any]] = [
     list_pagamentos.sync_detailed,
 ]
 
-_SERVE = """
-import json, sys, uvicorn
-from erp_mocks.egestor.app import create_app
-uvicorn.run(create_app(**json.loads(sys.argv[1])), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
-"""
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@contextmanager
-def _mock(options: dict[str, Any]) -> Iterator[str]:
-    """The eGestor mock with ``options`` in its own process (client and server do not share a GIL)."""
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-c", _SERVE, json.dumps(options), str(port)])
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(f"{url}/_mock/counters", timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError("egestor mock did not start") from None
-                time.sleep(0.05)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
 
 def run() -> list[tuple[str, str]]:
     """Sync every list resource, paced to 60 requests per 2 s."""
@@ -93,7 +54,7 @@ def run() -> list[tuple[str, str]]:
         "rate_limit": LIMIT,
         "rate_window": WINDOW,
     }
-    with _mock(options) as url:
+    with mock_process("egestor", options) as url:
         personal = httpx.get(f"{url}/_mock/personal-token", timeout=10).json()["personal_token"]
         sent: list[float] = []
 
