@@ -14,6 +14,7 @@ from egestor_client import AuthenticatedClient
 from erp_adapters import egestor
 from erp_mocks.egestor.app import create_app
 from erp_mocks.engine import MockServer
+from tests.mock_controls import MockControls
 
 CLIENT_ID = "app-7f3a"
 CLIENT_SECRET = "s3cret-client-value"
@@ -26,35 +27,26 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-class Mock:
+class Mock(MockControls):
     """A running eGestor mock plus helpers for its controls and counters."""
 
     def __init__(self, server: MockServer, options: dict[str, Any]) -> None:
-        self.server = server
-        self.url = server.url
+        super().__init__(server)
         self.options = options
-        self.http = httpx.Client(base_url=server.url, timeout=10)
 
     def counters(self) -> dict[str, Any]:
         counters: dict[str, Any] = self.http.get("/_mock/counters").json()
         return counters
 
     def count(self, name: str) -> int:
+        """A counter of the eGestor mock's own (grants, refused refresh tokens, 429s), not a per-operation count."""
         return int(self.counters().get(name, 0))
-
-    def stats(self) -> dict[str, Any]:
-        stats: dict[str, Any] = self.http.get("/_mock/stats").json()
-        return stats
 
     def advance_clock(self, seconds: float) -> None:
         self.http.post("/_mock/advance-clock", params={"seconds": seconds}).raise_for_status()
 
     def personal_token(self) -> str:
         return str(self.http.get("/_mock/personal-token").json()["personal_token"])
-
-    def next_response(self, method: str, path: str, status: int, body: Any) -> None:
-        spec = {"method": method, "path": path, "status": status, "body": body}
-        self.http.post("/_mock/next-response", json=spec).raise_for_status()
 
     def authorization_code(self, redirect_uri: str = egestor.OOB_REDIRECT_URI) -> str:
         """Approve the app the way a user would with the out-of-band redirect: read the code off the page."""

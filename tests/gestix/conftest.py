@@ -13,6 +13,7 @@ from gestix_client import AuthenticatedClient
 from erp_adapters import gestix
 from erp_mocks.engine import MockServer
 from erp_mocks.gestix.app import GestixMock, create_app
+from tests.mock_controls import MockControls
 
 ACCOUNT = "03101176"
 OTHER_ACCOUNT = "04202287"
@@ -22,28 +23,16 @@ PASSWORD = "s3cret-pass-word"
 CREDENTIALS: dict[str, Any] = {"api_token": API_TOKEN, "username": USERNAME, "password": PASSWORD}
 
 
-class Mock:
+class Mock(MockControls):
     """A running Gestix mock plus helpers to read its state and use its controls."""
 
     def __init__(self, server: MockServer) -> None:
-        self.server = server
-        self.url = server.url
-        self.http = httpx.Client(base_url=server.url, timeout=10)
+        super().__init__(server)
         state: GestixMock = server.app.state.mock
         self.state = state
 
     def base(self, account: str = ACCOUNT) -> str:
         return gestix.base_url(account, self.url)
-
-    def stats(self) -> dict[str, Any]:
-        stats: dict[str, Any] = self.http.get("/_mock/stats").json()
-        return stats
-
-    def count(self, operation: str) -> int:
-        return int(self.stats()["by_operation"].get(operation, 0))
-
-    def status_count(self, status: int) -> int:
-        return int(self.stats()["by_status"].get(str(status), 0))
 
     def account(self, account: str = ACCOUNT) -> dict[str, Any]:
         state: dict[str, Any] = self.http.get(f"/_mock/accounts/{account}").json()
@@ -51,15 +40,6 @@ class Mock:
 
     def invoices(self, account: str = ACCOUNT) -> list[dict[str, Any]]:
         return list(self.state.data[account].invoices)
-
-    def control(self, name: str) -> None:
-        self.http.post(f"/_mock/{name}").raise_for_status()
-
-    def next_response(self, method: str, path: str, status: int, body: Any, content_type: str | None = None) -> None:
-        spec: dict[str, Any] = {"method": method, "path": path, "status": status, "body": body}
-        if content_type is not None:
-            spec["content_type"] = content_type
-        self.http.post("/_mock/next-response", json=spec).raise_for_status()
 
     def session(self, account: str = ACCOUNT) -> str:
         """A session token obtained with raw HTTP (for tests that bypass the adapter)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 from quickstart_client import AuthenticatedClient
 
@@ -17,18 +16,17 @@ from erp_adapters import quickstart
 from erp_adapters.secrets import Secret
 from erp_mocks.engine import MockServer
 from erp_mocks.quickstart.app import create_app
+from tests.mock_controls import MockControls
 
 REDIRECT_URI = "http://127.0.0.1:8765/callback"
 APP: dict[str, Any] = {"client_id": "app-3f9c", "client_secret": "qs-secret-Wm7Lp2Zr"}
 
 
-class Mock:
+class Mock(MockControls):
     """A running Quickstart mock plus helpers to drive its OAuth server and read its counters."""
 
     def __init__(self, server: MockServer) -> None:
-        self.server = server
-        self.url = server.url
-        self.http = httpx.Client(base_url=server.url, timeout=10)
+        super().__init__(server)
 
     def authorize(self, user: str = "admin", **extra: str) -> Secret:
         """Send a user through ``/oauth/authorize`` and return the code from the redirect."""
@@ -42,10 +40,6 @@ class Mock:
     def connect(self, user: str = "admin", **options: Any) -> AuthenticatedClient:
         return quickstart.connect(self.url, code=self.authorize(user), redirect_uri=REDIRECT_URI, **APP, **options)
 
-    def stats(self) -> dict[str, Any]:
-        stats: dict[str, Any] = self.http.get("/_mock/stats").json()
-        return stats
-
     def auth(self) -> dict[str, Any]:
         counters: dict[str, Any] = self.http.get("/_mock/auth").json()
         return counters
@@ -53,13 +47,6 @@ class Mock:
     def queries(self) -> list[str]:
         queries: list[str] = self.http.get("/_mock/queries").json()
         return queries
-
-    def control(self, name: str, **params: Any) -> None:
-        self.http.post(f"/_mock/{name}", params=params).raise_for_status()
-
-    def next_response(self, method: str, path: str, status: int, body: Any) -> None:
-        spec = {"method": method, "path": path, "status": status, "body": body}
-        self.http.post("/_mock/next-response", json=spec).raise_for_status()
 
 
 @pytest.fixture
