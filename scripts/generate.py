@@ -6,12 +6,14 @@ For each vendor that has a generator config at ``specs/generator/<vendor>.yaml``
   ``specs/<vendor>.yaml``; the output directory is deleted first, because the generator's
   ``--overwrite`` leaves stale top-level files behind;
 * the mock's request/response models ``mocks/erp_mocks/generated/<vendor>.py`` are produced by
-  datamodel-code-generator from the same spec;
-* a provenance file ``clients/<vendor>/PROVENANCE.json`` records the package version, the generator
-  versions and the hashes of the inputs;
+  datamodel-code-generator from the same spec (at the same time, in a second process);
 * the changelog ``specs/changelog/<vendor>.md`` (written by ``scripts/spec_changes.py``; it lives
   outside ``clients/`` because regeneration wipes that directory) is copied to
-  ``clients/<vendor>/CHANGELOG.md`` so it ships with the package.
+  ``clients/<vendor>/CHANGELOG.md`` so it ships with the package;
+* every generated file gets a first line saying so (:func:`mark_generated`);
+* a provenance file ``clients/<vendor>/PROVENANCE.json`` records the package version, the generator
+  versions, the hashes of the inputs and the hash of the output tree (every generated file of the
+  vendor but the provenance file itself).
 
 Custom openapi-python-client templates (e.g. the package README) live in
 ``specs/generator/templates/``: ``_common/`` applies to every vendor and ``<vendor>/`` to one (a
@@ -19,13 +21,24 @@ vendor's file wins over a common one of the same name). When either exists, the 
 one directory passed as ``--custom-template-path``.
 
 Generation always happens in a temporary directory outside the repository (so no repository
-configuration, e.g. ruff settings, leaks into the output) and is then copied into place.
+configuration, e.g. ruff settings, leaks into the output) and is then copied into place. Several
+vendors are generated in parallel (each generation is a pair of generator processes).
+
+Up to date without generating: when every input hash recorded in ``PROVENANCE.json`` equals the
+current one (spec, generator config, templates, changelog, generator versions, this script's
+recipe) AND the committed output tree hashes to the recorded ``output_sha256``, the committed code
+is what a generation would produce, so ``--check`` passes and a write skips that vendor. A hand
+edit, an added or a deleted generated file changes the output hash and is caught. ``--full``
+ignores the provenance and generates anyway: ``--check --full`` (run by ``nox -s ci``) compares a
+real fresh generation with the committed code, which is also the determinism check.
 
 Usage::
 
-    python scripts/generate.py                 # regenerate every vendor
-    python scripts/generate.py wisedat         # regenerate one vendor
-    python scripts/generate.py --check         # fail with a diff when committed code is stale
+    python scripts/generate.py                 # regenerate every vendor whose code is not up to date
+    python scripts/generate.py wisedat         # the same for one vendor
+    python scripts/generate.py --full          # regenerate every vendor, up to date or not
+    python scripts/generate.py --check         # fail with a reason (and a diff) when committed code is stale
+    python scripts/generate.py --check --full  # always compare with a real fresh generation
 """
 
 from __future__ import annotations
@@ -34,15 +47,19 @@ import argparse
 import difflib
 import filecmp
 import hashlib
+import inspect
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -56,6 +73,8 @@ CLIENTS = ROOT / "clients"
 MOCK_MODELS = ROOT / "mocks" / "erp_mocks" / "generated"
 PROVENANCE = "PROVENANCE.json"
 CHANGELOG = "CHANGELOG.md"
+OUTPUT_KEY = "output_sha256"
+"""The provenance key of the output tree's hash (the only key not derived from the inputs)."""
 
 #: datamodel-code-generator options shared by every vendor's mock models.
 DATAMODEL_OPTIONS = [
@@ -77,7 +96,36 @@ DATAMODEL_OPTIONS = [
     "ruff-format",
 ]
 
-_MODELS_INIT = '"""Pydantic models generated from specs/ by scripts/generate.py. Do not edit."""\n'
+HEADER = "generated from specs/{spec} — do not edit"
+"""The first line of every generated file (in the comment syntax of its type)."""
+
+_MODELS_INIT = (
+    "# " + HEADER.format(spec="*.yaml") + "\n"
+    '"""Pydantic models generated from specs/ by scripts/generate.py. Do not edit."""\n'
+)
+
+_HASH_COMMENT = "# {}\n"
+_HTML_COMMENT = "<!-- {} -->\n"
+COMMENT_BY_SUFFIX = {
+    ".py": _HASH_COMMENT,
+    ".pyi": _HASH_COMMENT,
+    ".toml": _HASH_COMMENT,
+    ".yaml": _HASH_COMMENT,
+    ".yml": _HASH_COMMENT,
+    ".cfg": _HASH_COMMENT,
+    ".txt": _HASH_COMMENT,
+    ".md": _HTML_COMMENT,
+    ".gitignore": _HASH_COMMENT,
+}
+"""How a header line is written, by file suffix (or name, for dot files)."""
+
+NO_HEADER = {"py.typed"}
+"""Generated files that cannot carry a comment: the PEP 561 marker is left as the generator writes it.
+JSON files (the provenance record) carry the header as their first key, ``"_generated"``."""
+JSON_HEADER_KEY = "_generated"
+
+_SKIP_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pdm-build"}
+"""Build and tool byproducts found next to generated code, never generated."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +159,10 @@ class Vendor:
     def models_file(self) -> Path:
         return MOCK_MODELS / f"{self.name}.py"
 
+    @property
+    def header(self) -> str:
+        return HEADER.format(spec=self.spec.name)
+
 
 def all_vendors() -> list[Vendor]:
     """Every vendor with a generator config, in name order."""
@@ -126,7 +178,8 @@ def package_version(vendor: Vendor) -> str:
     config = yaml.safe_load(vendor.config.read_text()) or {}
     if config.get("package_version_override"):
         return str(config["package_version_override"])
-    return str(yaml.safe_load(vendor.spec.read_text())["info"]["version"])
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return str(yaml.load(vendor.spec.read_text(), Loader=loader)["info"]["version"])  # noqa: S506 - a safe loader
 
 
 def _template_files(vendor: Vendor) -> dict[str, Path]:
@@ -146,10 +199,23 @@ def _templates_sha256(vendor: Vendor) -> str:
     return digest.hexdigest()
 
 
-def provenance(vendor: Vendor) -> dict[str, str]:
-    """What a generated client was made from: its version, tool versions and input hashes."""
+def _recipe_sha256() -> str:
+    """A hash of what this script contributes to the output: the code and options that shape it.
+
+    Changing how files are generated or post-processed here makes every committed client stale in
+    the fast check, as a changed template does.
+    """
+    digest = hashlib.sha256()
+    for fn in _RECIPE:
+        digest.update(inspect.getsource(fn).encode())
+    digest.update(json.dumps([DATAMODEL_OPTIONS, HEADER, _MODELS_INIT, COMMENT_BY_SUFFIX, sorted(NO_HEADER)]).encode())
+    return digest.hexdigest()
+
+
+def input_hashes(vendor: Vendor) -> dict[str, str]:
+    """Everything a generation depends on, as recorded in the provenance file (package version excluded:
+    it is a function of the spec and the config, whose hashes are here)."""
     return {
-        "package_version": package_version(vendor),
         "spec": f"specs/{vendor.spec.name}",
         "spec_sha256": _sha256(vendor.spec),
         "generator_config": f"specs/generator/{vendor.config.name}",
@@ -157,20 +223,76 @@ def provenance(vendor: Vendor) -> dict[str, str]:
         "templates_sha256": _templates_sha256(vendor),
         "changelog": f"specs/changelog/{vendor.changelog.name}",
         "changelog_sha256": _sha256(vendor.changelog) if vendor.changelog.exists() else "",
+        "recipe_sha256": _recipe_sha256(),
         "openapi-python-client": metadata.version("openapi-python-client"),
         "datamodel-code-generator": metadata.version("datamodel-code-generator"),
         "ruff": metadata.version("ruff"),
     }
 
 
-def _run(cmd: list[str], cwd: Path) -> None:
+def provenance(vendor: Vendor) -> dict[str, str]:
+    """What a generated client was made from: its version, tool versions and input hashes."""
+    return {JSON_HEADER_KEY: vendor.header, "package_version": package_version(vendor), **input_hashes(vendor)}
+
+
+def _tree_files(root: Path) -> set[Path]:
+    """The files under ``root`` (relative), build and tool byproducts left out."""
+    return {
+        p.relative_to(root)
+        for p in root.rglob("*")
+        if p.is_file() and not _SKIP_PARTS.intersection(p.relative_to(root).parts) and not p.name.endswith(".pyc")
+    }
+
+
+def output_sha256(client: Path, models: Path) -> str:
+    """The hash of a vendor's generated output: every file of the client tree (names and bytes) but the
+    provenance file, and the mock models file."""
+    digest = hashlib.sha256()
+    entries = [
+        (f"client/{rel.as_posix()}", client / rel) for rel in _tree_files(client) if rel.as_posix() != PROVENANCE
+    ]
+    entries.append(("models.py", models))
+    for name, path in sorted(entries):
+        content = path.read_bytes() if path.exists() else b"<missing>"
+        digest.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
+    return digest.hexdigest()
+
+
+def _with_header(path: Path, header: str) -> None:
+    """Prefix ``path`` with ``header`` as a comment of its file type (see :data:`COMMENT_BY_SUFFIX`)."""
+    if path.name in NO_HEADER:
+        return
+    style = COMMENT_BY_SUFFIX.get(path.suffix or path.name)
+    if style is None:
+        raise SystemExit(f"generated file of unknown type {path.name}: add its comment syntax to COMMENT_BY_SUFFIX")
+    path.write_text(style.format(header) + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def mark_generated(root: Path, header: str) -> None:
+    """Give every generated file under ``root`` (a tree or one file) ``header`` as its first line."""
+    files = [root] if root.is_file() else sorted(root / rel for rel in _tree_files(root))
+    for path in files:
+        _with_header(path, header)
+
+
+def _env() -> dict[str, str]:
     env = dict(os.environ)
     # The generator's post hooks call `ruff` by name: use the one pinned next to this interpreter.
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    proc = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stdout + proc.stderr)
-        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}")
+    return env
+
+
+def _run_all(cmds: list[list[str]], cwd: Path) -> None:
+    """Run ``cmds`` at the same time in ``cwd``; fail with the output of the first that failed."""
+    procs = [
+        subprocess.Popen(cmd, cwd=cwd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        for cmd in cmds
+    ]
+    outputs = [proc.communicate()[0] for proc in procs]
+    for cmd, proc, output in zip(cmds, procs, outputs, strict=True):
+        if proc.returncode != 0:
+            sys.stderr.write(output)
+            raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}")
 
 
 def _tool(name: str) -> str:
@@ -190,32 +312,35 @@ def generate_into(vendor: Vendor, out: Path) -> tuple[Path, Path]:
         (work / "templates" / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(path, work / "templates" / name)
     client = out / "client"
-    _run(
-        [
-            _tool("openapi-python-client"),
-            "generate",
-            "--path",
-            vendor.spec.name,
-            "--config",
-            "generator.yaml",
-            "--meta",
-            "pdm",
-            "--output-path",
-            str(client),
-            "--fail-on-warning",
-            *(["--custom-template-path", "templates"] if templates else []),
-        ],
-        cwd=work,
-    )
-    (client / PROVENANCE).write_text(json.dumps(provenance(vendor), indent=2) + "\n")
+    models = out / "models.py"
+    client_cmd = [
+        _tool("openapi-python-client"),
+        "generate",
+        "--path",
+        vendor.spec.name,
+        "--config",
+        "generator.yaml",
+        "--meta",
+        "pdm",
+        "--output-path",
+        str(client),
+        "--fail-on-warning",
+        *(["--custom-template-path", "templates"] if templates else []),
+    ]
+    models_cmd = [_tool("datamodel-codegen"), "--input", vendor.spec.name, "--output", str(models), *DATAMODEL_OPTIONS]
+    _run_all([client_cmd, models_cmd], cwd=work)
     if vendor.changelog.exists():
         shutil.copy(vendor.changelog, client / CHANGELOG)
-    models = out / "models.py"
-    _run(
-        [_tool("datamodel-codegen"), "--input", vendor.spec.name, "--output", str(models), *DATAMODEL_OPTIONS],
-        cwd=work,
-    )
+    mark_generated(client, vendor.header)
+    mark_generated(models, vendor.header)
+    record = provenance(vendor)
+    record[OUTPUT_KEY] = output_sha256(client, models)
+    (client / PROVENANCE).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return client, models
+
+
+_RECIPE: tuple[Callable[..., object], ...] = (generate_into, mark_generated, _with_header, output_sha256, provenance)
+"""The functions whose code shapes the output (hashed into ``recipe_sha256``)."""
 
 
 def install(vendor: Vendor, client: Path, models: Path) -> None:
@@ -224,17 +349,8 @@ def install(vendor: Vendor, client: Path, models: Path) -> None:
         shutil.rmtree(vendor.client_dir)
     shutil.copytree(client, vendor.client_dir)
     MOCK_MODELS.mkdir(parents=True, exist_ok=True)
-    (MOCK_MODELS / "__init__.py").write_text(_MODELS_INIT)
+    (MOCK_MODELS / "__init__.py").write_text(_MODELS_INIT, encoding="utf-8")
     shutil.copy(models, vendor.models_file)
-
-
-def _tree_files(root: Path) -> set[Path]:
-    skip = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pdm-build"}  # build/tool byproducts, never generated
-    return {
-        p.relative_to(root)
-        for p in root.rglob("*")
-        if p.is_file() and not skip.intersection(p.relative_to(root).parts) and not p.name.endswith(".pyc")
-    }
 
 
 def _diff_file(committed: Path | None, fresh: Path | None, label: str) -> list[str]:
@@ -257,24 +373,76 @@ def stale_report(vendor: Vendor, client: Path, models: Path) -> list[str]:
     old_models = vendor.models_file if vendor.models_file.exists() else None
     if old_models is None or not filecmp.cmp(old_models, models, shallow=False):
         lines += _diff_file(old_models, models, f"mocks/erp_mocks/generated/{vendor.name}.py")
+    init = MOCK_MODELS / "__init__.py"
+    if not init.exists() or init.read_text(encoding="utf-8") != _MODELS_INIT:
+        lines.append("--- committed mocks/erp_mocks/generated/__init__.py differs from the generated one\n")
     return lines
 
 
 def fast_provenance_check(vendor: Vendor) -> str | None:
-    """A quick answer from the provenance file: a reason the client is stale, or None if it may be fresh."""
-    recorded = vendor.client_dir / PROVENANCE
-    if not recorded.exists():
+    """Why the committed code of ``vendor`` may be stale, from hashes only; None when it is up to date.
+
+    Up to date means: every recorded input hash equals the current one and the committed output
+    (client tree and mock models) hashes to the recorded output hash.
+    """
+    recorded_file = vendor.client_dir / PROVENANCE
+    if not recorded_file.exists():
         return "no provenance file: the client was never generated"
-    old = json.loads(recorded.read_text())
-    new = provenance(vendor)
-    changed = [key for key in new if old.get(key) != new[key]]
-    return f"inputs changed since generation: {', '.join(changed)}" if changed else None
+    try:
+        recorded = json.loads(recorded_file.read_text(encoding="utf-8"))
+    except ValueError:
+        return f"{PROVENANCE} is not valid JSON"
+    if not isinstance(recorded, dict):
+        return f"{PROVENANCE} is not a JSON object"
+    current = input_hashes(vendor)
+    changed = [key for key in current if recorded.get(key) != current[key]]
+    if changed:
+        return f"inputs changed since generation: {', '.join(changed)}"
+    if recorded.get(JSON_HEADER_KEY) != vendor.header:
+        return f"{PROVENANCE} lacks its generated-file marker"
+    if recorded.get(OUTPUT_KEY) != output_sha256(vendor.client_dir, vendor.models_file):
+        return "the generated code was edited (its hash differs from the recorded output hash)"
+    init = MOCK_MODELS / "__init__.py"
+    if not init.exists() or init.read_text(encoding="utf-8") != _MODELS_INIT:
+        return "mocks/erp_mocks/generated/__init__.py was edited"
+    return None
+
+
+_T = TypeVar("_T")
+
+
+def _generate_all(vendors: Iterable[Vendor], work: Path, each: Callable[[Vendor, Path, Path], _T]) -> list[_T]:
+    """Generate ``vendors`` side by side under ``work`` and call ``each(vendor, client, models)`` in order.
+
+    Each generation runs its generators as child processes, so threads are enough to keep every
+    core busy; one thread per core.
+    """
+    vendors = list(vendors)
+    workers = max(1, min(len(vendors), os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(generate_into, v, work / v.name) for v in vendors]
+        return [each(v, *future.result()) for v, future in zip(vendors, futures, strict=True)]
+
+
+def _report_stale(vendor: Vendor, client: Path, models: Path, reason: str | None) -> bool:
+    diff = stale_report(vendor, client, models)
+    if not diff:
+        print(f"ok    {vendor.name}: committed code equals a fresh generation")
+        return False
+    print(f"STALE {vendor.name}: {reason or 'generated code differs'}")
+    sys.stdout.writelines(diff[:400])
+    if len(diff) > 400:
+        print(f"... ({len(diff) - 400} more diff lines)")
+    print(f"\nRun `nox -s generate -- {vendor.name}` and commit the result.")
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("vendors", nargs="*", help="vendor names (default: all)")
     parser.add_argument("--check", action="store_true", help="verify instead of writing; exit 1 when stale")
+    parser.add_argument("--full", action="store_true", help="generate even when the provenance says up to date")
+    parser.add_argument("--written", type=Path, help="write the names of the vendors regenerated to this file")
     args = parser.parse_args(argv)
 
     known = {v.name: v for v in all_vendors()}
@@ -283,26 +451,28 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown vendor(s) {unknown}; known: {sorted(known)}")
     vendors = [known[name] for name in args.vendors] if args.vendors else list(known.values())
 
-    failures = 0
+    reasons = {v.name: None if args.full else fast_provenance_check(v) for v in vendors}
+    todo = [v for v in vendors if args.full or reasons[v.name] is not None]
     for vendor in vendors:
-        with tempfile.TemporaryDirectory(prefix=f"gen-{vendor.name}-") as tmp:
-            if args.check:
-                reason = fast_provenance_check(vendor)
-                client, models = generate_into(vendor, Path(tmp))
-                diff = stale_report(vendor, client, models)
-                if diff:
-                    failures += 1
-                    print(f"STALE {vendor.name}: {reason or 'generated code differs'}")
-                    sys.stdout.writelines(diff[:400])
-                    if len(diff) > 400:
-                        print(f"... ({len(diff) - 400} more diff lines)")
-                    print(f"\nRun `nox -s generate -- {vendor.name}` and commit the result.")
-                else:
-                    print(f"ok    {vendor.name}: committed code equals a fresh generation")
-            else:
-                client, models = generate_into(vendor, Path(tmp))
+        if vendor not in todo:
+            print(f"ok    {vendor.name}: up to date (input and output hashes match {PROVENANCE})")
+
+    written: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="gen-") as tmp:
+        if args.check:
+            stale = _generate_all(todo, Path(tmp), lambda v, c, m: _report_stale(v, c, m, reasons[v.name]))
+            failures = sum(stale)
+        else:
+
+            def _install(vendor: Vendor, client: Path, models: Path) -> None:
                 install(vendor, client, models)
+                written.append(vendor.name)
                 print(f"wrote {vendor.name}: clients/{vendor.name}/, mocks/erp_mocks/generated/{vendor.name}.py")
+
+            _generate_all(todo, Path(tmp), _install)
+            failures = 0
+    if args.written is not None:
+        args.written.write_text("".join(f"{name}\n" for name in written))
     return 1 if failures else 0
 
 

@@ -334,7 +334,8 @@ def test_regeneration_bumps_writes_the_changelog_and_ships_it(repo: Path) -> Non
     assert "## 2.0.0 (" in changelog
     assert "- Removed operation DELETE /things" in changelog
     client = repo / "clients" / "tiny"
-    assert (client / "CHANGELOG.md").read_text() == changelog
+    header = "<!-- generated from specs/tiny.yaml — do not edit -->\n"  # scripts/generate.py marks the copy
+    assert (client / "CHANGELOG.md").read_text() == header + changelog
     assert 'version = "2.0.0"' in (client / "pyproject.toml").read_text()
     assert json.loads((client / "PROVENANCE.json").read_text())["package_version"] == "2.0.0"
     assert not (client / "tiny_client" / "api" / "things" / "delete_things.py").exists()

@@ -1,0 +1,188 @@
+"""scripts/generate.py: the drift check from provenance hashes, --full, and the generated-file headers.
+
+One real generation of the smallest vendor (gestix) into a temporary tree serves every test of the
+fast path; each test works on its own copy of that tree.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import generate
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+VENDOR = "gestix"
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tree with ``clients/`` and ``models/`` as ``generate.py gestix`` writes them."""
+    base = tmp_path_factory.mktemp("generated")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(generate, "CLIENTS", base / "clients")
+        patch.setattr(generate, "MOCK_MODELS", base / "models")
+        assert generate.main([VENDOR]) == 0
+    return base
+
+
+@pytest.fixture
+def tree(generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the generated tree, with generate.py pointed at it."""
+    shutil.copytree(generated, tmp_path / "repo")
+    monkeypatch.setattr(generate, "CLIENTS", tmp_path / "repo" / "clients")
+    monkeypatch.setattr(generate, "MOCK_MODELS", tmp_path / "repo" / "models")
+    return tmp_path / "repo"
+
+
+def _vendor() -> generate.Vendor:
+    return generate.Vendor(VENDOR)
+
+
+def _no_generation(vendor: generate.Vendor, out: Path) -> tuple[Path, Path]:
+    raise AssertionError(f"generated {vendor.name} although its provenance says it is up to date")
+
+
+def test_up_to_date_code_is_checked_without_generating(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(generate, "generate_into", _no_generation)
+    assert generate.fast_provenance_check(_vendor()) is None
+    assert generate.main(["--check", VENDOR]) == 0
+
+
+def test_a_write_skips_an_up_to_date_vendor(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(generate, "generate_into", _no_generation)
+    written = tree / "written"
+    assert generate.main([VENDOR, "--written", str(written)]) == 0
+    assert written.read_text() == ""
+
+
+def test_full_generates_even_when_up_to_date(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = generate.generate_into
+
+    def counting(vendor: generate.Vendor, out: Path) -> tuple[Path, Path]:
+        calls.append(vendor.name)
+        return real(vendor, out)
+
+    monkeypatch.setattr(generate, "generate_into", counting)
+    assert generate.main(["--check", "--full", VENDOR]) == 0  # a fresh generation equals the tree: deterministic
+    assert calls == [VENDOR]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(
+            lambda t: _append(t / "clients" / VENDOR / "gestix_client" / "client.py", "# hand edit\n"), id="edit"
+        ),
+        pytest.param(lambda t: _append(t / "models" / f"{VENDOR}.py", "X = 1\n"), id="mock-models"),
+        pytest.param(lambda t: (t / "clients" / VENDOR / "gestix_client" / "extra.py").write_text(""), id="added"),
+        pytest.param(lambda t: (t / "clients" / VENDOR / "gestix_client" / "types.py").unlink(), id="deleted"),
+        pytest.param(lambda t: _append(t / "clients" / VENDOR / "README.md", "more\n"), id="readme"),
+    ],
+)
+def test_a_hand_edit_of_generated_code_is_caught(tree: Path, edit: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    edit(tree)  # type: ignore[operator]
+    reason = generate.fast_provenance_check(_vendor())
+    assert reason is not None and "edited" in reason
+
+
+def test_an_edit_of_the_shared_models_init_is_caught(tree: Path) -> None:
+    _append(tree / "models" / "__init__.py", "X = 1\n")
+    assert generate.fast_provenance_check(_vendor()) == "mocks/erp_mocks/generated/__init__.py was edited"
+
+
+def test_a_changed_input_is_caught(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    specs = tree / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    monkeypatch.setattr(generate, "SPECS", specs)
+    monkeypatch.setattr(generate, "GENERATOR_CONFIGS", specs / "generator")
+    monkeypatch.setattr(generate, "TEMPLATES", specs / "generator" / "templates")
+    monkeypatch.setattr(generate, "CHANGELOGS", specs / "changelog")
+    assert generate.fast_provenance_check(_vendor()) is None
+    _append(specs / f"{VENDOR}.yaml", "# a comment\n")
+    assert generate.fast_provenance_check(_vendor()) == "inputs changed since generation: spec_sha256"
+
+
+def test_a_changed_recipe_is_caught(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(generate, "DATAMODEL_OPTIONS", [*generate.DATAMODEL_OPTIONS, "--use-title-as-name"])
+    assert generate.fast_provenance_check(_vendor()) == "inputs changed since generation: recipe_sha256"
+
+
+def test_a_missing_or_broken_provenance_file_is_stale(tree: Path) -> None:
+    record = tree / "clients" / VENDOR / generate.PROVENANCE
+    record.write_text("{")
+    assert generate.fast_provenance_check(_vendor()) == "PROVENANCE.json is not valid JSON"
+    record.unlink()
+    assert generate.fast_provenance_check(_vendor()) == "no provenance file: the client was never generated"
+
+
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text() + text)
+
+
+# --- generated-file headers -----------------------------------------------------------------------
+
+
+def _missing_headers(root: Path, spec: str) -> list[str]:
+    """Generated files under ``root`` (a tree or one file) whose first line is not the header for ``spec``."""
+    header = generate.HEADER.format(spec=spec)
+    files = [root] if root.is_file() else sorted(root / rel for rel in generate._tree_files(root))
+    missing = []
+    for path in files:
+        if path.name in generate.NO_HEADER:
+            continue
+        if path.suffix == ".json":
+            first = next(iter(json.loads(path.read_text(encoding="utf-8")).items()), None)
+            ok = first == (generate.JSON_HEADER_KEY, header)
+        else:
+            style = generate.COMMENT_BY_SUFFIX.get(path.suffix or path.name)
+            ok = style is not None and path.read_text(encoding="utf-8").startswith(style.format(header))
+        if not ok:
+            missing.append(str(path))
+    return missing
+
+
+@pytest.mark.parametrize("vendor", [v.name for v in generate.all_vendors()])
+def test_every_committed_generated_file_starts_with_the_header(vendor: str) -> None:
+    spec = f"{vendor}.yaml"
+    assert _missing_headers(ROOT / "clients" / vendor, spec) == []
+    assert _missing_headers(ROOT / "mocks" / "erp_mocks" / "generated" / f"{vendor}.py", spec) == []
+
+
+def test_the_shared_mock_models_init_starts_with_the_header() -> None:
+    assert _missing_headers(ROOT / "mocks" / "erp_mocks" / "generated" / "__init__.py", "*.yaml") == []
+
+
+def test_the_header_check_fails_on_an_unmarked_file(tree: Path) -> None:
+    plain = tree / "clients" / VENDOR / "gestix_client" / "plain.py"
+    plain.write_text("X = 1\n")
+    assert _missing_headers(tree / "clients" / VENDOR, f"{VENDOR}.yaml") == [str(plain)]
+
+
+def test_mark_generated_uses_the_comment_syntax_of_each_type(tmp_path: Path) -> None:
+    files = {"a.py": "x = 1\n", "README.md": "# Title\n", "pyproject.toml": "[project]\n", ".gitignore": "dist/\n"}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text)
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "py.typed").write_text("")
+    generate.mark_generated(tmp_path, "generated from specs/x.yaml — do not edit")
+    assert (tmp_path / "a.py").read_text() == "# generated from specs/x.yaml — do not edit\nx = 1\n"
+    assert (tmp_path / "README.md").read_text() == "<!-- generated from specs/x.yaml — do not edit -->\n# Title\n"
+    assert (tmp_path / "pyproject.toml").read_text().startswith("# generated from specs/x.yaml")
+    assert (tmp_path / ".gitignore").read_text().startswith("# generated from specs/x.yaml")
+    assert (tmp_path / "pkg" / "py.typed").read_text() == ""  # a marker file: left as generated
+
+
+def test_mark_generated_refuses_a_file_type_it_cannot_mark(tmp_path: Path) -> None:
+    (tmp_path / "data.bin").write_bytes(b"\0")
+    with pytest.raises(SystemExit, match=r"unknown type data\.bin"):
+        generate.mark_generated(tmp_path, "generated from specs/x.yaml — do not edit")
+
+
+def test_gitattributes_marks_the_generated_trees() -> None:
+    lines = (ROOT / ".gitattributes").read_text().splitlines()
+    assert "clients/** linguist-generated=true" in lines
+    assert "mocks/erp_mocks/generated/** linguist-generated=true" in lines
