@@ -1,3 +1,4 @@
+# generated from specs/egestor.yaml — do not edit
 """Contains shared errors types that can be raised from API functions"""
 
 

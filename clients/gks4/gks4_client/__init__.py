@@ -1,3 +1,4 @@
+# generated from specs/gks4.yaml — do not edit
 """A client library for accessing GKS4 API"""
 
 from .client import AuthenticatedClient, Client

@@ -1,3 +1,4 @@
+# generated from specs/gks4.yaml — do not edit
 import ssl
 from typing import Any, Self
 

@@ -1,3 +1,4 @@
+# generated from specs/gks4.yaml — do not edit
 """Contains shared errors types that can be raised from API functions"""
 
 

@@ -1,3 +1,4 @@
+# generated from specs/quickstart.yaml — do not edit
 import ssl
 from typing import Any, Self
 

@@ -1,3 +1,4 @@
+# generated from specs/wisedat.yaml — do not edit
 import ssl
 from typing import Any, Self
 

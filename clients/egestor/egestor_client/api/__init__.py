@@ -1,1 +1,2 @@
+# generated from specs/egestor.yaml — do not edit
 """Contains methods for accessing the API"""

@@ -1,3 +1,4 @@
+# generated from specs/egestor.yaml — do not edit
 """Contains all the data models used in inputs/outputs"""
 
 from .access_token import AccessToken

@@ -1,3 +1,4 @@
+# generated from specs/egestor.yaml — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping

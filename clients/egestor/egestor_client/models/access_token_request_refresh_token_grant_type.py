@@ -1,3 +1,4 @@
+# generated from specs/egestor.yaml — do not edit
 from enum import StrEnum
 
 

@@ -1,3 +1,4 @@
+# generated from specs/gestix.yaml — do not edit
 """Contains all the data models used in inputs/outputs"""
 
 from .customer import Customer

@@ -1,3 +1,4 @@
+# generated from specs/gks4.yaml — do not edit
 """Contains all the data models used in inputs/outputs"""
 
 from .address import Address

@@ -1,3 +1,4 @@
+# generated from specs/gks4.yaml — do not edit
 from enum import StrEnum
 
 

@@ -1,3 +1,4 @@
+# generated from specs/wisedat.yaml — do not edit
 """Contains all the data models used in inputs/outputs"""
 
 from .address import Address

@@ -1,3 +1,4 @@
+# generated from specs/wisedat.yaml — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping

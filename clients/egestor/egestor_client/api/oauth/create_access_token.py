@@ -1,3 +1,4 @@
+# generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
 from typing import Any
 

@@ -1,3 +1,4 @@
+# generated from specs/wisedat.yaml — do not edit
 from http import HTTPStatus
 from typing import Any, cast
 
