@@ -16,7 +16,7 @@ Sessions:
     contract             the whole contract suite, ending with a table per vendor (scripts/contract.py)
     packaging            build every client and the adapters, install each into a fresh venv, call the mock
     mock -- <vendor>     serve a vendor mock on 127.0.0.1 (default port 8000)
-    bench                benchmarks (not timed tests)
+    bench                benchmarks, interleaved (not timed tests; BENCH_ROUNDS=n to change the rounds)
     lock                 recompile requirements/dev.lock from requirements/dev.in
 """
 
@@ -178,7 +178,10 @@ def mock(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
-    """Benchmarks against the mocks over loopback; prints the figures."""
+    """Benchmarks, interleaved (a few minutes): `nox -s bench -- [wisedat|egestor|regeneration] [--quick]`.
+
+    `BENCH_ROUNDS=n nox -s bench` sets the rounds of every comparison; `--quick` is a one-round smoke run.
+    """
     _install(session)
     session.run("python", "scripts/bench.py", *session.posargs, env={"PYTHONHASHSEED": "0"})
 
