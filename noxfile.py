@@ -64,20 +64,30 @@ def generate(session: nox.Session) -> None:
     """Regenerate clients and mock models (all vendors, or those named after --), then verify them.
 
     Vendors whose committed code is up to date (provenance hashes of inputs and output match) are
-    skipped; `-- --full` regenerates them anyway. Only the regenerated clients are reinstalled and
-    import-checked. Determinism is checked by `generate.py --check --full` in `nox -s ci`.
+    skipped; `-- --full` regenerates them anyway. A client is reinstalled only when its pyproject.toml
+    changed (or the venv lacks it); the regenerated ones are import-checked. Determinism is checked by
+    `generate.py --check --full` in `nox -s ci`.
     """
     session.install("-r", LOCK)
+    metadata_before = {client: _read(Path(client) / "pyproject.toml") for client in _clients()}
     with tempfile.TemporaryDirectory() as tmp:
         written_file = Path(tmp) / "written"
         session.run("python", "scripts/generate.py", "--written", str(written_file), *session.posargs)
         written = written_file.read_text().split() if written_file.exists() else []
     if _missing_local(session):
         _install(session)
-    elif written:
-        session.install("--no-deps", *[arg for name in written for arg in ("-e", f"clients/{name}")])
+    else:
+        # The editable installs point at clients/<vendor>/ (a .pth path): new code is seen as it is written.
+        # Only a changed pyproject.toml (version, dependencies) needs a reinstall.
+        changed = [c for c in _clients() if _read(Path(c) / "pyproject.toml") != metadata_before.get(c)]
+        if changed:
+            session.install("--no-deps", *[arg for client in changed for arg in ("-e", client)])
     if written:
         session.run("python", "scripts/verify_generated.py", *written)
+
+
+def _read(path: Path) -> bytes:
+    return path.read_bytes() if path.exists() else b""
 
 
 def _missing_local(session: nox.Session) -> bool:
