@@ -2,11 +2,12 @@
 
 Quick start (see README.md):
 
-    nox -s generate      # regenerate every client and mock model, then verify them
+    nox -s generate      # regenerate every client and mock model not up to date (-- --full: all), verify them
     nox -s ci            # what CI runs: ruff, mypy, then the contract suite with packaging
 
 Sessions:
-    generate [vendor]    regenerate clients/<vendor> and mocks/erp_mocks/generated/<vendor>.py
+    generate [vendor] [--full]
+                         regenerate clients/<vendor> and mocks/erp_mocks/generated/<vendor>.py
     regen [vendor] [--dry-run]
                          after a spec edit: classify the change against the last release, bump the
                          client version, write the changelog, regenerate (scripts/spec_changes.py)
