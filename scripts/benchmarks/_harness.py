@@ -12,6 +12,7 @@ this is the client's own cost). The figures are per call (block time / calls per
 
 from __future__ import annotations
 
+import gc
 import os
 import statistics
 import time
@@ -81,7 +82,8 @@ def interleave(
 ) -> Result:
     """Run ``rounds`` rounds of one block of ``calls`` calls per variant, the order rotating each round.
 
-    ``warmup`` rounds run first and are not recorded (connections, imports, caches).
+    ``warmup`` rounds run first and are not recorded (connections, imports, caches). The garbage
+    collector runs (untimed) before every block, so no block pays for the garbage of the one before.
     """
     for _ in range(warmup):
         for variant in variants:
@@ -89,6 +91,7 @@ def interleave(
     for number in range(rounds):
         shift = number % len(variants)
         for variant in [*variants[shift:], *variants[:shift]]:
+            gc.collect()
             wall, cpu = wall_clock(), cpu_clock()
             variant.block(calls)
             variant.wall.append((wall_clock() - wall) / calls)
