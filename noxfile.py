@@ -23,6 +23,7 @@ Sessions:
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -69,7 +70,7 @@ def generate(session: nox.Session) -> None:
     changed (or the venv lacks it); the regenerated ones are import-checked. Determinism is checked by
     `generate.py --check --full` in `nox -s ci`.
     """
-    session.install("-r", LOCK)
+    _install_lock_once(session)
     metadata_before = {client: _read(Path(client) / "pyproject.toml") for client in _clients()}
     with tempfile.TemporaryDirectory() as tmp:
         written_file = Path(tmp) / "written"
@@ -85,6 +86,18 @@ def generate(session: nox.Session) -> None:
             session.install("--no-deps", *[arg for client in changed for arg in ("-e", client)])
     if written:
         session.run("python", "scripts/verify_generated.py", *written)
+
+
+def _install_lock_once(session: nox.Session) -> None:
+    """``session.install("-r", LOCK)``, skipped when this venv already got this very lock file."""
+    location = getattr(session.virtualenv, "location", None)
+    stamp = Path(location) / ".installed-lock-sha256" if location else None
+    digest = hashlib.sha256((ROOT / LOCK).read_bytes()).hexdigest()
+    if stamp is not None and stamp.exists() and stamp.read_text() == digest:
+        return
+    session.install("-r", LOCK)
+    if stamp is not None:
+        stamp.write_text(digest)
 
 
 def _read(path: Path) -> bytes:
