@@ -79,6 +79,13 @@ def regen(session: nox.Session) -> None:
 
 
 @nox.session(python="3.11")
+def radar(session: nox.Session) -> None:
+    """Which operations a new vendor doc touches: `nox -s radar -- <vendor> <doc> [--old <doc>] [--accept]`."""
+    session.install("-r", LOCK)
+    session.run("python", "scripts/radar.py", *(session.posargs or ["--help"]))
+
+
+@nox.session(python="3.11")
 def check(session: nox.Session) -> None:
     """Drift check, spec validation and lint, ruff, mypy --strict on handwritten code."""
     _install(session)
