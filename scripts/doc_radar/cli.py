@@ -99,7 +99,9 @@ def report_lines(
         lines.append(f"  {op.status.value:<9} {op.operation}  [{op.section}]")
         for key in op.changed_sections if op.status == Status.CHANGED else ():
             lines += _diff_lines(key, report, old_by_key, new_by_key)
-        for location in spec_locations(spec, op.operation) if spec is not None and op.status != Status.UNCHANGED else []:
+        for location in (
+            spec_locations(spec, op.operation) if spec is not None and op.status != Status.UNCHANGED else []
+        ):
             lines.append(f"      cited by the spec at {location}")
     for section in report.uncovered_changes:
         lines.append(f"  {section.status.value:<9} section [{section.key}] (no operation cites it)")
@@ -115,19 +117,19 @@ def report_lines(
     return lines
 
 
-def _diff_lines(
-    key: str, report: RadarReport, old: Mapping[str, Section], new: Mapping[str, Section]
-) -> list[str]:
+def _diff_lines(key: str, report: RadarReport, old: Mapping[str, Section], new: Mapping[str, Section]) -> list[str]:
     match = next((s for s in report.sections if s.key == key), None)
     if match is None or match.new_key is None or key not in old or match.new_key not in new:
         return [f"      section [{key}] " + ("went" if match is None or match.new_key is None else "changed")]
     moved = f" (now [{match.new_key}])" if match.new_key != key else ""
-    return [f"      [{key}]{moved}:"] + [f"        {hunk}" for hunk in word_diff(old[key].text, new[match.new_key].text)]
+    return [f"      [{key}]{moved}:"] + [
+        f"        {hunk}" for hunk in word_diff(old[key].text, new[match.new_key].text)
+    ]
 
 
 def accept(result: Scan, inventory_dir: Path, doc: Mapping[str, str | None]) -> Path:
     """Record the new doc's sections (linked to operations through the inventory CSV's sections)."""
-    import inventory  # noqa: PLC0415 - scripts/inventory.py, on sys.path when run as a script
+    import inventory
 
     rows = inventory.read_inventory(inventory_dir / f"{result.record.vendor}.csv")
     linked = records.link_operations(result.sections, [(f"{r.method} {r.path}", r.section) for r in rows])

@@ -151,8 +151,12 @@ def word_diff(old_text: str, new_text: str, context: int = 3, limit: int = 12) -
         tail = " ".join(before[a2 : a2 + context])
         removed = " ".join(before[a1:a2])
         added = " ".join(after[b1:b2])
-        change = " ".join(part for part in (f"[-{removed}-]" if removed else "", f"{{+{added}+}}" if added else "") if part)
-        hunks.append(" ".join(part for part in ("…" + lead if lead else "", change, tail + "…" if tail else "") if part))
+        change = " ".join(
+            part for part in (f"[-{removed}-]" if removed else "", f"{{+{added}+}}" if added else "") if part
+        )
+        hunks.append(
+            " ".join(part for part in ("…" + lead if lead else "", change, tail + "…" if tail else "") if part)
+        )
         if len(hunks) == limit:
             hunks.append("… (more changes)")
             break

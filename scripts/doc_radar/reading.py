@@ -47,22 +47,25 @@ class _TextParser(HTMLParser):
         self._skip = 0
         self._pre = 0
 
-    def _flush(self) -> None:
+    def _flush(self, *, block: bool = True) -> None:
+        """End the current line; a block end also leaves a blank line."""
         text = "".join(self._current)
         self._current = []
         if self._pre:
             self._lines.extend(text.split("\n"))
         elif text.strip():
             self._lines.append(" ".join(text.split()))
-        self._lines.append("")
+        if block:
+            self._lines.append("")
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
             self._skip += 1
         elif tag == "br":
-            self._current.append("\n" if self._pre else " ")
-            if not self._pre:
-                self._flush()
+            if self._pre:
+                self._current.append("\n")
+            else:
+                self._flush(block=False)
         elif tag in _BLOCKS:
             self._flush()
             if tag == "pre":
@@ -101,7 +104,7 @@ def html_to_text(markup: str) -> str:
 
 def pdf_to_text(data: bytes) -> str:
     """The text of a PDF document (every page, in order), extracted with pypdf."""
-    import pypdf  # noqa: PLC0415 - only needed for PDF input
+    import pypdf
 
     reader = pypdf.PdfReader(io.BytesIO(data))
     return "\n".join(page.extract_text() for page in reader.pages)

@@ -73,7 +73,11 @@ def load(inventory_dir: Path, vendor: str) -> Record:
     doc = data.get("doc") or {}
     return Record(
         vendor=vendor,
-        doc=DocInfo(**{f.name: doc.get(f.name) for f in dataclasses.fields(DocInfo)}),
+        doc=DocInfo(
+            file=str(doc.get("file") or ""),
+            sha256=str(doc.get("sha256") or ""),
+            **{k: None if doc.get(k) is None else str(doc[k]) for k in ("url", "version", "date", "note")},
+        ),
         headings=tuple(HeadingRule.from_dict(rule) for rule in data.get("headings") or []),
         sections=tuple(
             RecordedSection(str(s["key"]), str(s["fingerprint"]), tuple(s.get("operations") or ()))

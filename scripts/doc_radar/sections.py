@@ -49,16 +49,18 @@ _CHARS = str.maketrans(
         "\ufeff": None,
     }
 )
-_BULLET = re.compile(r"^(?:[\u2022\u25e6\u25aa\u2023\u25cf\u25cb\u25a0\u25a1\u00b7*+>-]\s+)+")
+_BULLET = re.compile(r"(?:^|(?<=\s))[\u2022\u25e6\u25aa\u2023\u25cf\u25cb\u25a0\u25a1](?:\s+|$)")
+"""A bullet glyph standing alone (a list marker wherever reflowing put it; ``-`` and ``*`` are words)."""
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+(?=\S)")
 _SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters: noise of text extraction (pypdf reads a WinAnsi bullet as DEL)."""
 
 
 def normalise_line(line: str) -> str:
-    """One line without formatting noise: NFKC, plain dashes and quotes, no bullet, single spaces."""
-    text = unicodedata.normalize("NFKC", line).translate(_CHARS)
-    text = _SPACE.sub(" ", text).strip()
-    return _BULLET.sub("", text)
+    """One line without formatting noise: NFKC, plain dashes and quotes, no bullet glyphs, single spaces."""
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFKC", line).translate(_CHARS))
+    return _SPACE.sub(" ", _BULLET.sub(" ", text)).strip()
 
 
 def strip_numbering(title: str) -> str:
@@ -129,8 +131,8 @@ class _Compiled:
         self.followed_by = re.compile(rule.followed_by) if rule.followed_by else None
 
 
-def _headings(lines: Sequence[str], rules: Sequence[HeadingRule]) -> dict[int, tuple[int, str]]:
-    """Line index -> (level, title) of every heading line."""
+def find_headings(lines: Sequence[str], rules: Sequence[HeadingRule]) -> dict[int, tuple[int, str]]:
+    """Line index -> (level, title) of every heading line of a doc's lines."""
     compiled = [_Compiled(rule) for rule in rules]
     normal = [strip_numbering(normalise_line(line)) for line in lines]
     filled = [i for i, text in enumerate(normal) if text]
@@ -159,7 +161,7 @@ def _headings(lines: Sequence[str], rules: Sequence[HeadingRule]) -> dict[int, t
 def split_sections(text: str, rules: Sequence[HeadingRule]) -> list[Section]:
     """The sections of a doc's plain text, in document order (the preamble first, if any)."""
     lines = text.splitlines()
-    headings = _headings(lines, rules)
+    headings = find_headings(lines, rules)
     starts = sorted(headings)
     sections: list[Section] = []
     seen: dict[str, int] = {}
