@@ -7,10 +7,13 @@ Quick start (see README.md):
 
 Sessions:
     generate [vendor]    regenerate clients/<vendor> and mocks/erp_mocks/generated/<vendor>.py
-    regen [vendor] [--dry-run]
+    regen [vendor] [--dry-run] [--doc <new doc>]
                          after a spec edit: classify the change against the last release, bump the
-                         client version, write the changelog, regenerate (scripts/spec_changes.py)
-    check                drift check, spec validation + lint, ruff, mypy --strict
+                         client version, write the changelog, regenerate (scripts/spec_changes/);
+                         --doc runs the doc-change radar first and refuses while it shows changes
+    radar <vendor> <doc> [--old <doc>] [--accept]
+                         which operations a new vendor doc touches (scripts/doc_radar/)
+    check                drift check, release gate, spec validation + lint, ruff, mypy --strict
     tests                pytest (client + adapter against the mocks over real HTTP)
     fuzz                 schemathesis against every vendor mock
     contract             the whole contract suite, ending with a table per vendor (scripts/contract.py)
@@ -70,12 +73,17 @@ def generate(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def regen(session: nox.Session) -> None:
-    """After a spec edit: `nox -s regen -- [vendor ...] [--dry-run]` (see scripts/spec_changes.py)."""
+    """After a spec edit: `nox -s regen -- [vendor ...] [--dry-run] [--doc <new doc>]` (see scripts/spec_changes/)."""
     session.install("-r", LOCK)
-    session.run("python", "scripts/spec_changes.py", *session.posargs)
+    session.run("python", "scripts/spec_changes", *session.posargs)
     if "--dry-run" not in session.posargs:
         _install(session)
-        session.run("python", "scripts/verify_generated.py", *[a for a in session.posargs if not a.startswith("-")])
+        vendors = [
+            a
+            for i, a in enumerate(session.posargs)
+            if not a.startswith("-") and session.posargs[i - 1 : i] != ["--doc"]
+        ]
+        session.run("python", "scripts/verify_generated.py", *vendors)
 
 
 @nox.session(python="3.11")
@@ -92,7 +100,7 @@ def check(session: nox.Session) -> None:
     _node_tools(session)
     session.run("python", "scripts/generate.py", "--check")
     session.run("python", "scripts/inventory.py")
-    session.run("python", "scripts/spec_changes.py", "--report")  # informational: never fails
+    session.run("python", "scripts/spec_changes", "--gate")  # release gate: a changed API needs its bump + changelog
     session.run("python", "scripts/lint_specs.py")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
@@ -141,6 +149,7 @@ def ci(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
+    session.run("python", "scripts/spec_changes", "--gate")  # release gate, as in `check`
     session.run("python", "scripts/contract.py", "--packaging", "--", *session.posargs)
 
 

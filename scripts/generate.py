@@ -296,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
                     sys.stdout.writelines(diff[:400])
                     if len(diff) > 400:
                         print(f"... ({len(diff) - 400} more diff lines)")
-                    print(f"\nRun `nox -s generate -- {vendor.name}` and commit the result.")
+                    print(f"\nRun `nox -s regen -- {vendor.name}` and commit the result.")
                 else:
                     print(f"ok    {vendor.name}: committed code equals a fresh generation")
             else:

@@ -39,7 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
     times = measure(args.vendor, args.runs)
-    print(f"radar {args.vendor}: best {min(times):.3f} s, median {statistics.median(times):.3f} s over {args.runs} runs")
+    print(
+        f"radar {args.vendor}: best {min(times):.3f} s, median {statistics.median(times):.3f} s over {args.runs} runs"
+    )
     return 0
 
 
