@@ -432,3 +432,34 @@ def test_inventory_sections_match_keys_loosely() -> None:
     assert record.find_section(keys, "Step 1 — Authenticate") == keys[1]
     assert record.find_section(keys, "Dokumentation > Gets a customer by customer number") == keys[2]
     assert record.find_section(keys, "Contatos > Novo (Create)") is None
+
+
+# -- nox -s regen -- <vendor> --doc <new doc> ----------------------------------------------------
+
+
+def test_regen_with_a_changed_doc_refuses_and_lists_the_spec_locations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import spec_changes
+
+    edit = _edited("wisedat")
+    edit.rename("Units > Put", "description", "label", ["PUT /units"])
+    new = tmp_path / "wisedat-v1.4.txt"
+    new.write_text(edit.text, encoding="utf-8")
+    assert spec_changes.main(["wisedat", "--doc", str(new), "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "  changed   PUT /units  [Units > Put]" in out
+    assert "      cited by the spec at #/paths/~1units/put (update_unit)" in out
+    assert "      cited by the spec at #/paths/~1units/put/x-doc-note" in out
+    assert "regen REFUSED for wisedat" in out
+    assert "wisedat: no API change" not in out and "version" not in out.split("regen REFUSED")[1]
+
+
+def test_regen_with_a_reviewed_doc_goes_on(capsys: pytest.CaptureFixture[str]) -> None:
+    import spec_changes
+
+    doc = DOCS / _record("wisedat").doc.file
+    assert spec_changes.main(["wisedat", "--doc", str(doc), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"radar: {doc} matches the accepted record of wisedat" in out
+    assert "inventory: ok" in out
