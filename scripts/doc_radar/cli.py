@@ -43,10 +43,14 @@ class Scan:
 
 def scan(vendor: str, source: str | Path, inventory_dir: Path = INVENTORY) -> Scan:
     """Read ``source`` and compare it with the radar record of ``vendor``."""
-    record = records.load(inventory_dir, vendor)
-    document = read_document(source)
-    sections = tuple(split_sections(document.text, record.headings))
-    return Scan(record, document, sections, compare(record.sections, sections))
+    return scan_with(records.load(inventory_dir, vendor), read_document(source))
+
+
+def scan_with(record: records.Record, document: Document) -> Scan:
+    """Compare an already read doc with ``record`` (volatile sections left out on both sides)."""
+    sections = tuple(s for s in split_sections(document.text, record.headings) if record.keeps(s.key))
+    recorded = [s for s in record.sections if record.keeps(s.key)]
+    return Scan(record, document, sections, compare(recorded, sections))
 
 
 def _pointer(*parts: str) -> str:

@@ -131,7 +131,7 @@ def _fetch(url: str) -> bytes:
 def read_document(source: str | Path) -> Document:
     """Read a vendor doc from a file path or an http(s) URL and return its plain text."""
     name = str(source)
-    raw = _fetch(name) if name.startswith(("http://", "https://")) else Path(name).read_bytes()
+    raw = _fetch(name) if "://" in name else Path(name).read_bytes()
     kind = _kind(name, raw)
     if kind == "pdf":
         text = pdf_to_text(raw)

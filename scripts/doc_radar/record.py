@@ -11,6 +11,7 @@ that doc as key + fingerprint + the operations (``METHOD /path``, as in
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,8 @@ from doc_radar.sections import HeadingRule, Section, normalise_line, strip_numbe
 HEADER = (
     "# Doc-change radar record (scripts/doc_radar): the vendor doc the spec was written from, as section keys\n"
     "# and fingerprints (hashes of normalised text; no vendor prose). `nox -s radar -- {vendor} <doc> --accept`\n"
-    "# rewrites `doc` and `sections`; `headings` (what the doc's headings look like) is edited by hand.\n"
+    "# rewrites `doc` and `sections`; `headings` (what the doc's headings look like) and `volatile` (keys of\n"
+    "# sections that change with every publication, e.g. a 'last updated' line) are edited by hand.\n"
 )
 
 
@@ -56,6 +58,12 @@ class Record:
     doc: DocInfo
     headings: tuple[HeadingRule, ...]
     sections: tuple[RecordedSection, ...] = field(default=())
+    volatile: tuple[str, ...] = ()
+    """Regular expressions for keys of sections the radar ignores (they change on every publication)."""
+
+    def keeps(self, key: str) -> bool:
+        """Whether the radar compares the section with this key (it is not volatile)."""
+        return not any(re.fullmatch(pattern, key) for pattern in self.volatile)
 
     def operations(self) -> dict[str, str]:
         """``METHOD /path`` -> the key of the section that documents it."""
@@ -69,7 +77,12 @@ def path(inventory_dir: Path, vendor: str) -> Path:
 
 def load(inventory_dir: Path, vendor: str) -> Record:
     """Read the record of ``vendor`` (FileNotFoundError when it has none)."""
-    data = yaml.safe_load(path(inventory_dir, vendor).read_text(encoding="utf-8")) or {}
+    return parse(path(inventory_dir, vendor).read_text(encoding="utf-8"), vendor)
+
+
+def parse(text: str, vendor: str) -> Record:
+    """A record from the text of its YAML file."""
+    data = yaml.safe_load(text) or {}
     doc = data.get("doc") or {}
     return Record(
         vendor=vendor,
@@ -83,6 +96,7 @@ def load(inventory_dir: Path, vendor: str) -> Record:
             RecordedSection(str(s["key"]), str(s["fingerprint"]), tuple(s.get("operations") or ()))
             for s in data.get("sections") or []
         ),
+        volatile=tuple(str(pattern) for pattern in data.get("volatile") or ()),
     )
 
 
@@ -95,7 +109,10 @@ def dump(record: Record, inventory_dir: Path) -> Path:
         if s.operations:
             entry["operations"] = list(s.operations)
         sections.append(entry)
-    body = {"doc": doc, "headings": [rule.to_dict() for rule in record.headings], "sections": sections}
+    body: dict[str, Any] = {"doc": doc, "headings": [rule.to_dict() for rule in record.headings]}
+    if record.volatile:
+        body["volatile"] = list(record.volatile)
+    body["sections"] = sections
     target = path(inventory_dir, record.vendor)
     text = yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=200)
     target.write_text(HEADER.format(vendor=record.vendor) + text, encoding="utf-8")
