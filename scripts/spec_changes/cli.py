@@ -16,6 +16,8 @@ from typing import Any
 import generate
 import inventory
 import yaml
+from doc_radar import cli as radar
+from doc_radar import record as records
 
 from spec_changes.diff import Level, Report, compare
 from spec_changes.release import SEMVER, changelog_entry, next_version, read_version, write_changelog, write_version
@@ -197,22 +199,32 @@ def _report(vendors: Sequence[generate.Vendor], today: dt.date) -> int:
     return 0
 
 
-def _radar(vendor: generate.Vendor, doc: str) -> bool:
-    """Run the doc-change radar on ``doc``; print its report; return whether the doc is fully reviewed."""
-    from doc_radar import cli as radar
+def _radar(vendor: generate.Vendor, doc: str, release: Release | None) -> bool:
+    """Run the doc-change radar on ``doc``; print its report; return whether the doc is fully reviewed.
 
-    scan = radar.scan(vendor.name, doc)
+    When it is, also print the doc sections that changed since the record of the last release, each
+    with the operations and spec locations that cite it (what this release reviewed).
+    """
+    inventory_dir = generate.SPECS / "inventory"
+    scan = radar.scan(vendor.name, doc, inventory_dir)
     spec = yaml.safe_load(vendor.spec.read_text(encoding="utf-8"))
-    print("\n".join(radar.report_lines(scan, spec)))
-    if not scan.report.needs_review:
-        print(f"radar: {doc} matches the accepted record of {vendor.name}")
-        return True
-    print(
-        f"regen REFUSED for {vendor.name}: the radar shows unreviewed doc changes. Update specs/{vendor.name}.yaml "
-        f"(the spec locations above) and specs/inventory/{vendor.name}.csv, then run "
-        f"`nox -s radar -- {vendor.name} {doc} --accept` and this command again."
-    )
-    return False
+    if scan.report.needs_review:
+        print("\n".join(radar.report_lines(scan, spec)))
+        print(
+            f"regen REFUSED for {vendor.name}: the radar shows unreviewed doc changes. Update "
+            f"specs/{vendor.name}.yaml (the spec locations above) and specs/inventory/{vendor.name}.csv, then run "
+            f"`nox -s radar -- {vendor.name} {doc} --accept` and this command again."
+        )
+        return False
+    print(f"radar: {doc} matches the accepted record of {vendor.name}")
+    record_path = records.path(inventory_dir, vendor.name).relative_to(generate.ROOT).as_posix()
+    released = _git(generate.ROOT, "show", f"{release.commit}:{record_path}") if release else None
+    if release is not None and released:
+        since = radar.scan_with(records.parse(released, vendor.name), scan.document)
+        if since.report.needs_review:
+            print(f"doc changes since the record of the last release ({release.commit[:10]}), reviewed:")
+            print("\n".join(radar.report_lines(since, spec)[1:]))
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -232,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.doc is not None:
         if len(args.vendors) != 1:
             parser.error("--doc needs exactly one vendor")
-        if not _radar(vendors[0], args.doc):
+        if not _radar(vendors[0], args.doc, last_release(vendors[0])):
             return 1
     for vendor in vendors:
         release = last_release(vendor)

@@ -329,7 +329,7 @@ def test_report_lists_changed_specs_and_never_fails(
     assert "tiny: the report could not be made (informational, not a failure)" in capsys.readouterr().out
 
 
-def test_regeneration_bumps_writes_the_changelog_and_ships_it(repo: Path) -> None:
+def test_regeneration_bumps_writes_the_changelog_and_ships_it(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert spec_changes.main(["tiny"]) == 0
     assert spec_changes.read_version(repo / "specs" / "generator" / "tiny.yaml") == "2.0.0"
     changelog = (repo / "specs" / "changelog" / "tiny.md").read_text()
@@ -340,7 +340,9 @@ def test_regeneration_bumps_writes_the_changelog_and_ships_it(repo: Path) -> Non
     assert 'version = "2.0.0"' in (client / "pyproject.toml").read_text()
     assert json.loads((client / "PROVENANCE.json").read_text())["package_version"] == "2.0.0"
     assert not (client / "tiny_client" / "api" / "things" / "delete_things.py").exists()
+    capsys.readouterr()
     assert spec_changes.main(["tiny"]) == 0  # rerun before the release commit: same version, one entry
+    assert "version 1.0.0 -> 2.0.0" in capsys.readouterr().out  # counted from the release, not "2.0.0 -> 2.0.0"
     assert spec_changes.read_version(repo / "specs" / "generator" / "tiny.yaml") == "2.0.0"
     assert (repo / "specs" / "changelog" / "tiny.md").read_text().count("## 2.0.0") == 1
     assert generate.main(["--check", "tiny"]) == 0
@@ -436,3 +438,66 @@ def test_changes_carry_their_subject() -> None:
     ]
     assert str(spec_changes.Subject("Thing").child("a").items().child("b")) == "`Thing.a[].b`"
     assert str(spec_changes.Subject(place="response 200 of GET /x").child("id")) == "`id` of response 200 of GET /x"
+
+
+# -- regen --doc: the radar first ------------------------------------------------------------------
+
+TINY_RECORD = """doc:
+  file: tiny-v1.txt
+  sha256: ''
+headings:
+- level: 2
+  pattern: (?P<title>Get|Delete)
+- level: 1
+  pattern: (?P<title>[A-Z][a-z]+)
+  followed_by: (?:Get|Delete)\\n
+"""
+TINY_DOC = "Things\n\nGet\n\nLists the things.\n\nParameters\n\nlimit (int)\n\nDelete\n\nDeletes them.\n"
+
+
+def test_regen_with_a_doc_refuses_until_the_radar_is_accepted_then_lists_what_it_reviewed(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from doc_radar import cli as radar
+
+    inventory_dir = repo / "specs" / "inventory"
+    (inventory_dir / "tiny.csv").write_text("method,path,section,note\nGET,/things,Things > Get,\n")
+    (inventory_dir / "tiny.radar.yaml").write_text(TINY_RECORD)
+    old_doc, new_doc = repo / "tiny-v1.txt", repo / "tiny-v2.txt"
+    old_doc.write_text(TINY_DOC)
+    new_doc.write_text(TINY_DOC.replace("limit (int)", "max (int)"))
+    assert radar.main(["tiny", str(old_doc), "--accept", "--inventory", str(inventory_dir)]) == 0
+    spec_changes.write_version(repo / "specs" / "generator" / "tiny.yaml", "2.0.0")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "release 2.0.0 with the radar record of doc v1")
+    capsys.readouterr()
+
+    assert spec_changes.main(["tiny", "--doc", str(new_doc), "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "  changed   GET /things  [Things > Get]" in out
+    assert "      cited by the spec at #/paths/~1things/get (list_things)" in out
+    assert "regen REFUSED for tiny" in out
+
+    assert radar.main(["tiny", str(new_doc), "--accept", "--inventory", str(inventory_dir)]) == 0
+    capsys.readouterr()
+    assert spec_changes.main(["tiny", "--doc", str(new_doc), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"radar: {new_doc} matches the accepted record of tiny" in out
+    reviewed = out.split("reviewed:")[1]
+    assert "  changed   GET /things  [Things > Get]" in reviewed
+    assert "cited by the spec at #/paths/~1things/get (list_things)" in reviewed
+    assert "tiny: no API change since 2.0.0" in out
+
+
+@pytest.mark.parametrize("session", ["check", "ci"])
+def test_the_check_and_ci_sessions_run_the_gate(session: str) -> None:
+    import ast
+
+    tree = ast.parse((ROOT / "noxfile.py").read_text())
+    function = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == session)
+    calls = [
+        [arg.value for arg in node.args if isinstance(arg, ast.Constant)]
+        for node in ast.walk(function)
+        if isinstance(node, ast.Call)
+    ]
+    assert ["python", "scripts/spec_changes", "--gate"] in calls
