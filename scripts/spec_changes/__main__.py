@@ -6,6 +6,9 @@ import sys
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent.parent
+# Run as `python scripts/spec_changes`, the package's own directory is sys.path[0]; its modules are
+# imported as `spec_changes.*` from scripts/ instead.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != SCRIPTS / "spec_changes"]
 if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
 

@@ -335,7 +335,8 @@ def test_accept_records_the_new_doc_and_then_nothing_needs_review(
 
 
 def _html(vendor: str, text: str) -> str:
-    """The doc as a web page: headings in <hN>, indented blocks in <pre>, other blocks in <p>."""
+    """The doc as a web page: headings in <hN>, indented blocks in <pre>, other blocks in <p> (with
+    identifiers such as ``client_id`` in <code>)."""
     lines = text.splitlines()
     heads = find_headings(lines, _record(vendor).headings)
     parts = ["<!DOCTYPE html><html><head><title>doc</title><style>p{margin:0}</style></head><body>"]
@@ -346,7 +347,8 @@ def _html(vendor: str, text: str) -> str:
             if any(line[:1].isspace() for line in block):
                 parts.append("<pre>" + html.escape("\n".join(block)) + "</pre>")
             else:
-                parts.append("<p>" + "<br>\n".join(html.escape(line) for line in block) + "</p>")
+                escaped = "<br>\n".join(html.escape(line) for line in block)
+                parts.append("<p>" + re.sub(r"\b(\w+_\w+)\b", r"<code>\1</code>", escaped) + "</p>")
             block.clear()
 
     for i, line in enumerate(lines):
@@ -488,7 +490,7 @@ def test_a_doc_is_read_from_a_url(tmp_path: Path) -> None:
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, directory=str(tmp_path), **kwargs)  # type: ignore[arg-type]
 
-        def log_message(self, format: str, *args: object) -> None:
+        def log_message(self, fmt: str, *args: object) -> None:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
