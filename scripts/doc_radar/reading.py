@@ -1,10 +1,10 @@
 """Read a vendor doc — a file or a URL; plain text, HTML or PDF — as plain text lines.
 
 HTML is turned into text the way a browser lays it out in blocks: every block element
-(heading, paragraph, list item, table row, ``pre``) starts a new line, whitespace inside a block
-collapses except in ``pre``, and ``script``/``style`` are dropped. PDF text is extracted page by
-page with pypdf. The section splitter (:mod:`doc_radar.sections`) does not rely on blank lines for
-the vendors whose docs are read as PDF, so the blank lines a PDF loses do not matter there.
+(heading, paragraph, list item, table row, ``pre``) starts a new line and ends with a blank line,
+``br`` starts a new line, whitespace inside a block collapses except in ``pre``, and
+``script``/``style`` are dropped. PDF text is extracted page by page with pypdf in layout mode,
+which keeps the blank lines between blocks.
 """
 
 from __future__ import annotations
@@ -103,11 +103,16 @@ def html_to_text(markup: str) -> str:
 
 
 def pdf_to_text(data: bytes) -> str:
-    """The text of a PDF document (every page, in order), extracted with pypdf."""
+    """The text of a PDF document (every page, in order), extracted with pypdf.
+
+    Layout mode keeps vertical gaps as blank lines, which the heading rules of web-page docs
+    (``isolated`` headings) need; the extra indentation it adds is normalised away. A page break
+    counts as a blank line (layout mode drops the gaps at the top and bottom of a page).
+    """
     import pypdf
 
     reader = pypdf.PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() for page in reader.pages)
+    return "\n\n".join(page.extract_text(extraction_mode="layout") for page in reader.pages)
 
 
 def _kind(source: str, raw: bytes) -> str:

@@ -401,7 +401,7 @@ def test_an_html_rendering_gives_the_same_result_as_the_text(vendor: str, tmp_pa
     assert not cli.scan(vendor, unchanged).report.needs_review
 
 
-@pytest.mark.parametrize("vendor", ["wisedat", "egestor"])
+@pytest.mark.parametrize("vendor", VENDORS)
 def test_a_pdf_rendering_gives_the_same_result_as_the_text(vendor: str, tmp_path: Path) -> None:
     edit = _edited(vendor)
     _plant(vendor, edit)
