@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         old = None
         if args.old:
             old = split_sections(read_document(args.old).text, result.record.headings)
-    except FileNotFoundError as exc:
+    except (OSError, ValueError) as exc:  # a missing file or record, an unreachable URL, a bad scheme
         print(f"radar FAILED: {exc}")
         return 2
     spec_file = args.specs / f"{args.vendor}.yaml"
@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         except records.LinkError as exc:
             print(f"radar FAILED: {exc} (fix the section column of specs/inventory/{args.vendor}.csv)")
             return 2
-        print(f"accepted: wrote {written.relative_to(written.parents[2]) if len(written.parents) > 2 else written}")
+        print(f"accepted: wrote {written.relative_to(ROOT) if written.is_relative_to(ROOT) else written}")
         return 0
     if result.report.needs_review:
         print(

@@ -3,8 +3,9 @@
 The edited copies are made here from the real docs in ../shared/vendor-docs/: sections moved,
 headings renumbered, paragraphs reflowed (none of which may be reported), plus planted changes —
 one word renamed in an operation's section, an operation's section removed, a new endpoint
-section — every one of which must be reported, and nothing else. HTML and PDF renderings are
-generated from the text (PDF written with reportlab, read back with pypdf; no network).
+section — every one of which must be reported, and nothing else. HTML and PDF renderings of every
+doc are generated from the text (PDF written with reportlab, read back with pypdf; the only server
+is a loopback one).
 """
 
 from __future__ import annotations
@@ -511,3 +512,10 @@ def test_a_doc_is_read_from_a_url(tmp_path: Path) -> None:
 def test_only_http_urls_and_files_are_read() -> None:
     with pytest.raises(ValueError, match="only http"):
         read_document("ftp://127.0.0.1/doc.txt")
+
+
+def test_bad_input_fails_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["wisedat", str(tmp_path / "missing.txt")]) == 2
+    assert cli.main(["nosuchvendor", str(DOCS / _record("wisedat").doc.file)]) == 2
+    assert cli.main(["wisedat", "ftp://127.0.0.1/doc.txt"]) == 2
+    assert capsys.readouterr().out.count("radar FAILED") == 3
