@@ -4,9 +4,13 @@ Usage::
 
     python scripts/spec_changes [vendor ...]            # regenerate, bump versions, write changelogs
     python scripts/spec_changes [vendor ...] --dry-run  # print what that would do; write nothing
-    python scripts/spec_changes --report                # CI: the change list of every changed spec
+    python scripts/spec_changes vendor --doc <new doc>  # run the doc-change radar first (scripts/doc_radar/)
+    python scripts/spec_changes --gate                  # the release gate (nox -s check, CI): exit 1 when a
+                                                        # spec's API changed without its bump + changelog entry
+    python scripts/spec_changes --report                # the change list of every changed spec; never fails
 
-(``nox -s regen -- [vendor] [--dry-run]`` runs the first two and then import-checks the result.)
+(``nox -s regen -- [vendor] [--dry-run] [--doc <doc>]`` runs the first three and then import-checks
+the result.) With ``--doc``, regeneration is refused while the radar shows unreviewed changes.
 
 For each vendor (default: all), regeneration
 
@@ -26,6 +30,12 @@ commit, the baseline stays put, so rerunning the script recomputes the same bump
 own unreleased changelog entry instead of bumping twice; a version set higher by hand is kept.
 Without git history (no repository, or a shallow clone missing the commit) the baseline is HEAD or,
 when there is no git at all, the report says so and changes nothing.
+
+**The release gate** (``--gate``) fails for a vendor whose spec differs from its last release when
+the version in its generator config is below the bump the change needs (:func:`next_version`: a
+breaking change needs the next major, or the next minor while 0.x), when its changelog has no entry
+for that version, or when a breaking change is not the entry's first section; the message names
+``nox -s regen -- <vendor>``.
 
 **Classification** (the highest level of any change wins):
 
