@@ -8,10 +8,13 @@ Quick start (see README.md):
 Sessions:
     generate [vendor] [--full]
                          regenerate clients/<vendor> and mocks/erp_mocks/generated/<vendor>.py
-    regen [vendor] [--dry-run]
+    regen [vendor] [--dry-run] [--doc <new doc>]
                          after a spec edit: classify the change against the last release, bump the
-                         client version, write the changelog, regenerate (scripts/spec_changes.py)
-    check                drift check, spec validation + lint, ruff, mypy --strict
+                         client version, write the changelog, regenerate (scripts/spec_changes/);
+                         --doc runs the doc-change radar first and refuses while it shows changes
+    radar <vendor> <doc> [--old <doc>] [--accept]
+                         which operations a new vendor doc touches (scripts/doc_radar/)
+    check                drift check, release gate, spec validation + lint, ruff, mypy --strict
     tests                pytest (client + adapter against the mocks over real HTTP)
     fuzz                 schemathesis against every vendor mock
     contract             the whole contract suite, ending with a table per vendor (scripts/contract.py)
@@ -124,12 +127,24 @@ def _project_name(package: Path) -> str:
 
 @nox.session(python="3.11")
 def regen(session: nox.Session) -> None:
-    """After a spec edit: `nox -s regen -- [vendor ...] [--dry-run]` (see scripts/spec_changes.py)."""
+    """After a spec edit: `nox -s regen -- [vendor ...] [--dry-run] [--doc <new doc>]` (see scripts/spec_changes/)."""
     session.install("-r", LOCK)
-    session.run("python", "scripts/spec_changes.py", *session.posargs)
+    session.run("python", "scripts/spec_changes", *session.posargs)
     if "--dry-run" not in session.posargs:
         _install(session)
-        session.run("python", "scripts/verify_generated.py", *[a for a in session.posargs if not a.startswith("-")])
+        vendors = [
+            a
+            for i, a in enumerate(session.posargs)
+            if not a.startswith("-") and session.posargs[i - 1 : i] != ["--doc"]
+        ]
+        session.run("python", "scripts/verify_generated.py", *vendors)
+
+
+@nox.session(python="3.11")
+def radar(session: nox.Session) -> None:
+    """Which operations a new vendor doc touches: `nox -s radar -- <vendor> <doc> [--old <doc>] [--accept]`."""
+    session.install("-r", LOCK)
+    session.run("python", "scripts/radar.py", *(session.posargs or ["--help"]))
 
 
 @nox.session(python="3.11")
@@ -139,7 +154,7 @@ def check(session: nox.Session) -> None:
     _node_tools(session)
     session.run("python", "scripts/generate.py", "--check")  # from provenance hashes; regenerates only if stale
     session.run("python", "scripts/inventory.py")
-    session.run("python", "scripts/spec_changes.py", "--report")  # informational: never fails
+    session.run("python", "scripts/spec_changes", "--gate")  # release gate: a changed API needs its bump + changelog
     session.run("python", "scripts/lint_specs.py")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
@@ -190,6 +205,7 @@ def ci(session: nox.Session) -> None:
     session.run("mypy")
     # One real regeneration compared with the committed code (the drift step of contract.py trusts the hashes).
     session.run("python", "scripts/generate.py", "--check", "--full")
+    session.run("python", "scripts/spec_changes", "--gate")  # release gate, as in `check`
     session.run("python", "scripts/contract.py", "--packaging", "--", *session.posargs)
 
 

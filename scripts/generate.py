@@ -433,7 +433,7 @@ def _report_stale(vendor: Vendor, client: Path, models: Path, reason: str | None
     sys.stdout.writelines(diff[:400])
     if len(diff) > 400:
         print(f"... ({len(diff) - 400} more diff lines)")
-    print(f"\nRun `nox -s generate -- {vendor.name}` and commit the result.")
+    print(f"\nRun `nox -s regen -- {vendor.name}` and commit the result.")
     return True
 
 

@@ -1,4 +1,4 @@
-"""scripts/spec_changes.py: classifying spec edits, bumping versions, writing changelogs.
+"""scripts/spec_changes/: classifying spec edits, bumping versions, writing changelogs.
 
 Every edit is made on a copy (a deep copy of a spec, a temporary file or a temporary git
 repository): the real specs, configs and git state are never touched.
@@ -273,6 +273,8 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (specs / "tiny.yaml").write_text(yaml.safe_dump(MINIMAL_SPEC, sort_keys=False))
     (specs / "generator" / "tiny.yaml").write_text(CONFIG)
     (specs / "changelog" / "tiny.md").write_text("# Changelog\n\n## 1.0.0\n\nFirst release.\n")
+    (specs / "inventory").mkdir()
+    (specs / "inventory" / "tiny.csv").write_text("method,path,section,note\nGET,/things,Things,\n")
     _git(tmp_path, "init", "-q")
     _git(tmp_path, "add", ".")
     _git(tmp_path, "commit", "-q", "-m", "release 1.0.0")
@@ -322,12 +324,12 @@ def test_report_lists_changed_specs_and_never_fails(
     def broken(vendor: generate.Vendor, root: Path | None = None) -> None:
         raise RuntimeError("git exploded")
 
-    monkeypatch.setattr(spec_changes, "last_release", broken)
+    monkeypatch.setattr(spec_changes.cli, "last_release", broken)
     assert spec_changes.main(["--report"]) == 0
-    assert "tiny: the report failed (not a CI failure)" in capsys.readouterr().out
+    assert "tiny: the report could not be made (informational, not a failure)" in capsys.readouterr().out
 
 
-def test_regeneration_bumps_writes_the_changelog_and_ships_it(repo: Path) -> None:
+def test_regeneration_bumps_writes_the_changelog_and_ships_it(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert spec_changes.main(["tiny"]) == 0
     assert spec_changes.read_version(repo / "specs" / "generator" / "tiny.yaml") == "2.0.0"
     changelog = (repo / "specs" / "changelog" / "tiny.md").read_text()
@@ -339,10 +341,164 @@ def test_regeneration_bumps_writes_the_changelog_and_ships_it(repo: Path) -> Non
     assert 'version = "2.0.0"' in (client / "pyproject.toml").read_text()
     assert json.loads((client / "PROVENANCE.json").read_text())["package_version"] == "2.0.0"
     assert not (client / "tiny_client" / "api" / "things" / "delete_things.py").exists()
+    capsys.readouterr()
     assert spec_changes.main(["tiny"]) == 0  # rerun before the release commit: same version, one entry
+    assert "version 1.0.0 -> 2.0.0" in capsys.readouterr().out  # counted from the release, not "2.0.0 -> 2.0.0"
     assert spec_changes.read_version(repo / "specs" / "generator" / "tiny.yaml") == "2.0.0"
     assert (repo / "specs" / "changelog" / "tiny.md").read_text().count("## 2.0.0") == 1
     assert generate.main(["--check", "tiny"]) == 0
     with (repo / "specs" / "changelog" / "tiny.md").open("a") as handle:
         handle.write("A hand edit that was not regenerated.\n")
     assert generate.main(["--check", "tiny"]) == 1  # the drift check covers the shipped changelog
+
+
+# -- the release gate --------------------------------------------------------------------------
+
+
+def test_the_gate_fails_on_a_breaking_change_released_as_a_patch_and_names_regen(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The path of issue 11: a removed operation, the version bumped by hand to a patch, no entry."""
+    spec_changes.write_version(repo / "specs" / "generator" / "tiny.yaml", "1.0.1")
+    assert spec_changes.main(["--gate"]) == 1
+    out = capsys.readouterr().out
+    assert "tiny: breaking change since 1.0.0" in out
+    assert "version 1.0.0 -> 2.0.0 (the config said 1.0.1)" in out
+    assert "release gate FAILED for tiny: the API has a breaking change since 1.0.0, but the version is 1.0.1" in out
+    assert "(needs 2.0.0 or higher)" in out
+    assert "specs/changelog/tiny.md has no entry for 1.0.1" in out
+    assert "Run `nox -s regen -- tiny` and commit the result." in out
+
+
+def test_the_gate_passes_after_regen_and_checks_breaking_comes_first(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert spec_changes.main(["tiny"]) == 0
+    assert spec_changes.main(["--gate"]) == 0
+    assert "release gate: ok" in capsys.readouterr().out
+    changelog = repo / "specs" / "changelog" / "tiny.md"
+    text = changelog.read_text()
+    changelog.write_text(text.replace("### Breaking", "### Added\n\n- Nothing\n\n### Breaking", 1))
+    assert spec_changes.main(["--gate"]) == 1
+    assert "does not list the breaking changes first" in capsys.readouterr().out
+
+
+def test_the_gate_passes_when_nothing_changed(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "specs" / "tiny.yaml").write_text(yaml.safe_dump(MINIMAL_SPEC, sort_keys=False))
+    assert spec_changes.main(["--gate"]) == 0
+    assert "tiny: no API change since 1.0.0" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("released", "level", "current", "ok"),
+    [
+        ("0.1.0", Level.BREAKING, "0.1.1", False),  # breaking as a 0.x patch
+        ("0.1.0", Level.BREAKING, "0.2.0", True),  # 0.x: breaking bumps the minor
+        ("0.1.0", Level.FEATURE, "0.1.1", True),  # 0.x: a feature bumps the patch
+        ("1.3.1", Level.BREAKING, "1.4.0", False),
+        ("1.3.1", Level.FEATURE, "1.3.2", False),
+        ("1.3.1", Level.FEATURE, "1.4.0", True),
+        ("1.3.1", Level.FIX, "1.3.1", False),
+    ],
+)
+def test_the_gate_bump_rules(released: str, level: Level, current: str, ok: bool, tmp_path: Path) -> None:
+    vendor = generate.Vendor("tiny")
+    changelog = tmp_path / "tiny.md"
+    heading = {Level.BREAKING: "Breaking", Level.FEATURE: "Added", Level.FIX: "Fixed"}[level]
+    changelog.write_text(f"# Changelog\n\n## {current} (2024-05-17)\n\n### {heading}\n\n- x\n")
+    report = spec_changes.Report((spec_changes.Change(level, "x"),))
+    release = spec_changes.Release("0" * 40, released, None)
+    change = spec_changes.Plan(_with_changelog(vendor, changelog), release, report, released, current, current, None)
+    problems = spec_changes.cli.gate_problems(change)
+    assert (problems == []) is ok, problems
+
+
+def _with_changelog(vendor: generate.Vendor, changelog: Path) -> generate.Vendor:
+    class _Vendor(generate.Vendor):
+        @property
+        def changelog(self) -> Path:
+            return changelog
+
+    return _Vendor(vendor.name)
+
+
+def test_the_regen_command_fails_when_the_inventory_check_fails(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "specs" / "inventory" / "tiny.csv").write_text("method,path,section,note\nGET,/other,Other,\n")
+    assert spec_changes.main(["tiny", "--dry-run"]) == 1
+    assert "inventory: FAILED" in capsys.readouterr().out
+
+
+def test_changes_carry_their_subject() -> None:
+    old = copy.deepcopy(MINIMAL_SPEC)
+    new = copy.deepcopy(MINIMAL_SPEC)
+    new["components"]["schemas"]["Thing"]["properties"]["tags"] = {"type": "array", "items": {"type": "string"}}
+    old["components"]["schemas"]["Thing"]["properties"]["tags"] = {"type": "array", "items": {"type": "integer"}}
+    report = spec_changes.compare(old, new)
+    assert [(c.level, c.subject, c.text) for c in report.changes] == [
+        (Level.BREAKING, "`Thing.tags[]`", "Type of `Thing.tags[]` changed from integer to string")
+    ]
+    assert str(spec_changes.Subject("Thing").child("a").items().child("b")) == "`Thing.a[].b`"
+    assert str(spec_changes.Subject(place="response 200 of GET /x").child("id")) == "`id` of response 200 of GET /x"
+
+
+# -- regen --doc: the radar first ------------------------------------------------------------------
+
+TINY_RECORD = """doc:
+  file: tiny-v1.txt
+  sha256: ''
+headings:
+- level: 2
+  pattern: (?P<title>Get|Delete)
+- level: 1
+  pattern: (?P<title>[A-Z][a-z]+)
+  followed_by: (?:Get|Delete)\\n
+"""
+TINY_DOC = "Things\n\nGet\n\nLists the things.\n\nParameters\n\nlimit (int)\n\nDelete\n\nDeletes them.\n"
+
+
+def test_regen_with_a_doc_refuses_until_the_radar_is_accepted_then_lists_what_it_reviewed(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from doc_radar import cli as radar
+
+    inventory_dir = repo / "specs" / "inventory"
+    (inventory_dir / "tiny.csv").write_text("method,path,section,note\nGET,/things,Things > Get,\n")
+    (inventory_dir / "tiny.radar.yaml").write_text(TINY_RECORD)
+    old_doc, new_doc = repo / "tiny-v1.txt", repo / "tiny-v2.txt"
+    old_doc.write_text(TINY_DOC)
+    new_doc.write_text(TINY_DOC.replace("limit (int)", "max (int)"))
+    assert radar.main(["tiny", str(old_doc), "--accept", "--inventory", str(inventory_dir)]) == 0
+    spec_changes.write_version(repo / "specs" / "generator" / "tiny.yaml", "2.0.0")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "release 2.0.0 with the radar record of doc v1")
+    capsys.readouterr()
+
+    assert spec_changes.main(["tiny", "--doc", str(new_doc), "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "  changed   GET /things  [Things > Get]" in out
+    assert "      cited by the spec at #/paths/~1things/get (list_things)" in out
+    assert "regen REFUSED for tiny" in out
+
+    assert radar.main(["tiny", str(new_doc), "--accept", "--inventory", str(inventory_dir)]) == 0
+    capsys.readouterr()
+    assert spec_changes.main(["tiny", "--doc", str(new_doc), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"radar: {new_doc} matches the accepted record of tiny" in out
+    reviewed = out.split("reviewed:")[1]
+    assert "  changed   GET /things  [Things > Get]" in reviewed
+    assert "cited by the spec at #/paths/~1things/get (list_things)" in reviewed
+    assert "tiny: no API change since 2.0.0" in out
+
+
+@pytest.mark.parametrize("session", ["check", "ci"])
+def test_the_check_and_ci_sessions_run_the_gate(session: str) -> None:
+    import ast
+
+    tree = ast.parse((ROOT / "noxfile.py").read_text())
+    function = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == session)
+    calls = [
+        [arg.value for arg in node.args if isinstance(arg, ast.Constant)]
+        for node in ast.walk(function)
+        if isinstance(node, ast.Call)
+    ]
+    assert ["python", "scripts/spec_changes", "--gate"] in calls
