@@ -34,43 +34,41 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Country | list[Country] | Errors | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> Country | list[Country]:
+        response_200_json = response.json()
+        try:
+            if type(response_200_json) is not list:
+                raise errors.wrong_type("", response_200_json, "an array")
+            _l1: list[Country] = []
+            for _i1, _x1 in enumerate(response_200_json):
+                try:
+                    _y1 = Country.from_dict(_x1)
+                except errors.ParseFailure as _f2:
+                    raise _f2.within("" + "[" + str(_i1) + "]")
+                _l1.append(_y1)
+            response_200 = _l1
+        except errors.ParseFailure as _u0_0:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_0 = []
-                _response_200_type_0 = data
-                for componentsschemas_country_list_item_data in _response_200_type_0:
-                    componentsschemas_country_list_item = Country.from_dict(componentsschemas_country_list_item_data)
-
-                    response_200_type_0.append(componentsschemas_country_list_item)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = Country.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
+                response_200 = Country.from_dict(response_200_json)
+            except errors.ParseFailure as _u0_1:
+                raise errors.no_alternative("", [_u0_0, _u0_1], "an array or an object (Country)") from None
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+        response_400_json = response.json()
+        response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+        response_401_json = response.json()
+        response_401 = Errors.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+        response_404_json = response.json()
+        response_404 = Errors.from_dict(response_404_json)
 
         return response_404
 

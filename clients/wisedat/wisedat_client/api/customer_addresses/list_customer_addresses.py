@@ -37,29 +37,35 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Errors | list[CustomerAddress] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_customer_address_list_item_data in _response_200:
-            componentsschemas_customer_address_list_item = CustomerAddress.from_dict(
-                componentsschemas_customer_address_list_item_data
-            )
-
-            response_200.append(componentsschemas_customer_address_list_item)
+        response_200_json = response.json()
+        if type(response_200_json) is not list:
+            raise errors.wrong_type("", response_200_json, "an array")
+        _l0: list[CustomerAddress] = []
+        for _i0, _x0 in enumerate(response_200_json):
+            try:
+                _y0 = CustomerAddress.from_dict(_x0)
+            except errors.ParseFailure as _f1:
+                raise _f1.within("" + "[" + str(_i0) + "]")
+            _l0.append(_y0)
+        response_200 = _l0
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+        response_400_json = response.json()
+        response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+        response_401_json = response.json()
+        response_401 = Errors.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+        response_404_json = response.json()
+        response_404 = Errors.from_dict(response_404_json)
 
         return response_404
 
