@@ -63,10 +63,10 @@ class AccessTokenRequestAuthorizationCode:
         v = d.pop("grant_type", UNSET)
         if type(v) is not str:
             raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestAuthorizationCodeGrantType)")
-        _m0 = AccessTokenRequestAuthorizationCodeGrantType._value2member_map_.get(v)
-        if _m0 is None:
+        _m_grant_type = AccessTokenRequestAuthorizationCodeGrantType._value2member_map_.get(v)
+        if _m_grant_type is None:
             raise errors.bad_value("grant_type", v, "a AccessTokenRequestAuthorizationCodeGrantType value")
-        obj.grant_type = cast(AccessTokenRequestAuthorizationCodeGrantType, _m0)
+        obj.grant_type = cast(AccessTokenRequestAuthorizationCodeGrantType, _m_grant_type)
         v = d.pop("client_id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("client_id", v, "a string")

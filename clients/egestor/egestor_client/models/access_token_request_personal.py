@@ -52,10 +52,10 @@ class AccessTokenRequestPersonal:
         v = d.pop("grant_type", UNSET)
         if type(v) is not str:
             raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestPersonalGrantType)")
-        _m0 = AccessTokenRequestPersonalGrantType._value2member_map_.get(v)
-        if _m0 is None:
+        _m_grant_type = AccessTokenRequestPersonalGrantType._value2member_map_.get(v)
+        if _m_grant_type is None:
             raise errors.bad_value("grant_type", v, "a AccessTokenRequestPersonalGrantType value")
-        obj.grant_type = cast(AccessTokenRequestPersonalGrantType, _m0)
+        obj.grant_type = cast(AccessTokenRequestPersonalGrantType, _m_grant_type)
         v = d.pop("personal_token", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("personal_token", v, "a string")

@@ -66,10 +66,10 @@ class AccessTokenRequestRefreshToken:
         v = d.pop("grant_type", UNSET)
         if type(v) is not str:
             raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestRefreshTokenGrantType)")
-        _m0 = AccessTokenRequestRefreshTokenGrantType._value2member_map_.get(v)
-        if _m0 is None:
+        _m_grant_type = AccessTokenRequestRefreshTokenGrantType._value2member_map_.get(v)
+        if _m_grant_type is None:
             raise errors.bad_value("grant_type", v, "a AccessTokenRequestRefreshTokenGrantType value")
-        obj.grant_type = cast(AccessTokenRequestRefreshTokenGrantType, _m0)
+        obj.grant_type = cast(AccessTokenRequestRefreshTokenGrantType, _m_grant_type)
         v = d.pop("client_id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("client_id", v, "a string")

@@ -203,16 +203,16 @@ class ContatoCreate:
         v = d.pop("tipo", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("tipo", v, "an array")
-        _l0: list[ContatoTipo] = []
+        _l_tipo: list[ContatoTipo] = []
         for _i0, _x0 in enumerate(v):
             if type(_x0) is not str:
                 raise errors.wrong_type("tipo" + "[" + str(_i0) + "]", _x0, "a string (ContatoTipo)")
-            _m1 = ContatoTipo._value2member_map_.get(_x0)
-            if _m1 is None:
+            _m__y_tipo = ContatoTipo._value2member_map_.get(_x0)
+            if _m__y_tipo is None:
                 raise errors.bad_value("tipo" + "[" + str(_i0) + "]", _x0, "a ContatoTipo value")
-            _y0 = cast(ContatoTipo, _m1)
-            _l0.append(_y0)
-        obj.tipo = _l0
+            _y_tipo = cast(ContatoTipo, _m__y_tipo)
+            _l_tipo.append(_y_tipo)
+        obj.tipo = _l_tipo
         v = d.pop("fantasia", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("fantasia", v, "a string")
@@ -295,10 +295,10 @@ class ContatoCreate:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("indicadorIE", v, "an integer (IndicadorIE)")
-            _m0 = IndicadorIE._value2member_map_.get(v)
-            if _m0 is None:
+            _m_indicador_ie = IndicadorIE._value2member_map_.get(v)
+            if _m_indicador_ie is None:
                 raise errors.bad_value("indicadorIE", v, "a IndicadorIE value")
-            obj.indicador_ie = cast(IndicadorIE, _m0)
+            obj.indicador_ie = cast(IndicadorIE, _m_indicador_ie)
         v = d.pop("inscricaoMunicipal", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("inscricaoMunicipal", v, "a string")

@@ -121,14 +121,14 @@ class ContatoList:
         v = d.pop("data", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("data", v, "an array")
-        _l0: list[ContatoListItem] = []
+        _l_data: list[ContatoListItem] = []
         for _i0, _x0 in enumerate(v):
             try:
-                _y0 = ContatoListItem.from_dict(_x0)
+                _y_data = ContatoListItem.from_dict(_x0)
             except errors.ParseFailure as _f1:
                 raise _f1.within("data" + "[" + str(_i0) + "]")
-            _l0.append(_y0)
-        obj.data = _l0
+            _l_data.append(_y_data)
+        obj.data = _l_data
         obj.additional_properties = d
         return obj
 

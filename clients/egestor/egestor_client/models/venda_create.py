@@ -124,28 +124,28 @@ class VendaCreate:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("produtos", v, "an array")
-            _l0: list[VendaProdutoCreate] = []
+            _l_produtos: list[VendaProdutoCreate] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = VendaProdutoCreate.from_dict(_x0)
+                    _y_produtos = VendaProdutoCreate.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("produtos" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.produtos = _l0
+                _l_produtos.append(_y_produtos)
+            obj.produtos = _l_produtos
         v = d.pop("financeiros", UNSET)
         if v is UNSET:
             obj.financeiros = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("financeiros", v, "an array")
-            _l0: list[VendaFinanceiroCreate] = []
+            _l_financeiros: list[VendaFinanceiroCreate] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = VendaFinanceiroCreate.from_dict(_x0)
+                    _y_financeiros = VendaFinanceiroCreate.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("financeiros" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.financeiros = _l0
+                _l_financeiros.append(_y_financeiros)
+            obj.financeiros = _l_financeiros
         obj.additional_properties = d
         return obj
 

@@ -224,13 +224,13 @@ class VendaDetail:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("codsNFe", v, "an array")
-            _l0: list[int | str] = []
+            _l_cods_n_fe: list[int | str] = []
             for _i0, _x0 in enumerate(v):
                 if not (type(_x0) is int or type(_x0) is str):
                     raise errors.wrong_type("codsNFe" + "[" + str(_i0) + "]", _x0, "an integer or a string")
-                _y0 = _x0
-                _l0.append(_y0)
-            obj.cods_n_fe = _l0
+                _y_cods_n_fe = _x0
+                _l_cods_n_fe.append(_y_cods_n_fe)
+            obj.cods_n_fe = _l_cods_n_fe
         v = d.pop("customizado", UNSET)
         if v is UNSET:
             obj.customizado = UNSET
@@ -263,28 +263,28 @@ class VendaDetail:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("produtos", v, "an array")
-            _l0: list[VendaProduto] = []
+            _l_produtos: list[VendaProduto] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = VendaProduto.from_dict(_x0)
+                    _y_produtos = VendaProduto.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("produtos" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.produtos = _l0
+                _l_produtos.append(_y_produtos)
+            obj.produtos = _l_produtos
         v = d.pop("financeiros", UNSET)
         if v is UNSET:
             obj.financeiros = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("financeiros", v, "an array")
-            _l0: list[VendaFinanceiro] = []
+            _l_financeiros: list[VendaFinanceiro] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = VendaFinanceiro.from_dict(_x0)
+                    _y_financeiros = VendaFinanceiro.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("financeiros" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.financeiros = _l0
+                _l_financeiros.append(_y_financeiros)
+            obj.financeiros = _l_financeiros
         obj.additional_properties = d
         return obj
 

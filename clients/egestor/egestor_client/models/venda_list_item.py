@@ -147,13 +147,13 @@ class VendaListItem:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("codsNFe", v, "an array")
-            _l0: list[int | str] = []
+            _l_cods_n_fe: list[int | str] = []
             for _i0, _x0 in enumerate(v):
                 if not (type(_x0) is int or type(_x0) is str):
                     raise errors.wrong_type("codsNFe" + "[" + str(_i0) + "]", _x0, "an integer or a string")
-                _y0 = _x0
-                _l0.append(_y0)
-            obj.cods_n_fe = _l0
+                _y_cods_n_fe = _x0
+                _l_cods_n_fe.append(_y_cods_n_fe)
+            obj.cods_n_fe = _l_cods_n_fe
         v = d.pop("situacao", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("situacao", v, "an integer")

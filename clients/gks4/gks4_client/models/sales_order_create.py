@@ -194,14 +194,14 @@ class SalesOrderCreate:
         else:
             if type(v) is not str:
                 raise errors.wrong_type("promisedDeliveryDate", v, "a string (datetime)")
-            _c0: datetime.datetime | None
+            _c_promised_delivery_date: datetime.datetime | None
             try:
-                _c0 = datetime.datetime.fromisoformat(v)
+                _c_promised_delivery_date = datetime.datetime.fromisoformat(v)
             except ValueError:
-                _c0 = None
-            if _c0 is None:
+                _c_promised_delivery_date = None
+            if _c_promised_delivery_date is None:
                 raise errors.bad_value("promisedDeliveryDate", v, "an ISO 8601 datetime")
-            obj.promised_delivery_date = _c0
+            obj.promised_delivery_date = _c_promised_delivery_date
 
         v = d.pop("ordered", UNSET)
         if v is None:
@@ -209,14 +209,14 @@ class SalesOrderCreate:
         else:
             if type(v) is not str:
                 raise errors.wrong_type("ordered", v, "a string (datetime)")
-            _c0: datetime.datetime | None
+            _c_ordered: datetime.datetime | None
             try:
-                _c0 = datetime.datetime.fromisoformat(v)
+                _c_ordered = datetime.datetime.fromisoformat(v)
             except ValueError:
-                _c0 = None
-            if _c0 is None:
+                _c_ordered = None
+            if _c_ordered is None:
                 raise errors.bad_value("ordered", v, "an ISO 8601 datetime")
-            obj.ordered = _c0
+            obj.ordered = _c_ordered
 
         v = d.pop("purchaseOrderNumber", UNSET)
         if not (type(v) is str):
@@ -236,10 +236,10 @@ class SalesOrderCreate:
         else:
             if type(v) is not str:
                 raise errors.wrong_type("languageCode", v, "a string (LanguageCode)")
-            _m0 = LanguageCode._value2member_map_.get(v)
-            if _m0 is None:
+            _m_language_code = LanguageCode._value2member_map_.get(v)
+            if _m_language_code is None:
                 raise errors.bad_value("languageCode", v, "a LanguageCode value")
-            obj.language_code = cast(LanguageCode, _m0)
+            obj.language_code = cast(LanguageCode, _m_language_code)
 
         v = d.pop("currencyCode", UNSET)
         if not (type(v) is str or v is None):
@@ -267,14 +267,14 @@ class SalesOrderCreate:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("salesOrderlines", v, "an array")
-            _l0: list[SalesOrderLine] = []
+            _l_sales_orderlines: list[SalesOrderLine] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = SalesOrderLine.from_dict(_x0)
+                    _y_sales_orderlines = SalesOrderLine.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("salesOrderlines" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.sales_orderlines = _l0
+                _l_sales_orderlines.append(_y_sales_orderlines)
+            obj.sales_orderlines = _l_sales_orderlines
         return obj
 
 

@@ -192,14 +192,14 @@ class SalesOrderLine:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("allotments", v, "an array")
-            _l0: list[Allotment] = []
+            _l_allotments: list[Allotment] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = Allotment.from_dict(_x0)
+                    _y_allotments = Allotment.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("allotments" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.allotments = _l0
+                _l_allotments.append(_y_allotments)
+            obj.allotments = _l_allotments
         return obj
 
 

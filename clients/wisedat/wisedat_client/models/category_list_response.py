@@ -55,14 +55,14 @@ class CategoryListResponse:
         v = d.pop("categories", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("categories", v, "an array")
-        _l0: list[Category] = []
+        _l_categories: list[Category] = []
         for _i0, _x0 in enumerate(v):
             try:
-                _y0 = Category.from_dict(_x0)
+                _y_categories = Category.from_dict(_x0)
             except errors.ParseFailure as _f1:
                 raise _f1.within("categories" + "[" + str(_i0) + "]")
-            _l0.append(_y0)
-        obj.categories = _l0
+            _l_categories.append(_y_categories)
+        obj.categories = _l_categories
         obj.additional_properties = d
         return obj
 

@@ -158,14 +158,14 @@ class CustomerCreate:
         else:
             if type(v) is not str:
                 raise errors.wrong_type("birthday", v, "a string (date)")
-            _c0: datetime.date | None
+            _c_birthday: datetime.date | None
             try:
-                _c0 = datetime.date.fromisoformat(v)
+                _c_birthday = datetime.date.fromisoformat(v)
             except ValueError:
-                _c0 = None
-            if _c0 is None:
+                _c_birthday = None
+            if _c_birthday is None:
                 raise errors.bad_value("birthday", v, "an ISO 8601 date")
-            obj.birthday = _c0
+            obj.birthday = _c_birthday
         v = d.pop("salesman", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("salesman", v, "an integer")

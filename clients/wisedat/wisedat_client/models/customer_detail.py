@@ -221,14 +221,14 @@ class CustomerDetail:
         else:
             if type(v) is not str:
                 raise errors.wrong_type("birthday", v, "a string (date)")
-            _c0: datetime.date | None
+            _c_birthday: datetime.date | None
             try:
-                _c0 = datetime.date.fromisoformat(v)
+                _c_birthday = datetime.date.fromisoformat(v)
             except ValueError:
-                _c0 = None
-            if _c0 is None:
+                _c_birthday = None
+            if _c_birthday is None:
                 raise errors.bad_value("birthday", v, "an ISO 8601 date")
-            obj.birthday = _c0
+            obj.birthday = _c_birthday
         v = d.pop("payment_method", UNSET)
         if v is UNSET:
             obj.payment_method = UNSET
@@ -291,14 +291,14 @@ class CustomerDetail:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("other_addresses", v, "an array")
-            _l0: list[CustomerAddress] = []
+            _l_other_addresses: list[CustomerAddress] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = CustomerAddress.from_dict(_x0)
+                    _y_other_addresses = CustomerAddress.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("other_addresses" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.other_addresses = _l0
+                _l_other_addresses.append(_y_other_addresses)
+            obj.other_addresses = _l_other_addresses
         obj.additional_properties = d
         return obj
 

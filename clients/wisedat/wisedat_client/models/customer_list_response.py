@@ -55,14 +55,14 @@ class CustomerListResponse:
         v = d.pop("customers", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("customers", v, "an array")
-        _l0: list[CustomerSummary] = []
+        _l_customers: list[CustomerSummary] = []
         for _i0, _x0 in enumerate(v):
             try:
-                _y0 = CustomerSummary.from_dict(_x0)
+                _y_customers = CustomerSummary.from_dict(_x0)
             except errors.ParseFailure as _f1:
                 raise _f1.within("customers" + "[" + str(_i0) + "]")
-            _l0.append(_y0)
-        obj.customers = _l0
+            _l_customers.append(_y_customers)
+        obj.customers = _l_customers
         obj.additional_properties = d
         return obj
 

@@ -339,14 +339,14 @@ class OrderDetail:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("items", v, "an array")
-            _l0: list[OrderItem] = []
+            _l_items: list[OrderItem] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = OrderItem.from_dict(_x0)
+                    _y_items = OrderItem.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("items" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.items = _l0
+                _l_items.append(_y_items)
+            obj.items = _l_items
         v = d.pop("your_reference", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("your_reference", v, "a string")
@@ -365,28 +365,28 @@ class OrderDetail:
         else:
             if type(v) is not str:
                 raise errors.wrong_type("date", v, "a string (date)")
-            _c0: datetime.date | None
+            _c_date: datetime.date | None
             try:
-                _c0 = datetime.date.fromisoformat(v)
+                _c_date = datetime.date.fromisoformat(v)
             except ValueError:
-                _c0 = None
-            if _c0 is None:
+                _c_date = None
+            if _c_date is None:
                 raise errors.bad_value("date", v, "an ISO 8601 date")
-            obj.date = _c0
+            obj.date = _c_date
         v = d.pop("expiration_date", UNSET)
         if v is UNSET:
             obj.expiration_date = UNSET
         else:
             if type(v) is not str:
                 raise errors.wrong_type("expiration_date", v, "a string (date)")
-            _c0: datetime.date | None
+            _c_expiration_date: datetime.date | None
             try:
-                _c0 = datetime.date.fromisoformat(v)
+                _c_expiration_date = datetime.date.fromisoformat(v)
             except ValueError:
-                _c0 = None
-            if _c0 is None:
+                _c_expiration_date = None
+            if _c_expiration_date is None:
                 raise errors.bad_value("expiration_date", v, "an ISO 8601 date")
-            obj.expiration_date = _c0
+            obj.expiration_date = _c_expiration_date
         v = d.pop("canceled", UNSET)
         if not (type(v) is bool) and v is not UNSET:
             raise errors.wrong_type("canceled", v, "a boolean")

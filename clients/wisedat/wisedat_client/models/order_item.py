@@ -121,10 +121,10 @@ class OrderItem:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (OrderItemType)")
-            _m0 = OrderItemType._value2member_map_.get(v)
-            if _m0 is None:
+            _m_type_ = OrderItemType._value2member_map_.get(v)
+            if _m_type_ is None:
                 raise errors.bad_value("type", v, "a OrderItemType value")
-            obj.type_ = cast(OrderItemType, _m0)
+            obj.type_ = cast(OrderItemType, _m_type_)
         v = d.pop("description", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("description", v, "a string")

@@ -86,10 +86,10 @@ class OrderItemProduct:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
-            _m0 = ProductType._value2member_map_.get(v)
-            if _m0 is None:
+            _m_type_ = ProductType._value2member_map_.get(v)
+            if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
-            obj.type_ = cast(ProductType, _m0)
+            obj.type_ = cast(ProductType, _m_type_)
         v = d.pop("unit", UNSET)
         if v is UNSET:
             obj.unit = UNSET

@@ -55,14 +55,14 @@ class OrderListResponse:
         v = d.pop("orders", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("orders", v, "an array")
-        _l0: list[OrderSummary] = []
+        _l_orders: list[OrderSummary] = []
         for _i0, _x0 in enumerate(v):
             try:
-                _y0 = OrderSummary.from_dict(_x0)
+                _y_orders = OrderSummary.from_dict(_x0)
             except errors.ParseFailure as _f1:
                 raise _f1.within("orders" + "[" + str(_i0) + "]")
-            _l0.append(_y0)
-        obj.orders = _l0
+            _l_orders.append(_y_orders)
+        obj.orders = _l_orders
         obj.additional_properties = d
         return obj
 

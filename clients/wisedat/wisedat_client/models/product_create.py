@@ -121,10 +121,10 @@ class ProductCreate:
         v = d.pop("type", UNSET)
         if type(v) is not int:
             raise errors.wrong_type("type", v, "an integer (ProductType)")
-        _m0 = ProductType._value2member_map_.get(v)
-        if _m0 is None:
+        _m_type_ = ProductType._value2member_map_.get(v)
+        if _m_type_ is None:
             raise errors.bad_value("type", v, "a ProductType value")
-        obj.type_ = cast(ProductType, _m0)
+        obj.type_ = cast(ProductType, _m_type_)
         v = d.pop("barcode", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("barcode", v, "a string")
@@ -159,14 +159,14 @@ class ProductCreate:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
-            _l0: list[CategoryRef] = []
+            _l_categories: list[CategoryRef] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = CategoryRef.from_dict(_x0)
+                    _y_categories = CategoryRef.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("categories" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.categories = _l0
+                _l_categories.append(_y_categories)
+            obj.categories = _l_categories
         return obj
 
 

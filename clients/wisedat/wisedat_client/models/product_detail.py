@@ -243,10 +243,10 @@ class ProductDetail:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
-            _m0 = ProductType._value2member_map_.get(v)
-            if _m0 is None:
+            _m_type_ = ProductType._value2member_map_.get(v)
+            if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
-            obj.type_ = cast(ProductType, _m0)
+            obj.type_ = cast(ProductType, _m_type_)
         v = d.pop("net_weight", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("net_weight", v, "a number")
@@ -289,42 +289,42 @@ class ProductDetail:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
-            _l0: list[CategorySummary] = []
+            _l_categories: list[CategorySummary] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = CategorySummary.from_dict(_x0)
+                    _y_categories = CategorySummary.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("categories" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.categories = _l0
+                _l_categories.append(_y_categories)
+            obj.categories = _l_categories
         v = d.pop("stocks", UNSET)
         if v is UNSET:
             obj.stocks = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("stocks", v, "an array")
-            _l0: list[ProductStock] = []
+            _l_stocks: list[ProductStock] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = ProductStock.from_dict(_x0)
+                    _y_stocks = ProductStock.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("stocks" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.stocks = _l0
+                _l_stocks.append(_y_stocks)
+            obj.stocks = _l_stocks
         v = d.pop("suppliers", UNSET)
         if v is UNSET:
             obj.suppliers = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("suppliers", v, "an array")
-            _l0: list[ProductSupplier] = []
+            _l_suppliers: list[ProductSupplier] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = ProductSupplier.from_dict(_x0)
+                    _y_suppliers = ProductSupplier.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("suppliers" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.suppliers = _l0
+                _l_suppliers.append(_y_suppliers)
+            obj.suppliers = _l_suppliers
         v = d.pop("main_supplier", UNSET)
         if v is UNSET:
             obj.main_supplier = UNSET

@@ -55,14 +55,14 @@ class ProductListResponse:
         v = d.pop("products", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("products", v, "an array")
-        _l0: list[ProductSummary] = []
+        _l_products: list[ProductSummary] = []
         for _i0, _x0 in enumerate(v):
             try:
-                _y0 = ProductSummary.from_dict(_x0)
+                _y_products = ProductSummary.from_dict(_x0)
             except errors.ParseFailure as _f1:
                 raise _f1.within("products" + "[" + str(_i0) + "]")
-            _l0.append(_y0)
-        obj.products = _l0
+            _l_products.append(_y_products)
+        obj.products = _l_products
         obj.additional_properties = d
         return obj
 

@@ -151,10 +151,10 @@ class ProductSummary:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
-            _m0 = ProductType._value2member_map_.get(v)
-            if _m0 is None:
+            _m_type_ = ProductType._value2member_map_.get(v)
+            if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
-            obj.type_ = cast(ProductType, _m0)
+            obj.type_ = cast(ProductType, _m_type_)
         v = d.pop("active", UNSET)
         if not (type(v) is bool) and v is not UNSET:
             raise errors.wrong_type("active", v, "a boolean")
@@ -181,14 +181,14 @@ class ProductSummary:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
-            _l0: list[CategorySummary] = []
+            _l_categories: list[CategorySummary] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = CategorySummary.from_dict(_x0)
+                    _y_categories = CategorySummary.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("categories" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.categories = _l0
+                _l_categories.append(_y_categories)
+            obj.categories = _l_categories
         obj.additional_properties = d
         return obj
 

@@ -145,10 +145,10 @@ class ProductUpdate:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
-            _m0 = ProductType._value2member_map_.get(v)
-            if _m0 is None:
+            _m_type_ = ProductType._value2member_map_.get(v)
+            if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
-            obj.type_ = cast(ProductType, _m0)
+            obj.type_ = cast(ProductType, _m_type_)
         v = d.pop("tax", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("tax", v, "a string")
@@ -175,28 +175,28 @@ class ProductUpdate:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
-            _l0: list[CategoryRef] = []
+            _l_categories: list[CategoryRef] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = CategoryRef.from_dict(_x0)
+                    _y_categories = CategoryRef.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("categories" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.categories = _l0
+                _l_categories.append(_y_categories)
+            obj.categories = _l_categories
         v = d.pop("suppliers", UNSET)
         if v is UNSET:
             obj.suppliers = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("suppliers", v, "an array")
-            _l0: list[ProductSupplierInput] = []
+            _l_suppliers: list[ProductSupplierInput] = []
             for _i0, _x0 in enumerate(v):
                 try:
-                    _y0 = ProductSupplierInput.from_dict(_x0)
+                    _y_suppliers = ProductSupplierInput.from_dict(_x0)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("suppliers" + "[" + str(_i0) + "]")
-                _l0.append(_y0)
-            obj.suppliers = _l0
+                _l_suppliers.append(_y_suppliers)
+            obj.suppliers = _l_suppliers
         v = d.pop("main_supplier", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("main_supplier", v, "an integer")

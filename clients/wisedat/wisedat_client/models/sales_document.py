@@ -95,10 +95,10 @@ class SalesDocument:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("document_type", v, "an integer (DocumentType)")
-            _m0 = DocumentType._value2member_map_.get(v)
-            if _m0 is None:
+            _m_document_type = DocumentType._value2member_map_.get(v)
+            if _m_document_type is None:
                 raise errors.bad_value("document_type", v, "a DocumentType value")
-            obj.document_type = cast(DocumentType, _m0)
+            obj.document_type = cast(DocumentType, _m_document_type)
         v = d.pop("saft_invoice_type", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("saft_invoice_type", v, "an integer")

@@ -55,14 +55,14 @@ class SalesmanListResponse:
         v = d.pop("salesmen", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("salesmen", v, "an array")
-        _l0: list[SalesmanSummary] = []
+        _l_salesmen: list[SalesmanSummary] = []
         for _i0, _x0 in enumerate(v):
             try:
-                _y0 = SalesmanSummary.from_dict(_x0)
+                _y_salesmen = SalesmanSummary.from_dict(_x0)
             except errors.ParseFailure as _f1:
                 raise _f1.within("salesmen" + "[" + str(_i0) + "]")
-            _l0.append(_y0)
-        obj.salesmen = _l0
+            _l_salesmen.append(_y_salesmen)
+        obj.salesmen = _l_salesmen
         obj.additional_properties = d
         return obj
 

@@ -53,10 +53,10 @@ class StatusResponse:
         v = d.pop("State", UNSET)
         if type(v) is not int:
             raise errors.wrong_type("State", v, "an integer (ApiState)")
-        _m0 = ApiState._value2member_map_.get(v)
-        if _m0 is None:
+        _m_state = ApiState._value2member_map_.get(v)
+        if _m_state is None:
             raise errors.bad_value("State", v, "a ApiState value")
-        obj.state = cast(ApiState, _m0)
+        obj.state = cast(ApiState, _m_state)
         v = d.pop("PublicKey", UNSET)
         if v is UNSET:
             obj.public_key = UNSET

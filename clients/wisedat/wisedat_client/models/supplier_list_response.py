@@ -55,14 +55,14 @@ class SupplierListResponse:
         v = d.pop("suppliers", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("suppliers", v, "an array")
-        _l0: list[SupplierSummary] = []
+        _l_suppliers: list[SupplierSummary] = []
         for _i0, _x0 in enumerate(v):
             try:
-                _y0 = SupplierSummary.from_dict(_x0)
+                _y_suppliers = SupplierSummary.from_dict(_x0)
             except errors.ParseFailure as _f1:
                 raise _f1.within("suppliers" + "[" + str(_i0) + "]")
-            _l0.append(_y0)
-        obj.suppliers = _l0
+            _l_suppliers.append(_y_suppliers)
+        obj.suppliers = _l_suppliers
         obj.additional_properties = d
         return obj
 

@@ -86,10 +86,10 @@ class Tax:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (TaxType)")
-            _m0 = TaxType._value2member_map_.get(v)
-            if _m0 is None:
+            _m_type_ = TaxType._value2member_map_.get(v)
+            if _m_type_ is None:
                 raise errors.bad_value("type", v, "a TaxType value")
-            obj.type_ = cast(TaxType, _m0)
+            obj.type_ = cast(TaxType, _m_type_)
         v = d.pop("exemption_reason", UNSET)
         if v is UNSET:
             obj.exemption_reason = UNSET

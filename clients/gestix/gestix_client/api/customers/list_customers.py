@@ -23,21 +23,23 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Customer] | None:
     if response.status_code == 200:
         response_200_json = response.json()
+        response_200: list[Customer]
         if type(response_200_json) is not list:
             raise errors.wrong_type("", response_200_json, "an array")
-        _l0: list[Customer] = []
+        _l_response_200: list[Customer] = []
         for _i0, _x0 in enumerate(response_200_json):
             try:
-                _y0 = Customer.from_dict(_x0)
+                _y_response_200 = Customer.from_dict(_x0)
             except errors.ParseFailure as _f1:
                 raise _f1.within("" + "[" + str(_i0) + "]")
-            _l0.append(_y0)
-        response_200 = _l0
+            _l_response_200.append(_y_response_200)
+        response_200 = _l_response_200
 
         return response_200
 
     if response.status_code == 401:
         response_401_json = response.json()
+        response_401: Error
         response_401 = Error.from_dict(response_401_json)
 
         return response_401

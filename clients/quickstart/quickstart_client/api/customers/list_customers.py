@@ -47,20 +47,21 @@ def _parse_response(
 ) -> CustomerPage | list[Customer] | Error | None:
     if response.status_code == 200:
         response_200_json = response.json()
+        response_200: CustomerPage | list[Customer]
         try:
             response_200 = CustomerPage.from_dict(response_200_json)
         except errors.ParseFailure as _u0_0:
             try:
                 if type(response_200_json) is not list:
                     raise errors.wrong_type("", response_200_json, "an array")
-                _l1: list[Customer] = []
+                _l_response_200: list[Customer] = []
                 for _i1, _x1 in enumerate(response_200_json):
                     try:
-                        _y1 = Customer.from_dict(_x1)
+                        _y_response_200 = Customer.from_dict(_x1)
                     except errors.ParseFailure as _f2:
                         raise _f2.within("" + "[" + str(_i1) + "]")
-                    _l1.append(_y1)
-                response_200 = _l1
+                    _l_response_200.append(_y_response_200)
+                response_200 = _l_response_200
             except errors.ParseFailure as _u0_1:
                 raise errors.no_alternative("", [_u0_0, _u0_1], "an object (CustomerPage) or an array") from None
 
@@ -68,12 +69,14 @@ def _parse_response(
 
     if response.status_code == 400:
         response_400_json = response.json()
+        response_400: Error
         response_400 = Error.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
         response_401_json = response.json()
+        response_401: Error
         response_401 = Error.from_dict(response_401_json)
 
         return response_401

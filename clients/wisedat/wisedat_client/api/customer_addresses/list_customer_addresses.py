@@ -38,33 +38,37 @@ def _parse_response(
 ) -> Errors | list[CustomerAddress] | None:
     if response.status_code == 200:
         response_200_json = response.json()
+        response_200: list[CustomerAddress]
         if type(response_200_json) is not list:
             raise errors.wrong_type("", response_200_json, "an array")
-        _l0: list[CustomerAddress] = []
+        _l_response_200: list[CustomerAddress] = []
         for _i0, _x0 in enumerate(response_200_json):
             try:
-                _y0 = CustomerAddress.from_dict(_x0)
+                _y_response_200 = CustomerAddress.from_dict(_x0)
             except errors.ParseFailure as _f1:
                 raise _f1.within("" + "[" + str(_i0) + "]")
-            _l0.append(_y0)
-        response_200 = _l0
+            _l_response_200.append(_y_response_200)
+        response_200 = _l_response_200
 
         return response_200
 
     if response.status_code == 400:
         response_400_json = response.json()
+        response_400: Errors
         response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
         response_401_json = response.json()
+        response_401: Errors
         response_401 = Errors.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 404:
         response_404_json = response.json()
+        response_404: Errors
         response_404 = Errors.from_dict(response_404_json)
 
         return response_404

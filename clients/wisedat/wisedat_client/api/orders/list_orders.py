@@ -79,6 +79,7 @@ def _parse_response(
 ) -> Errors | OrderDetail | OrderListResponse | None:
     if response.status_code == 200:
         response_200_json = response.json()
+        response_200: OrderDetail | OrderListResponse
         try:
             response_200 = OrderListResponse.from_dict(response_200_json)
         except errors.ParseFailure as _u0_0:
@@ -93,24 +94,28 @@ def _parse_response(
 
     if response.status_code == 400:
         response_400_json = response.json()
+        response_400: Errors
         response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
         response_401_json = response.json()
+        response_401: Errors
         response_401 = Errors.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 404:
         response_404_json = response.json()
+        response_404: Errors
         response_404 = Errors.from_dict(response_404_json)
 
         return response_404
 
     if response.status_code == 409:
         response_409_json = response.json()
+        response_409: Errors
         response_409 = Errors.from_dict(response_409_json)
 
         return response_409

@@ -35,17 +35,18 @@ def _parse_response(
 ) -> Errors | list[PaymentCondition] | PaymentCondition | None:
     if response.status_code == 200:
         response_200_json = response.json()
+        response_200: list[PaymentCondition] | PaymentCondition
         try:
             if type(response_200_json) is not list:
                 raise errors.wrong_type("", response_200_json, "an array")
-            _l1: list[PaymentCondition] = []
+            _l_response_200: list[PaymentCondition] = []
             for _i1, _x1 in enumerate(response_200_json):
                 try:
-                    _y1 = PaymentCondition.from_dict(_x1)
+                    _y_response_200 = PaymentCondition.from_dict(_x1)
                 except errors.ParseFailure as _f2:
                     raise _f2.within("" + "[" + str(_i1) + "]")
-                _l1.append(_y1)
-            response_200 = _l1
+                _l_response_200.append(_y_response_200)
+            response_200 = _l_response_200
         except errors.ParseFailure as _u0_0:
             try:
                 response_200 = PaymentCondition.from_dict(response_200_json)
@@ -56,18 +57,21 @@ def _parse_response(
 
     if response.status_code == 400:
         response_400_json = response.json()
+        response_400: Errors
         response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
         response_401_json = response.json()
+        response_401: Errors
         response_401 = Errors.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 404:
         response_404_json = response.json()
+        response_404: Errors
         response_404 = Errors.from_dict(response_404_json)
 
         return response_404
