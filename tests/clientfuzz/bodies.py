@@ -16,6 +16,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+_ZONES = [None, datetime.UTC, datetime.timezone(datetime.timedelta(hours=-3))]
 _MAX_TEXT = 12
 _MAX_ITEMS = 3
 
@@ -102,8 +103,12 @@ class _Builder:
         if fmt == "date":
             return st.dates(datetime.date(1990, 1, 1), datetime.date(2100, 1, 1)).map(datetime.date.isoformat)
         if fmt == "date-time":
-            return st.datetimes(datetime.datetime(1990, 1, 1), datetime.datetime(2100, 1, 1)).map(
-                lambda moment: moment.isoformat(timespec="seconds")
+            moments = st.datetimes(
+                datetime.datetime(1990, 1, 1), datetime.datetime(2100, 1, 1), timezones=st.sampled_from(_ZONES)
+            )
+            return st.one_of(
+                moments.map(lambda moment: moment.isoformat(timespec="seconds")),
+                moments.map(lambda moment: moment.isoformat().replace("+00:00", "Z")),
             )
         if fmt == "email":
             return st.from_regex(r"[a-z]{1,8}@[a-z]{1,8}\.(com|pt|se)", fullmatch=True)

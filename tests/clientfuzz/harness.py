@@ -247,8 +247,8 @@ def path_exists(body: Any, path: str) -> bool:
     The last step may be absent (a missing required property), but its parent must exist.
     """
     steps: list[str | int] = []
-    for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", path):
-        steps.append(int(index) if index else name)
+    for quoted, index, name in re.findall(r'\[("(?:[^"\\]|\\.)*")\]|\[(\d+)\]|([^.\[\]]+)', path):
+        steps.append(json.loads(quoted) if quoted else int(index) if index else name)
     node = body
     for position, step in enumerate(steps):
         last = position == len(steps) - 1

@@ -1,6 +1,6 @@
 """Client-side response fuzzing of every vendor (see ``tests/clientfuzz/harness.py`` for the rules).
 
-The budget is fixed (``CLIENTFUZZ_CASES`` bodies per vendor at least, 240 by default; the seed is
+The budget is fixed (``CLIENTFUZZ_CASES`` bodies per vendor at least, 400 by default; the seed is
 derived from the test, so CI runs the same cases every time); raise it locally for a deeper run.
 """
 
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from tests.clientfuzz import harness
 
-CASES = int(os.environ.get("CLIENTFUZZ_CASES", "240"))
+CASES = int(os.environ.get("CLIENTFUZZ_CASES", "400"))
 """Bodies per vendor at least: half generated from the schema, half mutated from those."""
 
 

@@ -77,10 +77,19 @@ def test_an_error_status_must_raise_the_vendor_error_for_it() -> None:
 
 @pytest.mark.parametrize(
     ("path", "exists"),
-    [("tax.id", True), ("tax.missing", True), ("tax.id.deeper", False), ("items[0]", False), ("", True)],
+    [
+        ("tax.id", True),
+        ("tax.missing", True),
+        ("tax.id.deeper", False),
+        ("items[0]", False),
+        ("", True),
+        ('odd["a.b"][1]', True),
+        ('odd["a.b"][2]', False),
+        ("odd.a.b", False),
+    ],
 )
 def test_path_exists(path: str, exists: bool) -> None:
-    assert harness.path_exists(DETAIL, path) is exists
+    assert harness.path_exists({**DETAIL, "odd": {"a.b": [0, 1]}}, path) is exists
 
 
 def test_every_mutation_kind_applies() -> None:

@@ -148,6 +148,7 @@ FULL: dict[str, Any] = {
     "parts": [{"value": "a", "children": [{"value": "b"}]}],
     "either": {"value": "node"},
     "extra": {"free": [1, 2]},
+    "scores": {"a": 1, "b.c": 2.5},
 }
 NULLABLE = ["label", "maybe_kind", "tags", "supplier", "amount", "stamp"]
 
@@ -215,6 +216,8 @@ def test_an_absent_optional_property_is_unset(fx: ModuleType, field: str) -> Non
         (_page({**FULL, "parts": [{"value": "a", "children": [{"value": 1}]}]}),
          "items[0].parts[0].children[0].value", "got an integer"),
         (_page({**FULL, "either": {"value": 3}}), "items[0].either.value", "matches none of"),
+        (_page({**FULL, "scores": {"ok": 1, "b.c": "x"}}), 'items[0].scores["b.c"]', "expected a number"),
+        (_page({**FULL, "scores": {"plain": None}}), "items[0].scores.plain", "got null"),
         ({"items": {}, "total": 0}, "items", "expected an array"),
         ([], "", "expected an object (Page), got an array"),
     ],
