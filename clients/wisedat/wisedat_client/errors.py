@@ -1,5 +1,7 @@
 """Contains shared errors types that can be raised from API functions"""
 
+import json
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -52,6 +54,14 @@ class MissingProperty(ParseFailure, KeyError):
 
 class WrongType(ParseFailure, TypeError):
     """A value has a JSON type the spec does not allow there (also a ``TypeError``)."""
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_$@][A-Za-z0-9_$@-]*")
+
+
+def key_path(key: str) -> str:
+    """A property name as a path segment: as is when plain, else quoted (``["a.b"]``) so the path stays unambiguous."""
+    return key if _PLAIN_KEY.fullmatch(key) else f"[{json.dumps(key)}]"
 
 
 def json_kind(value: object) -> str:

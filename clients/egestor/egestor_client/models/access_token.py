@@ -81,7 +81,7 @@ class AccessToken:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("personal_token", v, "a string")
         obj.personal_token = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -79,7 +79,7 @@ class ActionResult:
         obj.obs = v
         v = d.pop("fields", UNSET)
         obj.fields = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

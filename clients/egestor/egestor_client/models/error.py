@@ -84,7 +84,7 @@ class Error:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("errUrl", v, "a string")
         obj.err_url = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -180,7 +180,7 @@ class PagamentoListItem:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("nomeDisponivel", v, "a string")
         obj.nome_disponivel = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

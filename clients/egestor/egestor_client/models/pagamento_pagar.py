@@ -52,7 +52,7 @@ class PagamentoPagar:
         if not (type(v) is str):
             raise errors.wrong_type("dtPgto", v, "a string")
         obj.dt_pgto = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -277,7 +277,7 @@ class ProdutoDetail:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("dtCad", v, "a string")
         obj.dt_cad = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

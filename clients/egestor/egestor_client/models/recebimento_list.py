@@ -121,15 +121,11 @@ class RecebimentoList:
         v = d.pop("data", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("data", v, "an array")
-        _l_data: list[RecebimentoListItem] = []
-        for _i0, _x0 in enumerate(v):
-            try:
-                _y_data = RecebimentoListItem.from_dict(_x0)
-            except errors.ParseFailure as _f1:
-                raise _f1.within("data" + "[" + str(_i0) + "]")
-            _l_data.append(_y_data)
-        obj.data = _l_data
-        obj.additional_properties = d
+        try:
+            obj.data = [RecebimentoListItem.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("data", v, RecebimentoListItem.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -63,7 +63,7 @@ class RecordSummary:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("descricao", v, "a string")
         obj.descricao = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -109,7 +109,7 @@ class ServicoDetail:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("itemListaServico", v, "a string")
         obj.item_lista_servico = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

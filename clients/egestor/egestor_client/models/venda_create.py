@@ -124,29 +124,21 @@ class VendaCreate:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("produtos", v, "an array")
-            _l_produtos: list[VendaProdutoCreate] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_produtos = VendaProdutoCreate.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("produtos" + "[" + str(_i0) + "]")
-                _l_produtos.append(_y_produtos)
-            obj.produtos = _l_produtos
+            try:
+                obj.produtos = [VendaProdutoCreate.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("produtos", v, VendaProdutoCreate.from_dict) from None
         v = d.pop("financeiros", UNSET)
         if v is UNSET:
             obj.financeiros = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("financeiros", v, "an array")
-            _l_financeiros: list[VendaFinanceiroCreate] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_financeiros = VendaFinanceiroCreate.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("financeiros" + "[" + str(_i0) + "]")
-                _l_financeiros.append(_y_financeiros)
-            obj.financeiros = _l_financeiros
-        obj.additional_properties = d
+            try:
+                obj.financeiros = [VendaFinanceiroCreate.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("financeiros", v, VendaFinanceiroCreate.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -71,7 +71,7 @@ class VendaCustomizado:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("xCampo4", v, "a string")
         obj.x_campo_4 = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -263,29 +263,21 @@ class VendaDetail:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("produtos", v, "an array")
-            _l_produtos: list[VendaProduto] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_produtos = VendaProduto.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("produtos" + "[" + str(_i0) + "]")
-                _l_produtos.append(_y_produtos)
-            obj.produtos = _l_produtos
+            try:
+                obj.produtos = [VendaProduto.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("produtos", v, VendaProduto.from_dict) from None
         v = d.pop("financeiros", UNSET)
         if v is UNSET:
             obj.financeiros = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("financeiros", v, "an array")
-            _l_financeiros: list[VendaFinanceiro] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_financeiros = VendaFinanceiro.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("financeiros" + "[" + str(_i0) + "]")
-                _l_financeiros.append(_y_financeiros)
-            obj.financeiros = _l_financeiros
-        obj.additional_properties = d
+            try:
+                obj.financeiros = [VendaFinanceiro.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("financeiros", v, VendaFinanceiro.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -113,7 +113,7 @@ class VendaFinanceiro:
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("valor", v, "a number")
         obj.valor = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

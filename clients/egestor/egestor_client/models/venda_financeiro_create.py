@@ -41,7 +41,7 @@ class VendaFinanceiroCreate:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("dtVenc", v, "a string")
         obj.dt_venc = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

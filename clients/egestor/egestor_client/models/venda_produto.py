@@ -161,7 +161,7 @@ class VendaProduto:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("codigoProprio", v, "a string")
         obj.codigo_proprio = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

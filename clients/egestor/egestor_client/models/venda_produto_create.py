@@ -83,7 +83,7 @@ class VendaProdutoCreate:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("obs", v, "a string")
         obj.obs = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

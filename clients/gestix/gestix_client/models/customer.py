@@ -30,7 +30,7 @@ class Customer:
             raise errors.wrong_type("", src_dict, "an object (Customer)")
         d = dict(src_dict)
         obj = cls.__new__(cls)
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -51,7 +51,7 @@ class Error:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("message", v, "a string")
         obj.message = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

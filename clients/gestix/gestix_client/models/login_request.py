@@ -57,7 +57,7 @@ class LoginRequest:
         if not (type(v) is str):
             raise errors.wrong_type("password", v, "a string")
         obj.password = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

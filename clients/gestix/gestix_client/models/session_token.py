@@ -43,7 +43,7 @@ class SessionToken:
         if not (type(v) is str):
             raise errors.wrong_type("xa-token", v, "a string")
         obj.xa_token = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -51,7 +51,7 @@ class Status:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("error", v, "a string")
         obj.error = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -129,7 +129,7 @@ class Address:
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("countryCode", v, "a string or null")
         obj.country_code = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -30,7 +30,7 @@ class BillingCompanyInfo:
             raise errors.wrong_type("", src_dict, "an object (BillingCompanyInfo)")
         d = dict(src_dict)
         obj = cls.__new__(cls)
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -101,7 +101,7 @@ class Customer:
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("corporateIdentityNumber", v, "a string or null")
         obj.corporate_identity_number = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -236,10 +236,10 @@ class SalesOrderCreate:
         else:
             if type(v) is not str:
                 raise errors.wrong_type("languageCode", v, "a string (LanguageCode)")
-            _m_language_code = LanguageCode._value2member_map_.get(v)
+            _m_language_code: LanguageCode | None = LanguageCode._value2member_map_.get(v)  # type: ignore[assignment]
             if _m_language_code is None:
                 raise errors.bad_value("languageCode", v, "a LanguageCode value")
-            obj.language_code = cast(LanguageCode, _m_language_code)
+            obj.language_code = _m_language_code
 
         v = d.pop("currencyCode", UNSET)
         if not (type(v) is str or v is None):
@@ -267,14 +267,10 @@ class SalesOrderCreate:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("salesOrderlines", v, "an array")
-            _l_sales_orderlines: list[SalesOrderLine] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_sales_orderlines = SalesOrderLine.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("salesOrderlines" + "[" + str(_i0) + "]")
-                _l_sales_orderlines.append(_y_sales_orderlines)
-            obj.sales_orderlines = _l_sales_orderlines
+            try:
+                obj.sales_orderlines = [SalesOrderLine.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("salesOrderlines", v, SalesOrderLine.from_dict) from None
         return obj
 
 

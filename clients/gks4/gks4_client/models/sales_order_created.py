@@ -43,7 +43,7 @@ class SalesOrderCreated:
         if not (type(v) is int):
             raise errors.wrong_type("orderNumber", v, "an integer")
         obj.order_number = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

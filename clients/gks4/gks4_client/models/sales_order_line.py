@@ -192,14 +192,10 @@ class SalesOrderLine:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("allotments", v, "an array")
-            _l_allotments: list[Allotment] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_allotments = Allotment.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("allotments" + "[" + str(_i0) + "]")
-                _l_allotments.append(_y_allotments)
-            obj.allotments = _l_allotments
+            try:
+                obj.allotments = [Allotment.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("allotments", v, Allotment.from_dict) from None
         return obj
 
 

@@ -148,15 +148,11 @@ class CustomerPage:
         v = d.pop("data", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("data", v, "an array")
-        _l_data: list[Customer] = []
-        for _i0, _x0 in enumerate(v):
-            try:
-                _y_data = Customer.from_dict(_x0)
-            except errors.ParseFailure as _f1:
-                raise _f1.within("data" + "[" + str(_i0) + "]")
-            _l_data.append(_y_data)
-        obj.data = _l_data
-        obj.additional_properties = d
+        try:
+            obj.data = [Customer.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("data", v, Customer.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

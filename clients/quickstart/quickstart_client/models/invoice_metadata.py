@@ -32,9 +32,9 @@ class InvoiceMetadata:
         obj = cls.__new__(cls)
         for _k, _v in d.items():
             if not (type(_v) is float or type(_v) is int):
-                raise errors.wrong_type(_k, _v, "a number")
+                raise errors.wrong_type(errors.key_path(_k), _v, "a number")
             d[_k] = _v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

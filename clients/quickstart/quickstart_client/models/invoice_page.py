@@ -156,14 +156,10 @@ class InvoicePage:
         v = d.pop("data", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("data", v, "an array")
-        _l_data: list[Invoice] = []
-        for _i0, _x0 in enumerate(v):
-            try:
-                _y_data = Invoice.from_dict(_x0)
-            except errors.ParseFailure as _f1:
-                raise _f1.within("data" + "[" + str(_i0) + "]")
-            _l_data.append(_y_data)
-        obj.data = _l_data
+        try:
+            obj.data = [Invoice.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("data", v, Invoice.from_dict) from None
         v = d.pop("metadata", UNSET)
         if v is UNSET:
             obj.metadata = UNSET
@@ -172,7 +168,7 @@ class InvoicePage:
                 obj.metadata = InvoiceMetadata.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("metadata")
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

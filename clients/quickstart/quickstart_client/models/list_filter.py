@@ -30,7 +30,7 @@ class ListFilter:
             raise errors.wrong_type("", src_dict, "an object (ListFilter)")
         d = dict(src_dict)
         obj = cls.__new__(cls)
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -71,7 +71,7 @@ class Order:
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("updated_at", v, "a string or null")
         obj.updated_at = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -83,7 +83,7 @@ class Category:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("image", v, "a string")
         obj.image = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

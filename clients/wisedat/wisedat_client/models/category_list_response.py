@@ -55,15 +55,11 @@ class CategoryListResponse:
         v = d.pop("categories", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("categories", v, "an array")
-        _l_categories: list[Category] = []
-        for _i0, _x0 in enumerate(v):
-            try:
-                _y_categories = Category.from_dict(_x0)
-            except errors.ParseFailure as _f1:
-                raise _f1.within("categories" + "[" + str(_i0) + "]")
-            _l_categories.append(_y_categories)
-        obj.categories = _l_categories
-        obj.additional_properties = d
+        try:
+            obj.categories = [Category.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("categories", v, Category.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -73,7 +73,7 @@ class CategorySummary:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("short_name", v, "a string")
         obj.short_name = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -111,7 +111,7 @@ class Company:
                 obj.alt_currency = Currency.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("alt_currency")
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -53,7 +53,7 @@ class Country:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("name", v, "a string")
         obj.name = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -43,7 +43,7 @@ class CreatedString:
         if not (type(v) is str):
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -73,7 +73,7 @@ class Currency:
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("decimal_cases", v, "an integer")
         obj.decimal_cases = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -291,15 +291,11 @@ class CustomerDetail:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("other_addresses", v, "an array")
-            _l_other_addresses: list[CustomerAddress] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_other_addresses = CustomerAddress.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("other_addresses" + "[" + str(_i0) + "]")
-                _l_other_addresses.append(_y_other_addresses)
-            obj.other_addresses = _l_other_addresses
-        obj.additional_properties = d
+            try:
+                obj.other_addresses = [CustomerAddress.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("other_addresses", v, CustomerAddress.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

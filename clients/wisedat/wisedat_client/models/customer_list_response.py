@@ -55,15 +55,11 @@ class CustomerListResponse:
         v = d.pop("customers", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("customers", v, "an array")
-        _l_customers: list[CustomerSummary] = []
-        for _i0, _x0 in enumerate(v):
-            try:
-                _y_customers = CustomerSummary.from_dict(_x0)
-            except errors.ParseFailure as _f1:
-                raise _f1.within("customers" + "[" + str(_i0) + "]")
-            _l_customers.append(_y_customers)
-        obj.customers = _l_customers
-        obj.additional_properties = d
+        try:
+            obj.customers = [CustomerSummary.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("customers", v, CustomerSummary.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

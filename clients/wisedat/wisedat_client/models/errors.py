@@ -46,7 +46,7 @@ class Errors:
             if not (type(_x0) is str):
                 raise errors.wrong_type("errors" + "[" + str(_i0) + "]", _x0, "a string")
         obj.errors = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

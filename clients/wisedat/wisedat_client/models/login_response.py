@@ -43,7 +43,7 @@ class LoginResponse:
         if not (type(v) is str):
             raise errors.wrong_type("auth_token", v, "a string")
         obj.auth_token = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

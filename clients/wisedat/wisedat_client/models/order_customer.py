@@ -151,7 +151,7 @@ class OrderCustomer:
                 obj.shipping_address = Address.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("shipping_address")
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -339,14 +339,10 @@ class OrderDetail:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("items", v, "an array")
-            _l_items: list[OrderItem] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_items = OrderItem.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("items" + "[" + str(_i0) + "]")
-                _l_items.append(_y_items)
-            obj.items = _l_items
+            try:
+                obj.items = [OrderItem.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("items", v, OrderItem.from_dict) from None
         v = d.pop("your_reference", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("your_reference", v, "a string")
@@ -463,7 +459,7 @@ class OrderDetail:
                 obj.unloading_location = Location.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unloading_location")
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -55,15 +55,11 @@ class OrderListResponse:
         v = d.pop("orders", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("orders", v, "an array")
-        _l_orders: list[OrderSummary] = []
-        for _i0, _x0 in enumerate(v):
-            try:
-                _y_orders = OrderSummary.from_dict(_x0)
-            except errors.ParseFailure as _f1:
-                raise _f1.within("orders" + "[" + str(_i0) + "]")
-            _l_orders.append(_y_orders)
-        obj.orders = _l_orders
-        obj.additional_properties = d
+        try:
+            obj.orders = [OrderSummary.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("orders", v, OrderSummary.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -320,7 +320,7 @@ class OrderSummary:
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("financial_discount", v, "a number")
         obj.financial_discount = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

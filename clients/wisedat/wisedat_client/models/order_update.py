@@ -308,14 +308,10 @@ class OrderUpdate:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("items", v, "an array")
-            _l_items: list[OrderItemInput] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_items = OrderItemInput.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("items" + "[" + str(_i0) + "]")
-                _l_items.append(_y_items)
-            obj.items = _l_items
+            try:
+                obj.items = [OrderItemInput.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("items", v, OrderItemInput.from_dict) from None
         return obj
 
 

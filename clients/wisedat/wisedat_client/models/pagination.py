@@ -70,7 +70,7 @@ class Pagination:
         if not (type(v) is int):
             raise errors.wrong_type("number_items", v, "an integer")
         obj.number_items = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

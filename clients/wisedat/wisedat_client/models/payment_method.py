@@ -53,7 +53,7 @@ class PaymentMethod:
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("description", v, "a string")
         obj.description = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

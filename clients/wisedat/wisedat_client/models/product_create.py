@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -121,10 +121,10 @@ class ProductCreate:
         v = d.pop("type", UNSET)
         if type(v) is not int:
             raise errors.wrong_type("type", v, "an integer (ProductType)")
-        _m_type_ = ProductType._value2member_map_.get(v)
+        _m_type_: ProductType | None = ProductType._value2member_map_.get(v)  # type: ignore[assignment]
         if _m_type_ is None:
             raise errors.bad_value("type", v, "a ProductType value")
-        obj.type_ = cast(ProductType, _m_type_)
+        obj.type_ = _m_type_
         v = d.pop("barcode", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("barcode", v, "a string")
@@ -159,14 +159,10 @@ class ProductCreate:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
-            _l_categories: list[CategoryRef] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_categories = CategoryRef.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("categories" + "[" + str(_i0) + "]")
-                _l_categories.append(_y_categories)
-            obj.categories = _l_categories
+            try:
+                obj.categories = [CategoryRef.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("categories", v, CategoryRef.from_dict) from None
         return obj
 
 

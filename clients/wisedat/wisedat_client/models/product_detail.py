@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -243,10 +243,10 @@ class ProductDetail:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
-            _m_type_ = ProductType._value2member_map_.get(v)
+            _m_type_: ProductType | None = ProductType._value2member_map_.get(v)  # type: ignore[assignment]
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
-            obj.type_ = cast(ProductType, _m_type_)
+            obj.type_ = _m_type_
         v = d.pop("net_weight", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("net_weight", v, "a number")
@@ -289,42 +289,30 @@ class ProductDetail:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
-            _l_categories: list[CategorySummary] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_categories = CategorySummary.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("categories" + "[" + str(_i0) + "]")
-                _l_categories.append(_y_categories)
-            obj.categories = _l_categories
+            try:
+                obj.categories = [CategorySummary.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("categories", v, CategorySummary.from_dict) from None
         v = d.pop("stocks", UNSET)
         if v is UNSET:
             obj.stocks = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("stocks", v, "an array")
-            _l_stocks: list[ProductStock] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_stocks = ProductStock.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("stocks" + "[" + str(_i0) + "]")
-                _l_stocks.append(_y_stocks)
-            obj.stocks = _l_stocks
+            try:
+                obj.stocks = [ProductStock.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("stocks", v, ProductStock.from_dict) from None
         v = d.pop("suppliers", UNSET)
         if v is UNSET:
             obj.suppliers = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("suppliers", v, "an array")
-            _l_suppliers: list[ProductSupplier] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_suppliers = ProductSupplier.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("suppliers" + "[" + str(_i0) + "]")
-                _l_suppliers.append(_y_suppliers)
-            obj.suppliers = _l_suppliers
+            try:
+                obj.suppliers = [ProductSupplier.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("suppliers", v, ProductSupplier.from_dict) from None
         v = d.pop("main_supplier", UNSET)
         if v is UNSET:
             obj.main_supplier = UNSET
@@ -333,7 +321,7 @@ class ProductDetail:
                 obj.main_supplier = SupplierSummary.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("main_supplier")
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -55,15 +55,11 @@ class ProductListResponse:
         v = d.pop("products", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("products", v, "an array")
-        _l_products: list[ProductSummary] = []
-        for _i0, _x0 in enumerate(v):
-            try:
-                _y_products = ProductSummary.from_dict(_x0)
-            except errors.ParseFailure as _f1:
-                raise _f1.within("products" + "[" + str(_i0) + "]")
-            _l_products.append(_y_products)
-        obj.products = _l_products
-        obj.additional_properties = d
+        try:
+            obj.products = [ProductSummary.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("products", v, ProductSummary.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

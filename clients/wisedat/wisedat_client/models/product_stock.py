@@ -81,7 +81,7 @@ class ProductStock:
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("reserved_stock", v, "a number")
         obj.reserved_stock = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,10 +151,10 @@ class ProductSummary:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
-            _m_type_ = ProductType._value2member_map_.get(v)
+            _m_type_: ProductType | None = ProductType._value2member_map_.get(v)  # type: ignore[assignment]
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
-            obj.type_ = cast(ProductType, _m_type_)
+            obj.type_ = _m_type_
         v = d.pop("active", UNSET)
         if not (type(v) is bool) and v is not UNSET:
             raise errors.wrong_type("active", v, "a boolean")
@@ -181,15 +181,11 @@ class ProductSummary:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
-            _l_categories: list[CategorySummary] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_categories = CategorySummary.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("categories" + "[" + str(_i0) + "]")
-                _l_categories.append(_y_categories)
-            obj.categories = _l_categories
-        obj.additional_properties = d
+            try:
+                obj.categories = [CategorySummary.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("categories", v, CategorySummary.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -69,7 +69,7 @@ class ProductSupplier:
                 obj.unit = Unit.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unit")
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -145,10 +145,10 @@ class ProductUpdate:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
-            _m_type_ = ProductType._value2member_map_.get(v)
+            _m_type_: ProductType | None = ProductType._value2member_map_.get(v)  # type: ignore[assignment]
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
-            obj.type_ = cast(ProductType, _m_type_)
+            obj.type_ = _m_type_
         v = d.pop("tax", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("tax", v, "a string")
@@ -175,28 +175,20 @@ class ProductUpdate:
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
-            _l_categories: list[CategoryRef] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_categories = CategoryRef.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("categories" + "[" + str(_i0) + "]")
-                _l_categories.append(_y_categories)
-            obj.categories = _l_categories
+            try:
+                obj.categories = [CategoryRef.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("categories", v, CategoryRef.from_dict) from None
         v = d.pop("suppliers", UNSET)
         if v is UNSET:
             obj.suppliers = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("suppliers", v, "an array")
-            _l_suppliers: list[ProductSupplierInput] = []
-            for _i0, _x0 in enumerate(v):
-                try:
-                    _y_suppliers = ProductSupplierInput.from_dict(_x0)
-                except errors.ParseFailure as _f1:
-                    raise _f1.within("suppliers" + "[" + str(_i0) + "]")
-                _l_suppliers.append(_y_suppliers)
-            obj.suppliers = _l_suppliers
+            try:
+                obj.suppliers = [ProductSupplierInput.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("suppliers", v, ProductSupplierInput.from_dict) from None
         v = d.pop("main_supplier", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("main_supplier", v, "an integer")

@@ -55,7 +55,7 @@ class PublicKey:
         if not (type(v) is str):
             raise errors.wrong_type("Exponent", v, "a string")
         obj.exponent = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

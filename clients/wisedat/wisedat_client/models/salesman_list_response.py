@@ -55,15 +55,11 @@ class SalesmanListResponse:
         v = d.pop("salesmen", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("salesmen", v, "an array")
-        _l_salesmen: list[SalesmanSummary] = []
-        for _i0, _x0 in enumerate(v):
-            try:
-                _y_salesmen = SalesmanSummary.from_dict(_x0)
-            except errors.ParseFailure as _f1:
-                raise _f1.within("salesmen" + "[" + str(_i0) + "]")
-            _l_salesmen.append(_y_salesmen)
-        obj.salesmen = _l_salesmen
-        obj.additional_properties = d
+        try:
+            obj.salesmen = [SalesmanSummary.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("salesmen", v, SalesmanSummary.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -93,7 +93,7 @@ class SalesmanSummary:
         if not (type(v) is bool) and v is not UNSET:
             raise errors.wrong_type("active", v, "a boolean")
         obj.active = v
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -145,7 +145,7 @@ class SupplierDetail:
                 obj.address = Address.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("address")
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -55,15 +55,11 @@ class SupplierListResponse:
         v = d.pop("suppliers", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("suppliers", v, "an array")
-        _l_suppliers: list[SupplierSummary] = []
-        for _i0, _x0 in enumerate(v):
-            try:
-                _y_suppliers = SupplierSummary.from_dict(_x0)
-            except errors.ParseFailure as _f1:
-                raise _f1.within("suppliers" + "[" + str(_i0) + "]")
-            _l_suppliers.append(_y_suppliers)
-        obj.suppliers = _l_suppliers
-        obj.additional_properties = d
+        try:
+            obj.suppliers = [SupplierSummary.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("suppliers", v, SupplierSummary.from_dict) from None
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

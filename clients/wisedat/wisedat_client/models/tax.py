@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,10 +86,10 @@ class Tax:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (TaxType)")
-            _m_type_ = TaxType._value2member_map_.get(v)
+            _m_type_: TaxType | None = TaxType._value2member_map_.get(v)  # type: ignore[assignment]
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a TaxType value")
-            obj.type_ = cast(TaxType, _m_type_)
+            obj.type_ = _m_type_
         v = d.pop("exemption_reason", UNSET)
         if v is UNSET:
             obj.exemption_reason = UNSET
@@ -98,7 +98,7 @@ class Tax:
                 obj.exemption_reason = ExemptionReason.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("exemption_reason")
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -107,7 +107,7 @@ class WarehouseAddress:
                 obj.country = Country.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("country")
-        obj.additional_properties = d
+        obj.additional_properties = d if d else {}
         return obj
 
     @property

@@ -26,14 +26,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_200: list[Customer]
         if type(response_200_json) is not list:
             raise errors.wrong_type("", response_200_json, "an array")
-        _l_response_200: list[Customer] = []
-        for _i0, _x0 in enumerate(response_200_json):
-            try:
-                _y_response_200 = Customer.from_dict(_x0)
-            except errors.ParseFailure as _f1:
-                raise _f1.within("" + "[" + str(_i0) + "]")
-            _l_response_200.append(_y_response_200)
-        response_200 = _l_response_200
+        try:
+            response_200 = [Customer.from_dict(_x0) for _x0 in response_200_json]
+        except errors.ParseFailure:
+            raise errors.item_failure("", response_200_json, Customer.from_dict) from None
 
         return response_200
 

@@ -54,14 +54,10 @@ def _parse_response(
             try:
                 if type(response_200_json) is not list:
                     raise errors.wrong_type("", response_200_json, "an array")
-                _l_response_200: list[Customer] = []
-                for _i1, _x1 in enumerate(response_200_json):
-                    try:
-                        _y_response_200 = Customer.from_dict(_x1)
-                    except errors.ParseFailure as _f2:
-                        raise _f2.within("" + "[" + str(_i1) + "]")
-                    _l_response_200.append(_y_response_200)
-                response_200 = _l_response_200
+                try:
+                    response_200 = [Customer.from_dict(_x1) for _x1 in response_200_json]
+                except errors.ParseFailure:
+                    raise errors.item_failure("", response_200_json, Customer.from_dict) from None
             except errors.ParseFailure as _u0_1:
                 raise errors.no_alternative("", [_u0_0, _u0_1], "an object (CustomerPage) or an array") from None
 

@@ -39,14 +39,10 @@ def _parse_response(
         try:
             if type(response_200_json) is not list:
                 raise errors.wrong_type("", response_200_json, "an array")
-            _l_response_200: list[Currency] = []
-            for _i1, _x1 in enumerate(response_200_json):
-                try:
-                    _y_response_200 = Currency.from_dict(_x1)
-                except errors.ParseFailure as _f2:
-                    raise _f2.within("" + "[" + str(_i1) + "]")
-                _l_response_200.append(_y_response_200)
-            response_200 = _l_response_200
+            try:
+                response_200 = [Currency.from_dict(_x1) for _x1 in response_200_json]
+            except errors.ParseFailure:
+                raise errors.item_failure("", response_200_json, Currency.from_dict) from None
         except errors.ParseFailure as _u0_0:
             try:
                 response_200 = Currency.from_dict(response_200_json)
