@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,12 +63,10 @@ class AccessTokenRequestAuthorizationCode:
         v = d.pop("grant_type", UNSET)
         if type(v) is not str:
             raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestAuthorizationCodeGrantType)")
-        _m_grant_type: AccessTokenRequestAuthorizationCodeGrantType | None = (
-            AccessTokenRequestAuthorizationCodeGrantType._value2member_map_.get(v)
-        )  # type: ignore[assignment]
+        _m_grant_type = AccessTokenRequestAuthorizationCodeGrantType._value2member_map_.get(v)
         if _m_grant_type is None:
             raise errors.bad_value("grant_type", v, "a AccessTokenRequestAuthorizationCodeGrantType value")
-        obj.grant_type = _m_grant_type
+        obj.grant_type = cast(AccessTokenRequestAuthorizationCodeGrantType, _m_grant_type)
         v = d.pop("client_id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("client_id", v, "a string")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,12 +52,10 @@ class AccessTokenRequestPersonal:
         v = d.pop("grant_type", UNSET)
         if type(v) is not str:
             raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestPersonalGrantType)")
-        _m_grant_type: AccessTokenRequestPersonalGrantType | None = (
-            AccessTokenRequestPersonalGrantType._value2member_map_.get(v)
-        )  # type: ignore[assignment]
+        _m_grant_type = AccessTokenRequestPersonalGrantType._value2member_map_.get(v)
         if _m_grant_type is None:
             raise errors.bad_value("grant_type", v, "a AccessTokenRequestPersonalGrantType value")
-        obj.grant_type = _m_grant_type
+        obj.grant_type = cast(AccessTokenRequestPersonalGrantType, _m_grant_type)
         v = d.pop("personal_token", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("personal_token", v, "a string")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,12 +66,10 @@ class AccessTokenRequestRefreshToken:
         v = d.pop("grant_type", UNSET)
         if type(v) is not str:
             raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestRefreshTokenGrantType)")
-        _m_grant_type: AccessTokenRequestRefreshTokenGrantType | None = (
-            AccessTokenRequestRefreshTokenGrantType._value2member_map_.get(v)
-        )  # type: ignore[assignment]
+        _m_grant_type = AccessTokenRequestRefreshTokenGrantType._value2member_map_.get(v)
         if _m_grant_type is None:
             raise errors.bad_value("grant_type", v, "a AccessTokenRequestRefreshTokenGrantType value")
-        obj.grant_type = _m_grant_type
+        obj.grant_type = cast(AccessTokenRequestRefreshTokenGrantType, _m_grant_type)
         v = d.pop("client_id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("client_id", v, "a string")

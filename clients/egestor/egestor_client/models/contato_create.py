@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -207,10 +207,10 @@ class ContatoCreate:
         for _i0, _x0 in enumerate(v):
             if type(_x0) is not str:
                 raise errors.wrong_type("tipo" + "[" + str(_i0) + "]", _x0, "a string (ContatoTipo)")
-            _m__y_tipo: ContatoTipo | None = ContatoTipo._value2member_map_.get(_x0)  # type: ignore[assignment]
+            _m__y_tipo = ContatoTipo._value2member_map_.get(_x0)
             if _m__y_tipo is None:
                 raise errors.bad_value("tipo" + "[" + str(_i0) + "]", _x0, "a ContatoTipo value")
-            _y_tipo = _m__y_tipo
+            _y_tipo = cast(ContatoTipo, _m__y_tipo)
             _l_tipo.append(_y_tipo)
         obj.tipo = _l_tipo
         v = d.pop("fantasia", UNSET)
@@ -295,10 +295,10 @@ class ContatoCreate:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("indicadorIE", v, "an integer (IndicadorIE)")
-            _m_indicador_ie: IndicadorIE | None = IndicadorIE._value2member_map_.get(v)  # type: ignore[assignment]
+            _m_indicador_ie = IndicadorIE._value2member_map_.get(v)
             if _m_indicador_ie is None:
                 raise errors.bad_value("indicadorIE", v, "a IndicadorIE value")
-            obj.indicador_ie = _m_indicador_ie
+            obj.indicador_ie = cast(IndicadorIE, _m_indicador_ie)
         v = d.pop("inscricaoMunicipal", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("inscricaoMunicipal", v, "a string")

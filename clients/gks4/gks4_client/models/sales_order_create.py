@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -236,10 +236,10 @@ class SalesOrderCreate:
         else:
             if type(v) is not str:
                 raise errors.wrong_type("languageCode", v, "a string (LanguageCode)")
-            _m_language_code: LanguageCode | None = LanguageCode._value2member_map_.get(v)  # type: ignore[assignment]
+            _m_language_code = LanguageCode._value2member_map_.get(v)
             if _m_language_code is None:
                 raise errors.bad_value("languageCode", v, "a LanguageCode value")
-            obj.language_code = _m_language_code
+            obj.language_code = cast(LanguageCode, _m_language_code)
 
         v = d.pop("currencyCode", UNSET)
         if not (type(v) is str or v is None):

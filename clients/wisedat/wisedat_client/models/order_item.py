@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,10 +121,10 @@ class OrderItem:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (OrderItemType)")
-            _m_type_: OrderItemType | None = OrderItemType._value2member_map_.get(v)  # type: ignore[assignment]
+            _m_type_ = OrderItemType._value2member_map_.get(v)
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a OrderItemType value")
-            obj.type_ = _m_type_
+            obj.type_ = cast(OrderItemType, _m_type_)
         v = d.pop("description", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("description", v, "a string")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -115,10 +115,10 @@ class OrderItemInput:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (OrderItemType)")
-            _m_type_: OrderItemType | None = OrderItemType._value2member_map_.get(v)  # type: ignore[assignment]
+            _m_type_ = OrderItemType._value2member_map_.get(v)
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a OrderItemType value")
-            obj.type_ = _m_type_
+            obj.type_ = cast(OrderItemType, _m_type_)
         v = d.pop("warehouse", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("warehouse", v, "an integer")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -145,10 +145,10 @@ class ProductUpdate:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
-            _m_type_: ProductType | None = ProductType._value2member_map_.get(v)  # type: ignore[assignment]
+            _m_type_ = ProductType._value2member_map_.get(v)
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
-            obj.type_ = _m_type_
+            obj.type_ = cast(ProductType, _m_type_)
         v = d.pop("tax", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("tax", v, "a string")

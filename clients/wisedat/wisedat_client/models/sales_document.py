@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,10 +95,10 @@ class SalesDocument:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("document_type", v, "an integer (DocumentType)")
-            _m_document_type: DocumentType | None = DocumentType._value2member_map_.get(v)  # type: ignore[assignment]
+            _m_document_type = DocumentType._value2member_map_.get(v)
             if _m_document_type is None:
                 raise errors.bad_value("document_type", v, "a DocumentType value")
-            obj.document_type = _m_document_type
+            obj.document_type = cast(DocumentType, _m_document_type)
         v = d.pop("saft_invoice_type", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("saft_invoice_type", v, "an integer")

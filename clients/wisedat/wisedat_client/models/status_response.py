@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,10 +53,10 @@ class StatusResponse:
         v = d.pop("State", UNSET)
         if type(v) is not int:
             raise errors.wrong_type("State", v, "an integer (ApiState)")
-        _m_state: ApiState | None = ApiState._value2member_map_.get(v)  # type: ignore[assignment]
+        _m_state = ApiState._value2member_map_.get(v)
         if _m_state is None:
             raise errors.bad_value("State", v, "a ApiState value")
-        obj.state = _m_state
+        obj.state = cast(ApiState, _m_state)
         v = d.pop("PublicKey", UNSET)
         if v is UNSET:
             obj.public_key = UNSET

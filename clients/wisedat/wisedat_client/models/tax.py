@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,10 +86,10 @@ class Tax:
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (TaxType)")
-            _m_type_: TaxType | None = TaxType._value2member_map_.get(v)  # type: ignore[assignment]
+            _m_type_ = TaxType._value2member_map_.get(v)
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a TaxType value")
-            obj.type_ = _m_type_
+            obj.type_ = cast(TaxType, _m_type_)
         v = d.pop("exemption_reason", UNSET)
         if v is UNSET:
             obj.exemption_reason = UNSET
