@@ -93,9 +93,8 @@ def _convert(node: Any) -> Any:
             del out[exclusive]
     if out.pop("nullable", False):
         if "type" in out and "$ref" not in out:
+            # An enum stays as listed: OpenAPI 3.0.3 allows null there only when the enum lists it.
             out["type"] = [out["type"], "null"] if isinstance(out["type"], str) else [*out["type"], "null"]
-            if "enum" in out:
-                out["enum"] = [*out["enum"], None]
         else:
             return {"anyOf": [out, {"type": "null"}]}
     return out

@@ -141,6 +141,9 @@ FULL: dict[str, Any] = {
     "tags": ["a", "b"],
     "supplier": {"name": "ACME", "partner": {"back": {"name": "ACME"}}},
     "owner": {"name": "me"},
+    "alt_supplier": {"name": "B"},
+    "notes": ["a", None],
+    "level": 3,
     "code": "07",
     "amount": 1.5,
     "day": "2026-01-31",
@@ -150,7 +153,7 @@ FULL: dict[str, Any] = {
     "extra": {"free": [1, 2]},
     "scores": {"a": 1, "b.c": 2.5},
 }
-NULLABLE = ["label", "maybe_kind", "tags", "supplier", "amount", "stamp"]
+NULLABLE = ["label", "maybe_kind", "tags", "supplier", "amount", "stamp", "alt_supplier", "level"]
 
 
 def _failure(fx: ModuleType, body: Any) -> Any:
@@ -209,6 +212,9 @@ def test_an_absent_optional_property_is_unset(fx: ModuleType, field: str) -> Non
         (_page({**FULL, "supplier": {"name": "a", "partner": {"back": {"name": 1}}}}),
          "items[0].supplier.partner.back.name", "got an integer"),
         (_page({**FULL, "owner": None}), "items[0].owner", "got null"),  # not nullable
+        (_page({**FULL, "alt_supplier": {"name": 1}}), "items[0].alt_supplier.name", "got an integer"),
+        (_page({**FULL, "notes": [None, 1]}), "items[0].notes[1]", "expected a string or null, got an integer"),
+        (_page({**FULL, "level": 4}), "items[0].level", "an integer that is not a ThingLevel"),
         (_page({**FULL, "code": 1.5}), "items[0].code", "expected an integer or a string, got a number"),
         (_page({**FULL, "amount": []}), "items[0].amount", "got an array"),
         (_page({**FULL, "day": "31/01/2026"}), "items[0].day", "not an ISO 8601 date"),
