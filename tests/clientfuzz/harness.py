@@ -493,3 +493,26 @@ def _error_body_parses(module: types.ModuleType, client: Any, kwargs: dict[str, 
 def mutation_strategy(body: Any) -> st.SearchStrategy[tuple[str, Path_]]:
     """One of the mutations that apply to ``body``."""
     return st.sampled_from(mutations(body))
+
+
+# -- the tolerant-reader policy (specs/README.md, issue 8 (a)) -------------------------------------------------------
+
+
+def null_policy_violations(response: Response, body: Any) -> list[str]:
+    """Properties of ``body`` that the response schema lets be absent but not ``null``.
+
+    The policy: an optional response property may arrive as ``null`` (and parses as ``None``). So
+    wherever dropping a property keeps a 2xx body valid, nulling it must too. Only the spec is
+    judged here (the client's half is :func:`judge`: a valid body must parse).
+    """
+    if not 200 <= response.status < 300 or not schema_accepts(response, body):
+        return []
+    found = []
+    for kind, at in mutations(body):
+        if kind != "null":
+            continue
+        absent_ok = schema_accepts(response, mutate(body, "drop", at))
+        if absent_ok and not schema_accepts(response, mutate(body, "null", at)):
+            where = "".join("[*]" if isinstance(step, int) else f".{step}" for step in at).lstrip(".")
+            found.append(f"{response.label}: {where} may be absent but not null")
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -109,3 +110,25 @@ def test_generated_bodies_are_valid() -> None:
         assert harness.schema_accepts(response, body)
 
     run()
+
+
+def test_the_null_policy_names_an_optional_property_that_rejects_null() -> None:
+    schema = {
+        "type": "object",
+        "required": ["id"],
+        "properties": {
+            "id": {"type": "integer"},
+            "strict": {"type": "string"},
+            "tolerant": {"type": "string", "nullable": True},
+            "items": {"type": "array", "items": {"type": "object", "properties": {"deep": {"type": "string"}}}},
+        },
+    }
+    response = harness.Response("gks4", "get_x", "get", "/x", 200, "application/json", json.dumps(schema))
+    body = {"id": 1, "strict": "a", "tolerant": "b", "items": [{"deep": "c"}]}
+    assert sorted(harness.null_policy_violations(response, body)) == [
+        "get_x 200 application/json: items may be absent but not null",
+        "get_x 200 application/json: items[*].deep may be absent but not null",
+        "get_x 200 application/json: strict may be absent but not null",
+    ]
+    error = harness.Response("gks4", "get_x", "get", "/x", 404, "application/json", json.dumps(schema))
+    assert harness.null_policy_violations(error, body) == []  # the policy covers success bodies
