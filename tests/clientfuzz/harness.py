@@ -400,9 +400,18 @@ def _model_hints(model: type) -> dict[str, Any]:
 
 
 @cache
-def return_hint(vendor: str, operation_id: str) -> Any:
-    """What the generated parser of the operation declares it returns."""
-    return typing.get_type_hints(endpoint_modules(vendor)[operation_id]._parse_response)["return"]
+def return_hint(vendor: str, operation_id: str, status: int) -> Any:
+    """What the generated parser of the operation declares for a body of ``status``.
+
+    The strict templates declare ``response_<status>: <type>`` before parsing it; a status parsed
+    without a declared type (an untyped schema) is ``Any``.
+    """
+    module = endpoint_modules(vendor)[operation_id]
+    source = inspect.getsource(module._parse_response)
+    declared = re.search(rf"^\s+response_{status}: (.+)$", source, re.M)
+    if declared is None:
+        return Any
+    return eval(declared[1], vars(module))  # noqa: S307 - a type expression of generated code
 
 
 # -- one case ------------------------------------------------------------------------------------------------------
@@ -426,7 +435,7 @@ def judge(response: Response, body: Any) -> str | None:
 
     client = make_client(vendor, answer)
     kwargs = call_kwargs(vendor, response.operation_id)
-    hint = return_hint(vendor, response.operation_id)
+    hint = return_hint(vendor, response.operation_id, response.status)
     cases[vendor] += 1
     try:
         problem = _outcome(adapter, kinds, module, client, kwargs, hint, response, body, valid)
@@ -498,6 +507,25 @@ def mutation_strategy(body: Any) -> st.SearchStrategy[tuple[str, Path_]]:
 # -- the tolerant-reader policy (specs/README.md, issue 8 (a)) -------------------------------------------------------
 
 
+@cache
+def declared_property_names(vendor: str, schema_key: str) -> frozenset[str]:
+    """Every property name the response schema (with the spec's component schemas) declares."""
+    names: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "properties" and isinstance(value, dict):
+                    names.update(value)
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(json_schema(vendor, json.loads(schema_key)))
+    return frozenset(names)
+
+
 def null_policy_violations(response: Response, body: Any) -> list[str]:
     """Properties of ``body`` that the response schema lets be absent but not ``null``.
 
@@ -507,10 +535,11 @@ def null_policy_violations(response: Response, body: Any) -> list[str]:
     """
     if not 200 <= response.status < 300 or not schema_accepts(response, body):
         return []
+    declared = declared_property_names(response.vendor, response.schema_key)
     found = []
     for kind, at in mutations(body):
-        if kind != "null":
-            continue
+        if kind != "null" or at[-1] not in declared:
+            continue  # the values of a free-form map (additionalProperties) are not properties
         absent_ok = schema_accepts(response, mutate(body, "drop", at))
         if absent_ok and not schema_accepts(response, mutate(body, "null", at)):
             where = "".join("[*]" if isinstance(step, int) else f".{step}" for step in at).lstrip(".")
