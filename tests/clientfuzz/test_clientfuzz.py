@@ -1,7 +1,8 @@
 """Client-side response fuzzing of every vendor (see ``tests/clientfuzz/harness.py`` for the rules).
 
-The budget is fixed (``CLIENTFUZZ_CASES`` bodies per vendor at least, 400 by default; the seed is
-derived from the test, so CI runs the same cases every time); raise it locally for a deeper run.
+The budget is fixed (``CLIENTFUZZ_CASES`` bodies per vendor at least, 400 by default) and so is the
+seed (derived from the test, so CI runs the same cases every time). For a deeper run raise the
+budget and set ``CLIENTFUZZ_SEED`` (an integer, e.g. a random one that the caller prints).
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ import time
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 from tests.clientfuzz import harness
 
 CASES = int(os.environ.get("CLIENTFUZZ_CASES", "400"))
 """Bodies per vendor at least: half generated from the schema, half mutated from those."""
+SEED = int(os.environ["CLIENTFUZZ_SEED"]) if os.environ.get("CLIENTFUZZ_SEED") else None
+"""Hypothesis seed for a deep run; None: the fixed seed of CI."""
 
 
 @pytest.mark.fuzz
@@ -42,7 +45,7 @@ def test_client_parses_every_declared_response(vendor: str) -> None:
 def _fuzz(response: harness.Response, examples: int, problems: list[str]) -> None:
     @settings(
         max_examples=examples,
-        derandomize=True,
+        derandomize=SEED is None,
         database=None,
         deadline=None,
         phases=[Phase.generate],
@@ -55,7 +58,7 @@ def _fuzz(response: harness.Response, examples: int, problems: list[str]) -> Non
             if problem:
                 problems.append(problem)
 
-    run()
+    (seed(SEED)(run) if SEED is not None else run)()
 
 
 NULL_POLICY_PENDING: set[str] = {"egestor", "gestix", "gks4", "quickstart", "wisedat"}
