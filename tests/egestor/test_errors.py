@@ -60,9 +60,9 @@ def test_401_after_one_renewal_is_an_authentication_error(client: AuthenticatedC
 @pytest.mark.parametrize(
     ("body", "reason"),
     [
-        ({"total": 1, "per_page": 50, "current_page": 1, "last_page": 1}, "KeyError"),  # no "data"
+        ({"total": 1, "per_page": 50, "current_page": 1, "last_page": 1}, "required property is missing"),  # no "data"
         ({"total": 1, "per_page": 50, "current_page": 1, "last_page": 1, "next_page_url": None, "prev_page_url": None,
-          "from": 1, "to": 1, "data": [{"codigo": "1", "tipo": ["parceiro"]}]}, "ValueError"),  # unknown enum value
+          "from": 1, "to": 1, "data": [{"codigo": "1", "tipo": ["parceiro"]}]}, "data[0].tipo[0]: a string that is"),
     ],
 )  # fmt: skip
 def test_drifted_responses_are_parse_errors_with_the_raw_body(

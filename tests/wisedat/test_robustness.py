@@ -8,7 +8,7 @@ body, over real HTTP; the client either parses it (keeping every byte of data) o
 from __future__ import annotations
 
 import json
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from wisedat_client import AuthenticatedClient
@@ -48,10 +48,12 @@ def test_unknown_enum_value_is_a_typed_parse_error(client: AuthenticatedClient, 
     assert "list_products (GET /products)" in str(err.value)
 
 
-def test_id_sent_as_string_still_parses_without_loss(client: AuthenticatedClient, mock: Mock) -> None:
-    product = _get(client, mock, {**DETAIL, "id": "5"})
-    assert isinstance(product, ProductDetail)
-    assert cast(object, product.id) == "5"  # the generated model does not coerce; the value is kept as sent
+def test_id_sent_as_string_is_a_parse_error_naming_the_field(client: AuthenticatedClient, mock: Mock) -> None:
+    """The spec declares an integer: a string there is drift, never kept in an ``int`` field (issue 8)."""
+    with pytest.raises(wisedat.WisedatParseError) as err:
+        _get(client, mock, {**DETAIL, "id": "5"})
+    assert "id: expected an integer, got a string" in str(err.value)
+    assert isinstance(err.value.__cause__, TypeError)
 
 
 def test_list_without_required_envelope_key_is_a_typed_parse_error(client: AuthenticatedClient, mock: Mock) -> None:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessToken")
@@ -57,27 +58,32 @@ class AccessToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (AccessToken)")
         d = dict(src_dict)
-        access_token = d.pop("access_token")
-
-        token_type = d.pop("token_type")
-
-        expires_in = d.pop("expires_in")
-
-        refresh_token = d.pop("refresh_token", UNSET)
-
-        personal_token = d.pop("personal_token", UNSET)
-
-        access_token = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            refresh_token=refresh_token,
-            personal_token=personal_token,
-        )
-
-        access_token.additional_properties = d
-        return access_token
+        obj = cls.__new__(cls)
+        v = d.pop("access_token", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("access_token", v, "a string")
+        obj.access_token = v
+        v = d.pop("token_type", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("token_type", v, "a string")
+        obj.token_type = v
+        v = d.pop("expires_in", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("expires_in", v, "an integer")
+        obj.expires_in = v
+        v = d.pop("refresh_token", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("refresh_token", v, "a string")
+        obj.refresh_token = v
+        v = d.pop("personal_token", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("personal_token", v, "a string")
+        obj.personal_token = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

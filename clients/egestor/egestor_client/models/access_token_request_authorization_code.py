@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.access_token_request_authorization_code_grant_type import AccessTokenRequestAuthorizationCodeGrantType
+from ..types import UNSET
 
 T = TypeVar("T", bound="AccessTokenRequestAuthorizationCode")
 
@@ -55,27 +57,35 @@ class AccessTokenRequestAuthorizationCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (AccessTokenRequestAuthorizationCode)")
         d = dict(src_dict)
-        grant_type = AccessTokenRequestAuthorizationCodeGrantType(d.pop("grant_type"))
-
-        client_id = d.pop("client_id")
-
-        client_secret = d.pop("client_secret")
-
-        redirect_uri = d.pop("redirect_uri")
-
-        code = d.pop("code")
-
-        access_token_request_authorization_code = cls(
-            grant_type=grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
-            redirect_uri=redirect_uri,
-            code=code,
-        )
-
-        access_token_request_authorization_code.additional_properties = d
-        return access_token_request_authorization_code
+        obj = cls.__new__(cls)
+        v = d.pop("grant_type", UNSET)
+        if type(v) is not str:
+            raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestAuthorizationCodeGrantType)")
+        _m_grant_type = AccessTokenRequestAuthorizationCodeGrantType._value2member_map_.get(v)
+        if _m_grant_type is None:
+            raise errors.bad_value("grant_type", v, "a AccessTokenRequestAuthorizationCodeGrantType value")
+        obj.grant_type = cast(AccessTokenRequestAuthorizationCodeGrantType, _m_grant_type)
+        v = d.pop("client_id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("client_id", v, "a string")
+        obj.client_id = v
+        v = d.pop("client_secret", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("client_secret", v, "a string")
+        obj.client_secret = v
+        v = d.pop("redirect_uri", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("redirect_uri", v, "a string")
+        obj.redirect_uri = v
+        v = d.pop("code", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("code", v, "a string")
+        obj.code = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

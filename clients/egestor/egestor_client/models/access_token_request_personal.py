@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.access_token_request_personal_grant_type import AccessTokenRequestPersonalGrantType
+from ..types import UNSET
 
 T = TypeVar("T", bound="AccessTokenRequestPersonal")
 
@@ -44,18 +46,23 @@ class AccessTokenRequestPersonal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (AccessTokenRequestPersonal)")
         d = dict(src_dict)
-        grant_type = AccessTokenRequestPersonalGrantType(d.pop("grant_type"))
-
-        personal_token = d.pop("personal_token")
-
-        access_token_request_personal = cls(
-            grant_type=grant_type,
-            personal_token=personal_token,
-        )
-
-        access_token_request_personal.additional_properties = d
-        return access_token_request_personal
+        obj = cls.__new__(cls)
+        v = d.pop("grant_type", UNSET)
+        if type(v) is not str:
+            raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestPersonalGrantType)")
+        _m_grant_type = AccessTokenRequestPersonalGrantType._value2member_map_.get(v)
+        if _m_grant_type is None:
+            raise errors.bad_value("grant_type", v, "a AccessTokenRequestPersonalGrantType value")
+        obj.grant_type = cast(AccessTokenRequestPersonalGrantType, _m_grant_type)
+        v = d.pop("personal_token", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("personal_token", v, "a string")
+        obj.personal_token = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

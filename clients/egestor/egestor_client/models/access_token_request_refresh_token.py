@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.access_token_request_refresh_token_grant_type import AccessTokenRequestRefreshTokenGrantType
+from ..types import UNSET
 
 T = TypeVar("T", bound="AccessTokenRequestRefreshToken")
 
@@ -58,27 +60,35 @@ class AccessTokenRequestRefreshToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (AccessTokenRequestRefreshToken)")
         d = dict(src_dict)
-        grant_type = AccessTokenRequestRefreshTokenGrantType(d.pop("grant_type"))
-
-        client_id = d.pop("client_id")
-
-        client_secret = d.pop("client_secret")
-
-        redirect_uri = d.pop("redirect_uri")
-
-        refresh_token = d.pop("refresh_token")
-
-        access_token_request_refresh_token = cls(
-            grant_type=grant_type,
-            client_id=client_id,
-            client_secret=client_secret,
-            redirect_uri=redirect_uri,
-            refresh_token=refresh_token,
-        )
-
-        access_token_request_refresh_token.additional_properties = d
-        return access_token_request_refresh_token
+        obj = cls.__new__(cls)
+        v = d.pop("grant_type", UNSET)
+        if type(v) is not str:
+            raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestRefreshTokenGrantType)")
+        _m_grant_type = AccessTokenRequestRefreshTokenGrantType._value2member_map_.get(v)
+        if _m_grant_type is None:
+            raise errors.bad_value("grant_type", v, "a AccessTokenRequestRefreshTokenGrantType value")
+        obj.grant_type = cast(AccessTokenRequestRefreshTokenGrantType, _m_grant_type)
+        v = d.pop("client_id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("client_id", v, "a string")
+        obj.client_id = v
+        v = d.pop("client_secret", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("client_secret", v, "a string")
+        obj.client_secret = v
+        v = d.pop("redirect_uri", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("redirect_uri", v, "a string")
+        obj.redirect_uri = v
+        v = d.pop("refresh_token", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("refresh_token", v, "a string")
+        obj.refresh_token = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionResult")
@@ -61,37 +62,26 @@ class ActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ActionResult)")
         d = dict(src_dict)
-
-        def _parse_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        msg = d.pop("msg", UNSET)
-
-        def _parse_obs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        obs = _parse_obs(d.pop("obs", UNSET))
-
-        fields = d.pop("fields", UNSET)
-
-        action_result = cls(
-            code=code,
-            msg=msg,
-            obs=obs,
-            fields=fields,
-        )
-
-        action_result.additional_properties = d
-        return action_result
+        obj = cls.__new__(cls)
+        v = d.pop("code", UNSET)
+        if not (type(v) is int or type(v) is str or v is UNSET):
+            raise errors.wrong_type("code", v, "an integer or a string")
+        obj.code = v
+        v = d.pop("msg", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("msg", v, "a string")
+        obj.msg = v
+        v = d.pop("obs", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("obs", v, "a string or null")
+        obj.obs = v
+        v = d.pop("fields", UNSET)
+        obj.fields = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

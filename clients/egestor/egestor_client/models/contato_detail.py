@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.contato_tipo import ContatoTipo
 from ..models.indicador_ie import IndicadorIE
 from ..types import UNSET, Unset
@@ -220,117 +221,160 @@ class ContatoDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ContatoDetail)")
         d = dict(src_dict)
-
-        def _parse_codigo(data: object) -> int | str:
-            return cast(int | str, data)
-
-        codigo = _parse_codigo(d.pop("codigo"))
-
-        _tipo = d.pop("tipo", UNSET)
-        tipo: list[ContatoTipo] | Unset = UNSET
-        if _tipo is not UNSET:
-            tipo = []
-            for tipo_item_data in _tipo:
-                tipo_item = ContatoTipo(tipo_item_data)
-
-                tipo.append(tipo_item)
-
-        nome = d.pop("nome", UNSET)
-
-        fantasia = d.pop("fantasia", UNSET)
-
-        nome_contato = d.pop("nomeContato", UNSET)
-
-        nome_para_contato = d.pop("nomeParaContato", UNSET)
-
-        cpfcnpj = d.pop("cpfcnpj", UNSET)
-
-        cliente_final = d.pop("clienteFinal", UNSET)
-
-        _indicador_ie = d.pop("indicadorIE", UNSET)
-        indicador_ie: IndicadorIE | Unset
-        if isinstance(_indicador_ie, Unset):
-            indicador_ie = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("codigo", UNSET)
+        if not (type(v) is int or type(v) is str):
+            raise errors.wrong_type("codigo", v, "an integer or a string")
+        obj.codigo = v
+        v = d.pop("tipo", UNSET)
+        if v is UNSET:
+            obj.tipo = UNSET
         else:
-            indicador_ie = IndicadorIE(_indicador_ie)
-
-        inscricao_estadual = d.pop("inscricaoEstadual", UNSET)
-
-        inscricao_estadual_st = d.pop("inscricaoEstadualST", UNSET)
-
-        inscricao_municipal = d.pop("inscricaoMunicipal", UNSET)
-
-        suframa = d.pop("suframa", UNSET)
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        logradouro = d.pop("logradouro", UNSET)
-
-        numero = d.pop("numero", UNSET)
-
-        complemento = d.pop("complemento", UNSET)
-
-        bairro = d.pop("bairro", UNSET)
-
-        cidade = d.pop("cidade", UNSET)
-
-        cod_ibge = d.pop("codIBGE", UNSET)
-
-        uf = d.pop("uf", UNSET)
-
-        def _parse_cep(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        cep = _parse_cep(d.pop("cep", UNSET))
-
-        pais = d.pop("pais", UNSET)
-
-        fones = cast(list[str], d.pop("fones", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        obs = d.pop("obs", UNSET)
-
-        dt_nasc = d.pop("dtNasc", UNSET)
-
-        dt_cad = d.pop("dtCad", UNSET)
-
-        contato_detail = cls(
-            codigo=codigo,
-            tipo=tipo,
-            nome=nome,
-            fantasia=fantasia,
-            nome_contato=nome_contato,
-            nome_para_contato=nome_para_contato,
-            cpfcnpj=cpfcnpj,
-            cliente_final=cliente_final,
-            indicador_ie=indicador_ie,
-            inscricao_estadual=inscricao_estadual,
-            inscricao_estadual_st=inscricao_estadual_st,
-            inscricao_municipal=inscricao_municipal,
-            suframa=suframa,
-            emails=emails,
-            logradouro=logradouro,
-            numero=numero,
-            complemento=complemento,
-            bairro=bairro,
-            cidade=cidade,
-            cod_ibge=cod_ibge,
-            uf=uf,
-            cep=cep,
-            pais=pais,
-            fones=fones,
-            tags=tags,
-            obs=obs,
-            dt_nasc=dt_nasc,
-            dt_cad=dt_cad,
-        )
-
-        contato_detail.additional_properties = d
-        return contato_detail
+            if type(v) is not list:
+                raise errors.wrong_type("tipo", v, "an array")
+            _l_tipo: list[ContatoTipo] = []
+            for _i0, _x0 in enumerate(v):
+                if type(_x0) is not str:
+                    raise errors.wrong_type("tipo" + "[" + str(_i0) + "]", _x0, "a string (ContatoTipo)")
+                _m__y_tipo = ContatoTipo._value2member_map_.get(_x0)
+                if _m__y_tipo is None:
+                    raise errors.bad_value("tipo" + "[" + str(_i0) + "]", _x0, "a ContatoTipo value")
+                _y_tipo = cast(ContatoTipo, _m__y_tipo)
+                _l_tipo.append(_y_tipo)
+            obj.tipo = _l_tipo
+        v = d.pop("nome", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("nome", v, "a string")
+        obj.nome = v
+        v = d.pop("fantasia", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("fantasia", v, "a string")
+        obj.fantasia = v
+        v = d.pop("nomeContato", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("nomeContato", v, "a string")
+        obj.nome_contato = v
+        v = d.pop("nomeParaContato", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("nomeParaContato", v, "a string")
+        obj.nome_para_contato = v
+        v = d.pop("cpfcnpj", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("cpfcnpj", v, "a string")
+        obj.cpfcnpj = v
+        v = d.pop("clienteFinal", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("clienteFinal", v, "a boolean")
+        obj.cliente_final = v
+        v = d.pop("indicadorIE", UNSET)
+        if v is UNSET:
+            obj.indicador_ie = UNSET
+        else:
+            if type(v) is not int:
+                raise errors.wrong_type("indicadorIE", v, "an integer (IndicadorIE)")
+            _m_indicador_ie = IndicadorIE._value2member_map_.get(v)
+            if _m_indicador_ie is None:
+                raise errors.bad_value("indicadorIE", v, "a IndicadorIE value")
+            obj.indicador_ie = cast(IndicadorIE, _m_indicador_ie)
+        v = d.pop("inscricaoEstadual", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("inscricaoEstadual", v, "a string")
+        obj.inscricao_estadual = v
+        v = d.pop("inscricaoEstadualST", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("inscricaoEstadualST", v, "a string")
+        obj.inscricao_estadual_st = v
+        v = d.pop("inscricaoMunicipal", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("inscricaoMunicipal", v, "a string")
+        obj.inscricao_municipal = v
+        v = d.pop("suframa", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("suframa", v, "a string")
+        obj.suframa = v
+        v = d.pop("emails", UNSET)
+        if v is UNSET:
+            obj.emails = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("emails", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("emails" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.emails = v
+        v = d.pop("logradouro", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("logradouro", v, "a string")
+        obj.logradouro = v
+        v = d.pop("numero", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("numero", v, "a string")
+        obj.numero = v
+        v = d.pop("complemento", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("complemento", v, "a string")
+        obj.complemento = v
+        v = d.pop("bairro", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("bairro", v, "a string")
+        obj.bairro = v
+        v = d.pop("cidade", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("cidade", v, "a string")
+        obj.cidade = v
+        v = d.pop("codIBGE", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("codIBGE", v, "a string")
+        obj.cod_ibge = v
+        v = d.pop("uf", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("uf", v, "a string")
+        obj.uf = v
+        v = d.pop("cep", UNSET)
+        if not (type(v) is int or type(v) is str or v is UNSET):
+            raise errors.wrong_type("cep", v, "an integer or a string")
+        obj.cep = v
+        v = d.pop("pais", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("pais", v, "a string")
+        obj.pais = v
+        v = d.pop("fones", UNSET)
+        if v is UNSET:
+            obj.fones = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("fones", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("fones" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.fones = v
+        v = d.pop("tags", UNSET)
+        if v is UNSET:
+            obj.tags = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("tags", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.tags = v
+        v = d.pop("obs", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("obs", v, "a string")
+        obj.obs = v
+        v = d.pop("dtNasc", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtNasc", v, "a string")
+        obj.dt_nasc = v
+        v = d.pop("dtCad", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtCad", v, "a string")
+        obj.dt_cad = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

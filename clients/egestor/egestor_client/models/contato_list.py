@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.contato_list_item import ContatoListItem
-
+from .. import errors
+from ..types import UNSET
 
 T = TypeVar("T", bound="ContatoList")
 
@@ -84,66 +83,51 @@ class ContatoList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contato_list_item import ContatoListItem  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ContatoList)")
         d = dict(src_dict)
-        total = d.pop("total")
-
-        per_page = d.pop("per_page")
-
-        current_page = d.pop("current_page")
-
-        last_page = d.pop("last_page")
-
-        def _parse_next_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page_url = _parse_next_page_url(d.pop("next_page_url"))
-
-        def _parse_prev_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        prev_page_url = _parse_prev_page_url(d.pop("prev_page_url"))
-
-        def _parse_from_(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        from_ = _parse_from_(d.pop("from"))
-
-        def _parse_to(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        to = _parse_to(d.pop("to"))
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ContatoListItem.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        contato_list = cls(
-            total=total,
-            per_page=per_page,
-            current_page=current_page,
-            last_page=last_page,
-            next_page_url=next_page_url,
-            prev_page_url=prev_page_url,
-            from_=from_,
-            to=to,
-            data=data,
-        )
-
-        contato_list.additional_properties = d
-        return contato_list
+        obj = cls.__new__(cls)
+        v = d.pop("total", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("total", v, "an integer")
+        obj.total = v
+        v = d.pop("per_page", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("per_page", v, "an integer")
+        obj.per_page = v
+        v = d.pop("current_page", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("current_page", v, "an integer")
+        obj.current_page = v
+        v = d.pop("last_page", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("last_page", v, "an integer")
+        obj.last_page = v
+        v = d.pop("next_page_url", UNSET)
+        if not (type(v) is str or v is None):
+            raise errors.wrong_type("next_page_url", v, "a string or null")
+        obj.next_page_url = v
+        v = d.pop("prev_page_url", UNSET)
+        if not (type(v) is str or v is None):
+            raise errors.wrong_type("prev_page_url", v, "a string or null")
+        obj.prev_page_url = v
+        v = d.pop("from", UNSET)
+        if not (type(v) is int or v is None):
+            raise errors.wrong_type("from", v, "an integer or null")
+        obj.from_ = v
+        v = d.pop("to", UNSET)
+        if not (type(v) is int or v is None):
+            raise errors.wrong_type("to", v, "an integer or null")
+        obj.to = v
+        v = d.pop("data", UNSET)
+        if type(v) is not list:
+            raise errors.wrong_type("data", v, "an array")
+        try:
+            obj.data = [ContatoListItem.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("data", v, ContatoListItem.from_dict) from None
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,3 +144,6 @@ class ContatoList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contato_list_item import ContatoListItem  # noqa: E402  (after the class: import cycles between models resolve)

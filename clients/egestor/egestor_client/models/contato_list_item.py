@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.contato_tipo import ContatoTipo
 from ..types import UNSET, Unset
 
@@ -91,47 +92,74 @@ class ContatoListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ContatoListItem)")
         d = dict(src_dict)
-
-        def _parse_codigo(data: object) -> int | str:
-            return cast(int | str, data)
-
-        codigo = _parse_codigo(d.pop("codigo"))
-
-        _tipo = d.pop("tipo", UNSET)
-        tipo: list[ContatoTipo] | Unset = UNSET
-        if _tipo is not UNSET:
-            tipo = []
-            for tipo_item_data in _tipo:
-                tipo_item = ContatoTipo(tipo_item_data)
-
-                tipo.append(tipo_item)
-
-        nome = d.pop("nome", UNSET)
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        fones = cast(list[str], d.pop("fones", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        cidade = d.pop("cidade", UNSET)
-
-        uf = d.pop("uf", UNSET)
-
-        contato_list_item = cls(
-            codigo=codigo,
-            tipo=tipo,
-            nome=nome,
-            emails=emails,
-            fones=fones,
-            tags=tags,
-            cidade=cidade,
-            uf=uf,
-        )
-
-        contato_list_item.additional_properties = d
-        return contato_list_item
+        obj = cls.__new__(cls)
+        v = d.pop("codigo", UNSET)
+        if not (type(v) is int or type(v) is str):
+            raise errors.wrong_type("codigo", v, "an integer or a string")
+        obj.codigo = v
+        v = d.pop("tipo", UNSET)
+        if v is UNSET:
+            obj.tipo = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("tipo", v, "an array")
+            _l_tipo: list[ContatoTipo] = []
+            for _i0, _x0 in enumerate(v):
+                if type(_x0) is not str:
+                    raise errors.wrong_type("tipo" + "[" + str(_i0) + "]", _x0, "a string (ContatoTipo)")
+                _m__y_tipo = ContatoTipo._value2member_map_.get(_x0)
+                if _m__y_tipo is None:
+                    raise errors.bad_value("tipo" + "[" + str(_i0) + "]", _x0, "a ContatoTipo value")
+                _y_tipo = cast(ContatoTipo, _m__y_tipo)
+                _l_tipo.append(_y_tipo)
+            obj.tipo = _l_tipo
+        v = d.pop("nome", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("nome", v, "a string")
+        obj.nome = v
+        v = d.pop("emails", UNSET)
+        if v is UNSET:
+            obj.emails = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("emails", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("emails" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.emails = v
+        v = d.pop("fones", UNSET)
+        if v is UNSET:
+            obj.fones = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("fones", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("fones" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.fones = v
+        v = d.pop("tags", UNSET)
+        if v is UNSET:
+            obj.tags = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("tags", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.tags = v
+        v = d.pop("cidade", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("cidade", v, "a string")
+        obj.cidade = v
+        v = d.pop("uf", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("uf", v, "a string")
+        obj.uf = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -62,34 +63,30 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Error)")
         d = dict(src_dict)
-        err_code = d.pop("errCode")
-
-        err_msg = d.pop("errMsg")
-
-        def _parse_err_obs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        err_obs = _parse_err_obs(d.pop("errObs", UNSET))
-
-        err_fields = d.pop("errFields", UNSET)
-
-        err_url = d.pop("errUrl", UNSET)
-
-        error = cls(
-            err_code=err_code,
-            err_msg=err_msg,
-            err_obs=err_obs,
-            err_fields=err_fields,
-            err_url=err_url,
-        )
-
-        error.additional_properties = d
-        return error
+        obj = cls.__new__(cls)
+        v = d.pop("errCode", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("errCode", v, "an integer")
+        obj.err_code = v
+        v = d.pop("errMsg", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("errMsg", v, "a string")
+        obj.err_msg = v
+        v = d.pop("errObs", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("errObs", v, "a string or null")
+        obj.err_obs = v
+        v = d.pop("errFields", UNSET)
+        obj.err_fields = v
+        v = d.pop("errUrl", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("errUrl", v, "a string")
+        obj.err_url = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PagamentoDetail")
@@ -129,68 +130,74 @@ class PagamentoDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (PagamentoDetail)")
         d = dict(src_dict)
-
-        def _parse_codigo(data: object) -> int | str:
-            return cast(int | str, data)
-
-        codigo = _parse_codigo(d.pop("codigo"))
-
-        cod_plano_contas = d.pop("codPlanoContas", UNSET)
-
-        cod_forma_pgto = d.pop("codFormaPgto", UNSET)
-
-        num_doc = d.pop("numDoc", UNSET)
-
-        descricao = d.pop("descricao", UNSET)
-
-        def _parse_valor(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        valor = _parse_valor(d.pop("valor", UNSET))
-
-        dt_venc = d.pop("dtVenc", UNSET)
-
-        dt_pgto = d.pop("dtPgto", UNSET)
-
-        dt_cad = d.pop("dtCad", UNSET)
-
-        def _parse_situacao(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        situacao = _parse_situacao(d.pop("situacao", UNSET))
-
-        cod_contato = d.pop("codContato", UNSET)
-
-        origem = d.pop("origem", UNSET)
-
-        obs = d.pop("obs", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        pagamento_detail = cls(
-            codigo=codigo,
-            cod_plano_contas=cod_plano_contas,
-            cod_forma_pgto=cod_forma_pgto,
-            num_doc=num_doc,
-            descricao=descricao,
-            valor=valor,
-            dt_venc=dt_venc,
-            dt_pgto=dt_pgto,
-            dt_cad=dt_cad,
-            situacao=situacao,
-            cod_contato=cod_contato,
-            origem=origem,
-            obs=obs,
-            tags=tags,
-        )
-
-        pagamento_detail.additional_properties = d
-        return pagamento_detail
+        obj = cls.__new__(cls)
+        v = d.pop("codigo", UNSET)
+        if not (type(v) is int or type(v) is str):
+            raise errors.wrong_type("codigo", v, "an integer or a string")
+        obj.codigo = v
+        v = d.pop("codPlanoContas", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codPlanoContas", v, "an integer")
+        obj.cod_plano_contas = v
+        v = d.pop("codFormaPgto", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codFormaPgto", v, "an integer")
+        obj.cod_forma_pgto = v
+        v = d.pop("numDoc", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("numDoc", v, "a string")
+        obj.num_doc = v
+        v = d.pop("descricao", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("descricao", v, "a string")
+        obj.descricao = v
+        v = d.pop("valor", UNSET)
+        if not (type(v) is float or type(v) is int or type(v) is str or v is UNSET):
+            raise errors.wrong_type("valor", v, "a number or a string")
+        obj.valor = v
+        v = d.pop("dtVenc", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtVenc", v, "a string")
+        obj.dt_venc = v
+        v = d.pop("dtPgto", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtPgto", v, "a string")
+        obj.dt_pgto = v
+        v = d.pop("dtCad", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtCad", v, "a string")
+        obj.dt_cad = v
+        v = d.pop("situacao", UNSET)
+        if not (type(v) is int or type(v) is str or v is UNSET):
+            raise errors.wrong_type("situacao", v, "an integer or a string")
+        obj.situacao = v
+        v = d.pop("codContato", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codContato", v, "an integer")
+        obj.cod_contato = v
+        v = d.pop("origem", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("origem", v, "a string")
+        obj.origem = v
+        v = d.pop("obs", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("obs", v, "a string")
+        obj.obs = v
+        v = d.pop("tags", UNSET)
+        if v is UNSET:
+            obj.tags = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("tags", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.tags = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProdutoUpdate")
@@ -149,72 +150,98 @@ class ProdutoUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ProdutoUpdate)")
         d = dict(src_dict)
-        descricao = d.pop("descricao", UNSET)
-
-        codigo_proprio = d.pop("codigoProprio", UNSET)
-
-        estoque = d.pop("estoque", UNSET)
-
-        estoque_minimo = d.pop("estoqueMinimo", UNSET)
-
-        controlar_estoque = d.pop("controlarEstoque", UNSET)
-
-        margem_lucro = d.pop("margemLucro", UNSET)
-
-        preco_custo = d.pop("precoCusto", UNSET)
-
-        preco_venda = d.pop("precoVenda", UNSET)
-
-        origem_fiscal = d.pop("origemFiscal", UNSET)
-
-        unidade_tributada = d.pop("unidadeTributada", UNSET)
-
-        ref_ean_gtin = d.pop("refEanGtin", UNSET)
-
-        ncm = d.pop("ncm", UNSET)
-
-        codigo_cest = d.pop("codigoCEST", UNSET)
-
-        excecao_ipi = d.pop("excecaoIPI", UNSET)
-
-        codigo_grupo_tributos = d.pop("codigoGrupoTributos", UNSET)
-
-        anotacoes_nfe = d.pop("anotacoesNFE", UNSET)
-
-        anotacoes_internas = d.pop("anotacoesInternas", UNSET)
-
-        peso_bruto = d.pop("pesoBruto", UNSET)
-
-        peso_liquido = d.pop("pesoLiquido", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        produto_update = cls(
-            descricao=descricao,
-            codigo_proprio=codigo_proprio,
-            estoque=estoque,
-            estoque_minimo=estoque_minimo,
-            controlar_estoque=controlar_estoque,
-            margem_lucro=margem_lucro,
-            preco_custo=preco_custo,
-            preco_venda=preco_venda,
-            origem_fiscal=origem_fiscal,
-            unidade_tributada=unidade_tributada,
-            ref_ean_gtin=ref_ean_gtin,
-            ncm=ncm,
-            codigo_cest=codigo_cest,
-            excecao_ipi=excecao_ipi,
-            codigo_grupo_tributos=codigo_grupo_tributos,
-            anotacoes_nfe=anotacoes_nfe,
-            anotacoes_internas=anotacoes_internas,
-            peso_bruto=peso_bruto,
-            peso_liquido=peso_liquido,
-            tags=tags,
-        )
-
-        produto_update.additional_properties = d
-        return produto_update
+        obj = cls.__new__(cls)
+        v = d.pop("descricao", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("descricao", v, "a string")
+        obj.descricao = v
+        v = d.pop("codigoProprio", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("codigoProprio", v, "a string")
+        obj.codigo_proprio = v
+        v = d.pop("estoque", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("estoque", v, "a number")
+        obj.estoque = v
+        v = d.pop("estoqueMinimo", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("estoqueMinimo", v, "a number")
+        obj.estoque_minimo = v
+        v = d.pop("controlarEstoque", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("controlarEstoque", v, "a boolean")
+        obj.controlar_estoque = v
+        v = d.pop("margemLucro", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("margemLucro", v, "a number")
+        obj.margem_lucro = v
+        v = d.pop("precoCusto", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("precoCusto", v, "a number")
+        obj.preco_custo = v
+        v = d.pop("precoVenda", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("precoVenda", v, "a number")
+        obj.preco_venda = v
+        v = d.pop("origemFiscal", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("origemFiscal", v, "an integer")
+        obj.origem_fiscal = v
+        v = d.pop("unidadeTributada", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("unidadeTributada", v, "a string")
+        obj.unidade_tributada = v
+        v = d.pop("refEanGtin", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("refEanGtin", v, "a string")
+        obj.ref_ean_gtin = v
+        v = d.pop("ncm", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("ncm", v, "a string")
+        obj.ncm = v
+        v = d.pop("codigoCEST", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("codigoCEST", v, "a string")
+        obj.codigo_cest = v
+        v = d.pop("excecaoIPI", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("excecaoIPI", v, "an integer")
+        obj.excecao_ipi = v
+        v = d.pop("codigoGrupoTributos", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codigoGrupoTributos", v, "an integer")
+        obj.codigo_grupo_tributos = v
+        v = d.pop("anotacoesNFE", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("anotacoesNFE", v, "a string")
+        obj.anotacoes_nfe = v
+        v = d.pop("anotacoesInternas", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("anotacoesInternas", v, "a string")
+        obj.anotacoes_internas = v
+        v = d.pop("pesoBruto", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("pesoBruto", v, "a number")
+        obj.peso_bruto = v
+        v = d.pop("pesoLiquido", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("pesoLiquido", v, "a number")
+        obj.peso_liquido = v
+        v = d.pop("tags", UNSET)
+        if v is UNSET:
+            obj.tags = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("tags", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.tags = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

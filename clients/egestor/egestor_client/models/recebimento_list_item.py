@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecebimentoListItem")
@@ -132,79 +133,56 @@ class RecebimentoListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (RecebimentoListItem)")
         d = dict(src_dict)
-
-        def _parse_codigo(data: object) -> int | str:
-            return cast(int | str, data)
-
-        codigo = _parse_codigo(d.pop("codigo"))
-
-        def _parse_cod_recibo(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        cod_recibo = _parse_cod_recibo(d.pop("codRecibo", UNSET))
-
-        descricao = d.pop("descricao", UNSET)
-
-        def _parse_previsao(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        previsao = _parse_previsao(d.pop("previsao", UNSET))
-
-        def _parse_situacao(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        situacao = _parse_situacao(d.pop("situacao", UNSET))
-
-        def _parse_cod_disponivel(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        cod_disponivel = _parse_cod_disponivel(d.pop("codDisponivel", UNSET))
-
-        def _parse_cod_boleto(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        cod_boleto = _parse_cod_boleto(d.pop("codBoleto", UNSET))
-
-        data = d.pop("data", UNSET)
-
-        def _parse_valor(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        valor = _parse_valor(d.pop("valor", UNSET))
-
-        contato = d.pop("contato", UNSET)
-
-        nome_disponivel = d.pop("nomeDisponivel", UNSET)
-
-        recebimento_list_item = cls(
-            codigo=codigo,
-            cod_recibo=cod_recibo,
-            descricao=descricao,
-            previsao=previsao,
-            situacao=situacao,
-            cod_disponivel=cod_disponivel,
-            cod_boleto=cod_boleto,
-            data=data,
-            valor=valor,
-            contato=contato,
-            nome_disponivel=nome_disponivel,
-        )
-
-        recebimento_list_item.additional_properties = d
-        return recebimento_list_item
+        obj = cls.__new__(cls)
+        v = d.pop("codigo", UNSET)
+        if not (type(v) is int or type(v) is str):
+            raise errors.wrong_type("codigo", v, "an integer or a string")
+        obj.codigo = v
+        v = d.pop("codRecibo", UNSET)
+        if not (type(v) is int or type(v) is str or v is UNSET):
+            raise errors.wrong_type("codRecibo", v, "an integer or a string")
+        obj.cod_recibo = v
+        v = d.pop("descricao", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("descricao", v, "a string")
+        obj.descricao = v
+        v = d.pop("previsao", UNSET)
+        if not (type(v) is int or type(v) is str or v is UNSET):
+            raise errors.wrong_type("previsao", v, "an integer or a string")
+        obj.previsao = v
+        v = d.pop("situacao", UNSET)
+        if not (type(v) is int or type(v) is str or v is UNSET):
+            raise errors.wrong_type("situacao", v, "an integer or a string")
+        obj.situacao = v
+        v = d.pop("codDisponivel", UNSET)
+        if not (type(v) is int or type(v) is str or v is UNSET):
+            raise errors.wrong_type("codDisponivel", v, "an integer or a string")
+        obj.cod_disponivel = v
+        v = d.pop("codBoleto", UNSET)
+        if not (type(v) is int or type(v) is str or v is UNSET):
+            raise errors.wrong_type("codBoleto", v, "an integer or a string")
+        obj.cod_boleto = v
+        v = d.pop("data", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("data", v, "a string")
+        obj.data = v
+        v = d.pop("valor", UNSET)
+        if not (type(v) is float or type(v) is int or type(v) is str or v is UNSET):
+            raise errors.wrong_type("valor", v, "a number or a string")
+        obj.valor = v
+        v = d.pop("contato", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("contato", v, "a string")
+        obj.contato = v
+        v = d.pop("nomeDisponivel", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("nomeDisponivel", v, "a string")
+        obj.nome_disponivel = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

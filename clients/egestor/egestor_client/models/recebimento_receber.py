@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+from ..types import UNSET
+
 T = TypeVar("T", bound="RecebimentoReceber")
 
 
@@ -38,18 +41,20 @@ class RecebimentoReceber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (RecebimentoReceber)")
         d = dict(src_dict)
-        valor = d.pop("valor")
-
-        dt_pgto = d.pop("dtPgto")
-
-        recebimento_receber = cls(
-            valor=valor,
-            dt_pgto=dt_pgto,
-        )
-
-        recebimento_receber.additional_properties = d
-        return recebimento_receber
+        obj = cls.__new__(cls)
+        v = d.pop("valor", UNSET)
+        if not (type(v) is float or type(v) is int):
+            raise errors.wrong_type("valor", v, "a number")
+        obj.valor = v
+        v = d.pop("dtPgto", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("dtPgto", v, "a string")
+        obj.dt_pgto = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

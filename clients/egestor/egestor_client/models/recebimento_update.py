@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecebimentoUpdate")
@@ -95,45 +96,62 @@ class RecebimentoUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (RecebimentoUpdate)")
         d = dict(src_dict)
-        cod_plano_contas = d.pop("codPlanoContas", UNSET)
-
-        cod_forma_pgto = d.pop("codFormaPgto", UNSET)
-
-        num_doc = d.pop("numDoc", UNSET)
-
-        descricao = d.pop("descricao", UNSET)
-
-        valor = d.pop("valor", UNSET)
-
-        dt_venc = d.pop("dtVenc", UNSET)
-
-        dt_pgto = d.pop("dtPgto", UNSET)
-
-        dt_cad = d.pop("dtCad", UNSET)
-
-        cod_contato = d.pop("codContato", UNSET)
-
-        obs = d.pop("obs", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        recebimento_update = cls(
-            cod_plano_contas=cod_plano_contas,
-            cod_forma_pgto=cod_forma_pgto,
-            num_doc=num_doc,
-            descricao=descricao,
-            valor=valor,
-            dt_venc=dt_venc,
-            dt_pgto=dt_pgto,
-            dt_cad=dt_cad,
-            cod_contato=cod_contato,
-            obs=obs,
-            tags=tags,
-        )
-
-        recebimento_update.additional_properties = d
-        return recebimento_update
+        obj = cls.__new__(cls)
+        v = d.pop("codPlanoContas", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codPlanoContas", v, "an integer")
+        obj.cod_plano_contas = v
+        v = d.pop("codFormaPgto", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codFormaPgto", v, "an integer")
+        obj.cod_forma_pgto = v
+        v = d.pop("numDoc", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("numDoc", v, "a string")
+        obj.num_doc = v
+        v = d.pop("descricao", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("descricao", v, "a string")
+        obj.descricao = v
+        v = d.pop("valor", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("valor", v, "a number")
+        obj.valor = v
+        v = d.pop("dtVenc", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtVenc", v, "a string")
+        obj.dt_venc = v
+        v = d.pop("dtPgto", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtPgto", v, "a string")
+        obj.dt_pgto = v
+        v = d.pop("dtCad", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtCad", v, "a string")
+        obj.dt_cad = v
+        v = d.pop("codContato", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codContato", v, "an integer")
+        obj.cod_contato = v
+        v = d.pop("obs", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("obs", v, "a string")
+        obj.obs = v
+        v = d.pop("tags", UNSET)
+        if v is UNSET:
+            obj.tags = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("tags", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.tags = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

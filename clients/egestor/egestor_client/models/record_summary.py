@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordSummary")
@@ -47,21 +48,24 @@ class RecordSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (RecordSummary)")
         d = dict(src_dict)
-        codigo = d.pop("codigo")
-
-        nome = d.pop("nome", UNSET)
-
-        descricao = d.pop("descricao", UNSET)
-
-        record_summary = cls(
-            codigo=codigo,
-            nome=nome,
-            descricao=descricao,
-        )
-
-        record_summary.additional_properties = d
-        return record_summary
+        obj = cls.__new__(cls)
+        v = d.pop("codigo", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("codigo", v, "an integer")
+        obj.codigo = v
+        v = d.pop("nome", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("nome", v, "a string")
+        obj.nome = v
+        v = d.pop("descricao", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("descricao", v, "a string")
+        obj.descricao = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServicoCreate")
@@ -65,30 +66,42 @@ class ServicoCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ServicoCreate)")
         d = dict(src_dict)
-        descricao = d.pop("descricao", UNSET)
-
-        preco_venda = d.pop("precoVenda", UNSET)
-
-        codigo_grupo_tributos = d.pop("codigoGrupoTributos", UNSET)
-
-        dt_cad = d.pop("dtCad", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        item_lista_servico = d.pop("itemListaServico", UNSET)
-
-        servico_create = cls(
-            descricao=descricao,
-            preco_venda=preco_venda,
-            codigo_grupo_tributos=codigo_grupo_tributos,
-            dt_cad=dt_cad,
-            tags=tags,
-            item_lista_servico=item_lista_servico,
-        )
-
-        servico_create.additional_properties = d
-        return servico_create
+        obj = cls.__new__(cls)
+        v = d.pop("descricao", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("descricao", v, "a string")
+        obj.descricao = v
+        v = d.pop("precoVenda", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("precoVenda", v, "a number")
+        obj.preco_venda = v
+        v = d.pop("codigoGrupoTributos", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codigoGrupoTributos", v, "an integer")
+        obj.codigo_grupo_tributos = v
+        v = d.pop("dtCad", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtCad", v, "a string")
+        obj.dt_cad = v
+        v = d.pop("tags", UNSET)
+        if v is UNSET:
+            obj.tags = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("tags", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.tags = v
+        v = d.pop("itemListaServico", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("itemListaServico", v, "a string")
+        obj.item_lista_servico = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.venda_customizado import VendaCustomizado
-    from ..models.venda_financeiro_create import VendaFinanceiroCreate
-    from ..models.venda_produto_create import VendaProdutoCreate
-
 
 T = TypeVar("T", bound="VendaCreate")
 
@@ -90,56 +85,62 @@ class VendaCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.venda_customizado import VendaCustomizado  # noqa: PLC0415
-        from ..models.venda_financeiro_create import VendaFinanceiroCreate  # noqa: PLC0415
-        from ..models.venda_produto_create import VendaProdutoCreate  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (VendaCreate)")
         d = dict(src_dict)
-        cod_contato = d.pop("codContato", UNSET)
-
-        dt_venda = d.pop("dtVenda", UNSET)
-
-        cod_vendedor = d.pop("codVendedor", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        _customizado = d.pop("customizado", UNSET)
-        customizado: VendaCustomizado | Unset
-        if isinstance(_customizado, Unset):
-            customizado = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("codContato", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codContato", v, "an integer")
+        obj.cod_contato = v
+        v = d.pop("dtVenda", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtVenda", v, "a string")
+        obj.dt_venda = v
+        v = d.pop("codVendedor", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codVendedor", v, "an integer")
+        obj.cod_vendedor = v
+        v = d.pop("tags", UNSET)
+        if v is UNSET:
+            obj.tags = UNSET
         else:
-            customizado = VendaCustomizado.from_dict(_customizado)
-
-        _produtos = d.pop("produtos", UNSET)
-        produtos: list[VendaProdutoCreate] | Unset = UNSET
-        if _produtos is not UNSET:
-            produtos = []
-            for produtos_item_data in _produtos:
-                produtos_item = VendaProdutoCreate.from_dict(produtos_item_data)
-
-                produtos.append(produtos_item)
-
-        _financeiros = d.pop("financeiros", UNSET)
-        financeiros: list[VendaFinanceiroCreate] | Unset = UNSET
-        if _financeiros is not UNSET:
-            financeiros = []
-            for financeiros_item_data in _financeiros:
-                financeiros_item = VendaFinanceiroCreate.from_dict(financeiros_item_data)
-
-                financeiros.append(financeiros_item)
-
-        venda_create = cls(
-            cod_contato=cod_contato,
-            dt_venda=dt_venda,
-            cod_vendedor=cod_vendedor,
-            tags=tags,
-            customizado=customizado,
-            produtos=produtos,
-            financeiros=financeiros,
-        )
-
-        venda_create.additional_properties = d
-        return venda_create
+            if type(v) is not list:
+                raise errors.wrong_type("tags", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.tags = v
+        v = d.pop("customizado", UNSET)
+        if v is UNSET:
+            obj.customizado = UNSET
+        else:
+            try:
+                obj.customizado = VendaCustomizado.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("customizado")
+        v = d.pop("produtos", UNSET)
+        if v is UNSET:
+            obj.produtos = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("produtos", v, "an array")
+            try:
+                obj.produtos = [VendaProdutoCreate.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("produtos", v, VendaProdutoCreate.from_dict) from None
+        v = d.pop("financeiros", UNSET)
+        if v is UNSET:
+            obj.financeiros = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("financeiros", v, "an array")
+            try:
+                obj.financeiros = [VendaFinanceiroCreate.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("financeiros", v, VendaFinanceiroCreate.from_dict) from None
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,3 +157,8 @@ class VendaCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.venda_customizado import VendaCustomizado  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.venda_financeiro_create import VendaFinanceiroCreate  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.venda_produto_create import VendaProdutoCreate  # noqa: E402  (after the class: import cycles between models resolve)

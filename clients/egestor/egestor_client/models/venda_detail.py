@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.venda_customizado import VendaCustomizado
-    from ..models.venda_financeiro import VendaFinanceiro
-    from ..models.venda_produto import VendaProduto
-
 
 T = TypeVar("T", bound="VendaDetail")
 
@@ -172,103 +167,119 @@ class VendaDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.venda_customizado import VendaCustomizado  # noqa: PLC0415
-        from ..models.venda_financeiro import VendaFinanceiro  # noqa: PLC0415
-        from ..models.venda_produto import VendaProduto  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (VendaDetail)")
         d = dict(src_dict)
-        codigo = d.pop("codigo")
-
-        cod_contato = d.pop("codContato", UNSET)
-
-        nome_contato = d.pop("nomeContato", UNSET)
-
-        cod_vendedor = d.pop("codVendedor", UNSET)
-
-        nome_vendedor = d.pop("nomeVendedor", UNSET)
-
-        dt_venda = d.pop("dtVenda", UNSET)
-
-        dt_entrega = d.pop("dtEntrega", UNSET)
-
-        dt_cad = d.pop("dtCad", UNSET)
-
-        valor_total = d.pop("valorTotal", UNSET)
-
-        valor_financ = d.pop("valorFinanc", UNSET)
-
-        valor_entrada = d.pop("valorEntrada", UNSET)
-
-        num_parcelas = d.pop("numParcelas", UNSET)
-
-        _cods_n_fe = d.pop("codsNFe", UNSET)
-        cods_n_fe: list[int | str] | Unset = UNSET
-        if _cods_n_fe is not UNSET:
-            cods_n_fe = []
-            for cods_n_fe_item_data in _cods_n_fe:
-
-                def _parse_cods_n_fe_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                cods_n_fe_item = _parse_cods_n_fe_item(cods_n_fe_item_data)
-
-                cods_n_fe.append(cods_n_fe_item)
-
-        _customizado = d.pop("customizado", UNSET)
-        customizado: VendaCustomizado | Unset
-        if isinstance(_customizado, Unset):
-            customizado = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("codigo", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("codigo", v, "an integer")
+        obj.codigo = v
+        v = d.pop("codContato", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codContato", v, "an integer")
+        obj.cod_contato = v
+        v = d.pop("nomeContato", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("nomeContato", v, "a string")
+        obj.nome_contato = v
+        v = d.pop("codVendedor", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codVendedor", v, "an integer")
+        obj.cod_vendedor = v
+        v = d.pop("nomeVendedor", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("nomeVendedor", v, "a string")
+        obj.nome_vendedor = v
+        v = d.pop("dtVenda", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtVenda", v, "a string")
+        obj.dt_venda = v
+        v = d.pop("dtEntrega", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtEntrega", v, "a string")
+        obj.dt_entrega = v
+        v = d.pop("dtCad", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtCad", v, "a string")
+        obj.dt_cad = v
+        v = d.pop("valorTotal", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("valorTotal", v, "a number")
+        obj.valor_total = v
+        v = d.pop("valorFinanc", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("valorFinanc", v, "a number")
+        obj.valor_financ = v
+        v = d.pop("valorEntrada", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("valorEntrada", v, "a number")
+        obj.valor_entrada = v
+        v = d.pop("numParcelas", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("numParcelas", v, "an integer")
+        obj.num_parcelas = v
+        v = d.pop("codsNFe", UNSET)
+        if v is UNSET:
+            obj.cods_n_fe = UNSET
         else:
-            customizado = VendaCustomizado.from_dict(_customizado)
-
-        cliente_final = d.pop("clienteFinal", UNSET)
-
-        situacao = d.pop("situacao", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        _produtos = d.pop("produtos", UNSET)
-        produtos: list[VendaProduto] | Unset = UNSET
-        if _produtos is not UNSET:
-            produtos = []
-            for produtos_item_data in _produtos:
-                produtos_item = VendaProduto.from_dict(produtos_item_data)
-
-                produtos.append(produtos_item)
-
-        _financeiros = d.pop("financeiros", UNSET)
-        financeiros: list[VendaFinanceiro] | Unset = UNSET
-        if _financeiros is not UNSET:
-            financeiros = []
-            for financeiros_item_data in _financeiros:
-                financeiros_item = VendaFinanceiro.from_dict(financeiros_item_data)
-
-                financeiros.append(financeiros_item)
-
-        venda_detail = cls(
-            codigo=codigo,
-            cod_contato=cod_contato,
-            nome_contato=nome_contato,
-            cod_vendedor=cod_vendedor,
-            nome_vendedor=nome_vendedor,
-            dt_venda=dt_venda,
-            dt_entrega=dt_entrega,
-            dt_cad=dt_cad,
-            valor_total=valor_total,
-            valor_financ=valor_financ,
-            valor_entrada=valor_entrada,
-            num_parcelas=num_parcelas,
-            cods_n_fe=cods_n_fe,
-            customizado=customizado,
-            cliente_final=cliente_final,
-            situacao=situacao,
-            tags=tags,
-            produtos=produtos,
-            financeiros=financeiros,
-        )
-
-        venda_detail.additional_properties = d
-        return venda_detail
+            if type(v) is not list:
+                raise errors.wrong_type("codsNFe", v, "an array")
+            _l_cods_n_fe: list[int | str] = []
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is int or type(_x0) is str):
+                    raise errors.wrong_type("codsNFe" + "[" + str(_i0) + "]", _x0, "an integer or a string")
+                _y_cods_n_fe = _x0
+                _l_cods_n_fe.append(_y_cods_n_fe)
+            obj.cods_n_fe = _l_cods_n_fe
+        v = d.pop("customizado", UNSET)
+        if v is UNSET:
+            obj.customizado = UNSET
+        else:
+            try:
+                obj.customizado = VendaCustomizado.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("customizado")
+        v = d.pop("clienteFinal", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("clienteFinal", v, "a boolean")
+        obj.cliente_final = v
+        v = d.pop("situacao", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("situacao", v, "an integer")
+        obj.situacao = v
+        v = d.pop("tags", UNSET)
+        if v is UNSET:
+            obj.tags = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("tags", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.tags = v
+        v = d.pop("produtos", UNSET)
+        if v is UNSET:
+            obj.produtos = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("produtos", v, "an array")
+            try:
+                obj.produtos = [VendaProduto.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("produtos", v, VendaProduto.from_dict) from None
+        v = d.pop("financeiros", UNSET)
+        if v is UNSET:
+            obj.financeiros = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("financeiros", v, "an array")
+            try:
+                obj.financeiros = [VendaFinanceiro.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("financeiros", v, VendaFinanceiro.from_dict) from None
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -285,3 +296,8 @@ class VendaDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.venda_customizado import VendaCustomizado  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.venda_financeiro import VendaFinanceiro  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.venda_produto import VendaProduto  # noqa: E402  (after the class: import cycles between models resolve)

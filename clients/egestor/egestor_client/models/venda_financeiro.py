@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VendaFinanceiro")
@@ -77,36 +78,44 @@ class VendaFinanceiro:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (VendaFinanceiro)")
         d = dict(src_dict)
-        codigo = d.pop("codigo", UNSET)
-
-        cod_forma_pgto = d.pop("codFormaPgto", UNSET)
-
-        cod_caixa = d.pop("codCaixa", UNSET)
-
-        cod_recibo = d.pop("codRecibo", UNSET)
-
-        situacao = d.pop("situacao", UNSET)
-
-        dt_comp = d.pop("dtComp", UNSET)
-
-        dt_venc = d.pop("dtVenc", UNSET)
-
-        valor = d.pop("valor", UNSET)
-
-        venda_financeiro = cls(
-            codigo=codigo,
-            cod_forma_pgto=cod_forma_pgto,
-            cod_caixa=cod_caixa,
-            cod_recibo=cod_recibo,
-            situacao=situacao,
-            dt_comp=dt_comp,
-            dt_venc=dt_venc,
-            valor=valor,
-        )
-
-        venda_financeiro.additional_properties = d
-        return venda_financeiro
+        obj = cls.__new__(cls)
+        v = d.pop("codigo", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codigo", v, "an integer")
+        obj.codigo = v
+        v = d.pop("codFormaPgto", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codFormaPgto", v, "an integer")
+        obj.cod_forma_pgto = v
+        v = d.pop("codCaixa", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codCaixa", v, "an integer")
+        obj.cod_caixa = v
+        v = d.pop("codRecibo", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codRecibo", v, "an integer")
+        obj.cod_recibo = v
+        v = d.pop("situacao", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("situacao", v, "an integer")
+        obj.situacao = v
+        v = d.pop("dtComp", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtComp", v, "a string")
+        obj.dt_comp = v
+        v = d.pop("dtVenc", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtVenc", v, "a string")
+        obj.dt_venc = v
+        v = d.pop("valor", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("valor", v, "a number")
+        obj.valor = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VendaFinanceiroCreate")
@@ -33,15 +34,16 @@ class VendaFinanceiroCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (VendaFinanceiroCreate)")
         d = dict(src_dict)
-        dt_venc = d.pop("dtVenc", UNSET)
-
-        venda_financeiro_create = cls(
-            dt_venc=dt_venc,
-        )
-
-        venda_financeiro_create.additional_properties = d
-        return venda_financeiro_create
+        obj = cls.__new__(cls)
+        v = d.pop("dtVenc", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtVenc", v, "a string")
+        obj.dt_venc = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

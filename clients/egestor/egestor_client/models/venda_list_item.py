@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VendaListItem")
@@ -105,56 +106,71 @@ class VendaListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (VendaListItem)")
         d = dict(src_dict)
-        codigo = d.pop("codigo")
-
-        cod_contato = d.pop("codContato", UNSET)
-
-        nome_contato = d.pop("nomeContato", UNSET)
-
-        cod_vendedor = d.pop("codVendedor", UNSET)
-
-        dt_venda = d.pop("dtVenda", UNSET)
-
-        dt_entrega = d.pop("dtEntrega", UNSET)
-
-        valor_total = d.pop("valorTotal", UNSET)
-
-        valor_financ = d.pop("valorFinanc", UNSET)
-
-        _cods_n_fe = d.pop("codsNFe", UNSET)
-        cods_n_fe: list[int | str] | Unset = UNSET
-        if _cods_n_fe is not UNSET:
-            cods_n_fe = []
-            for cods_n_fe_item_data in _cods_n_fe:
-
-                def _parse_cods_n_fe_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                cods_n_fe_item = _parse_cods_n_fe_item(cods_n_fe_item_data)
-
-                cods_n_fe.append(cods_n_fe_item)
-
-        situacao = d.pop("situacao", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        venda_list_item = cls(
-            codigo=codigo,
-            cod_contato=cod_contato,
-            nome_contato=nome_contato,
-            cod_vendedor=cod_vendedor,
-            dt_venda=dt_venda,
-            dt_entrega=dt_entrega,
-            valor_total=valor_total,
-            valor_financ=valor_financ,
-            cods_n_fe=cods_n_fe,
-            situacao=situacao,
-            tags=tags,
-        )
-
-        venda_list_item.additional_properties = d
-        return venda_list_item
+        obj = cls.__new__(cls)
+        v = d.pop("codigo", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("codigo", v, "an integer")
+        obj.codigo = v
+        v = d.pop("codContato", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codContato", v, "an integer")
+        obj.cod_contato = v
+        v = d.pop("nomeContato", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("nomeContato", v, "a string")
+        obj.nome_contato = v
+        v = d.pop("codVendedor", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codVendedor", v, "an integer")
+        obj.cod_vendedor = v
+        v = d.pop("dtVenda", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtVenda", v, "a string")
+        obj.dt_venda = v
+        v = d.pop("dtEntrega", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("dtEntrega", v, "a string")
+        obj.dt_entrega = v
+        v = d.pop("valorTotal", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("valorTotal", v, "a number")
+        obj.valor_total = v
+        v = d.pop("valorFinanc", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("valorFinanc", v, "a number")
+        obj.valor_financ = v
+        v = d.pop("codsNFe", UNSET)
+        if v is UNSET:
+            obj.cods_n_fe = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("codsNFe", v, "an array")
+            _l_cods_n_fe: list[int | str] = []
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is int or type(_x0) is str):
+                    raise errors.wrong_type("codsNFe" + "[" + str(_i0) + "]", _x0, "an integer or a string")
+                _y_cods_n_fe = _x0
+                _l_cods_n_fe.append(_y_cods_n_fe)
+            obj.cods_n_fe = _l_cods_n_fe
+        v = d.pop("situacao", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("situacao", v, "an integer")
+        obj.situacao = v
+        v = d.pop("tags", UNSET)
+        if v is UNSET:
+            obj.tags = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("tags", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.tags = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VendaProduto")
@@ -105,51 +106,64 @@ class VendaProduto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (VendaProduto)")
         d = dict(src_dict)
-        codigo = d.pop("codigo", UNSET)
-
-        cod_produto = d.pop("codProduto", UNSET)
-
-        tipo_prod = d.pop("tipoProd", UNSET)
-
-        preco = d.pop("preco", UNSET)
-
-        custo = d.pop("custo", UNSET)
-
-        custo_cad_prod = d.pop("custoCadProd", UNSET)
-
-        quant = d.pop("quant", UNSET)
-
-        v_desc = d.pop("vDesc", UNSET)
-
-        valor_ipi = d.pop("valorIPI", UNSET)
-
-        valor_st = d.pop("valorST", UNSET)
-
-        obs = d.pop("obs", UNSET)
-
-        descricao = d.pop("descricao", UNSET)
-
-        codigo_proprio = d.pop("codigoProprio", UNSET)
-
-        venda_produto = cls(
-            codigo=codigo,
-            cod_produto=cod_produto,
-            tipo_prod=tipo_prod,
-            preco=preco,
-            custo=custo,
-            custo_cad_prod=custo_cad_prod,
-            quant=quant,
-            v_desc=v_desc,
-            valor_ipi=valor_ipi,
-            valor_st=valor_st,
-            obs=obs,
-            descricao=descricao,
-            codigo_proprio=codigo_proprio,
-        )
-
-        venda_produto.additional_properties = d
-        return venda_produto
+        obj = cls.__new__(cls)
+        v = d.pop("codigo", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codigo", v, "an integer")
+        obj.codigo = v
+        v = d.pop("codProduto", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("codProduto", v, "an integer")
+        obj.cod_produto = v
+        v = d.pop("tipoProd", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("tipoProd", v, "a string")
+        obj.tipo_prod = v
+        v = d.pop("preco", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("preco", v, "a number")
+        obj.preco = v
+        v = d.pop("custo", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("custo", v, "a number")
+        obj.custo = v
+        v = d.pop("custoCadProd", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("custoCadProd", v, "a number")
+        obj.custo_cad_prod = v
+        v = d.pop("quant", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("quant", v, "a number")
+        obj.quant = v
+        v = d.pop("vDesc", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("vDesc", v, "a number")
+        obj.v_desc = v
+        v = d.pop("valorIPI", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("valorIPI", v, "a number")
+        obj.valor_ipi = v
+        v = d.pop("valorST", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("valorST", v, "a number")
+        obj.valor_st = v
+        v = d.pop("obs", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("obs", v, "a string")
+        obj.obs = v
+        v = d.pop("descricao", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("descricao", v, "a string")
+        obj.descricao = v
+        v = d.pop("codigoProprio", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("codigoProprio", v, "a string")
+        obj.codigo_proprio = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

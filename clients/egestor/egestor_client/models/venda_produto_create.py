@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VendaProdutoCreate")
@@ -59,27 +60,32 @@ class VendaProdutoCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (VendaProdutoCreate)")
         d = dict(src_dict)
-        cod_produto = d.pop("codProduto")
-
-        quant = d.pop("quant", UNSET)
-
-        v_desc = d.pop("vDesc", UNSET)
-
-        preco = d.pop("preco", UNSET)
-
-        obs = d.pop("obs", UNSET)
-
-        venda_produto_create = cls(
-            cod_produto=cod_produto,
-            quant=quant,
-            v_desc=v_desc,
-            preco=preco,
-            obs=obs,
-        )
-
-        venda_produto_create.additional_properties = d
-        return venda_produto_create
+        obj = cls.__new__(cls)
+        v = d.pop("codProduto", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("codProduto", v, "an integer")
+        obj.cod_produto = v
+        v = d.pop("quant", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("quant", v, "a number")
+        obj.quant = v
+        v = d.pop("vDesc", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("vDesc", v, "a number")
+        obj.v_desc = v
+        v = d.pop("preco", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("preco", v, "a number")
+        obj.preco = v
+        v = d.pop("obs", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("obs", v, "a string")
+        obj.obs = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

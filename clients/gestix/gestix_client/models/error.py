@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -39,18 +40,20 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Error)")
         d = dict(src_dict)
-        error = d.pop("error", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        error = cls(
-            error=error,
-            message=message,
-        )
-
-        error.additional_properties = d
-        return error
+        obj = cls.__new__(cls)
+        v = d.pop("error", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("error", v, "a string")
+        obj.error = v
+        v = d.pop("message", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("message", v, "a string")
+        obj.message = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

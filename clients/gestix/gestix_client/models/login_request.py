@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+from ..types import UNSET
+
 T = TypeVar("T", bound="LoginRequest")
 
 
@@ -43,18 +46,20 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (LoginRequest)")
         d = dict(src_dict)
-        username = d.pop("username")
-
-        password = d.pop("password")
-
-        login_request = cls(
-            username=username,
-            password=password,
-        )
-
-        login_request.additional_properties = d
-        return login_request
+        obj = cls.__new__(cls)
+        v = d.pop("username", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("username", v, "a string")
+        obj.username = v
+        v = d.pop("password", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("password", v, "a string")
+        obj.password = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

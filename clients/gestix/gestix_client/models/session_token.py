@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+from ..types import UNSET
+
 T = TypeVar("T", bound="SessionToken")
 
 
@@ -33,15 +36,16 @@ class SessionToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (SessionToken)")
         d = dict(src_dict)
-        xa_token = d.pop("xa-token")
-
-        session_token = cls(
-            xa_token=xa_token,
-        )
-
-        session_token.additional_properties = d
-        return session_token
+        obj = cls.__new__(cls)
+        v = d.pop("xa-token", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("xa-token", v, "a string")
+        obj.xa_token = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

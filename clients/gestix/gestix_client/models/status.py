@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Status")
@@ -39,18 +40,20 @@ class Status:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Status)")
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        status = cls(
-            version=version,
-            error=error,
-        )
-
-        status.additional_properties = d
-        return status
+        obj = cls.__new__(cls)
+        v = d.pop("version", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("version", v, "a string")
+        obj.version = v
+        v = d.pop("error", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("error", v, "a string")
+        obj.error = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressInput")
@@ -95,79 +96,36 @@ class AddressInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (AddressInput)")
         d = dict(src_dict)
-
-        def _parse_address1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address1 = _parse_address1(d.pop("address1", UNSET))
-
-        def _parse_address2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address2 = _parse_address2(d.pop("address2", UNSET))
-
-        def _parse_address3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address3 = _parse_address3(d.pop("address3", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_code = _parse_zip_code(d.pop("zipCode", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
-
-        address_input = cls(
-            address1=address1,
-            address2=address2,
-            address3=address3,
-            city=city,
-            zip_code=zip_code,
-            state=state,
-            country_code=country_code,
-        )
-
-        return address_input
+        obj = cls.__new__(cls)
+        v = d.pop("address1", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("address1", v, "a string or null")
+        obj.address1 = v
+        v = d.pop("address2", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("address2", v, "a string or null")
+        obj.address2 = v
+        v = d.pop("address3", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("address3", v, "a string or null")
+        obj.address3 = v
+        v = d.pop("city", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("city", v, "a string or null")
+        obj.city = v
+        v = d.pop("zipCode", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("zipCode", v, "a string or null")
+        obj.zip_code = v
+        v = d.pop("state", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("state", v, "a string or null")
+        obj.state = v
+        v = d.pop("countryCode", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("countryCode", v, "a string or null")
+        obj.country_code = v
+        return obj

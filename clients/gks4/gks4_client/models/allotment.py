@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ship_to import ShipTo
-
 
 T = TypeVar("T", bound="Allotment")
 
@@ -43,21 +40,23 @@ class Allotment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ship_to import ShipTo  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Allotment)")
         d = dict(src_dict)
-        qty_to_ship = d.pop("qtyToShip", UNSET)
-
-        _ship_to = d.pop("shipTo", UNSET)
-        ship_to: ShipTo | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("qtyToShip", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("qtyToShip", v, "a number")
+        obj.qty_to_ship = v
+        v = d.pop("shipTo", UNSET)
+        if v is UNSET:
+            obj.ship_to = UNSET
         else:
-            ship_to = ShipTo.from_dict(_ship_to)
+            try:
+                obj.ship_to = ShipTo.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("shipTo")
+        return obj
 
-        allotment = cls(
-            qty_to_ship=qty_to_ship,
-            ship_to=ship_to,
-        )
 
-        return allotment
+from ..models.ship_to import ShipTo  # noqa: E402  (after the class: import cycles between models resolve)

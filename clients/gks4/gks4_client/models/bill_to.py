@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+
 T = TypeVar("T", bound="BillTo")
 
 
@@ -25,11 +27,12 @@ class BillTo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (BillTo)")
         d = dict(src_dict)
-        bill_to = cls()
-
-        bill_to.additional_properties = d
-        return bill_to
+        obj = cls.__new__(cls)
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BillingContact")
@@ -85,69 +86,32 @@ class BillingContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (BillingContact)")
         d = dict(src_dict)
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_phone_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_mobile = _parse_phone_mobile(d.pop("phoneMobile", UNSET))
-
-        def _parse_e_invoice_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        e_invoice_code = _parse_e_invoice_code(d.pop("eInvoiceCode", UNSET))
-
-        billing_contact = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            phone_mobile=phone_mobile,
-            e_invoice_code=e_invoice_code,
-        )
-
-        return billing_contact
+        obj = cls.__new__(cls)
+        v = d.pop("firstName", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("firstName", v, "a string or null")
+        obj.first_name = v
+        v = d.pop("lastName", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("lastName", v, "a string or null")
+        obj.last_name = v
+        v = d.pop("email", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("email", v, "a string or null")
+        obj.email = v
+        v = d.pop("phone", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("phone", v, "a string or null")
+        obj.phone = v
+        v = d.pop("phoneMobile", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("phoneMobile", v, "a string or null")
+        obj.phone_mobile = v
+        v = d.pop("eInvoiceCode", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("eInvoiceCode", v, "a string or null")
+        obj.e_invoice_code = v
+        return obj

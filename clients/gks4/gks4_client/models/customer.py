@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -77,55 +74,36 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Customer)")
         d = dict(src_dict)
-        number = d.pop("number")
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_invoice_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_email = _parse_invoice_email(d.pop("invoiceEmail", UNSET))
-
-        _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: Address | Unset
-        if isinstance(_postal_address, Unset):
-            postal_address = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("number", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("number", v, "a string")
+        obj.number = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("name", v, "a string or null")
+        obj.name = v
+        v = d.pop("invoiceEmail", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("invoiceEmail", v, "a string or null")
+        obj.invoice_email = v
+        v = d.pop("postalAddress", UNSET)
+        if v is UNSET:
+            obj.postal_address = UNSET
         else:
-            postal_address = Address.from_dict(_postal_address)
-
-        def _parse_corporate_identity_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        corporate_identity_number = _parse_corporate_identity_number(d.pop("corporateIdentityNumber", UNSET))
-
-        customer = cls(
-            number=number,
-            name=name,
-            invoice_email=invoice_email,
-            postal_address=postal_address,
-            corporate_identity_number=corporate_identity_number,
-        )
-
-        customer.additional_properties = d
-        return customer
+            try:
+                obj.postal_address = Address.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("postalAddress")
+        v = d.pop("corporateIdentityNumber", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("corporateIdentityNumber", v, "a string or null")
+        obj.corporate_identity_number = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,3 +120,6 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402  (after the class: import cycles between models resolve)

@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_input import AddressInput
-
 
 T = TypeVar("T", bound="CustomerCreate")
 
@@ -62,40 +59,35 @@ class CustomerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_input import AddressInput  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (CustomerCreate)")
         d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        number = _parse_number(d.pop("number"))
-
-        def _parse_invoice_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        invoice_email = _parse_invoice_email(d.pop("invoiceEmail"))
-
-        corporate_identity_number = d.pop("corporateIdentityNumber")
-
-        _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: AddressInput | Unset
-        if isinstance(_postal_address, Unset):
-            postal_address = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("name", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("number", UNSET)
+        if not (type(v) is str or v is None):
+            raise errors.wrong_type("number", v, "a string or null")
+        obj.number = v
+        v = d.pop("invoiceEmail", UNSET)
+        if not (type(v) is str or v is None):
+            raise errors.wrong_type("invoiceEmail", v, "a string or null")
+        obj.invoice_email = v
+        v = d.pop("corporateIdentityNumber", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("corporateIdentityNumber", v, "a string")
+        obj.corporate_identity_number = v
+        v = d.pop("postalAddress", UNSET)
+        if v is UNSET:
+            obj.postal_address = UNSET
         else:
-            postal_address = AddressInput.from_dict(_postal_address)
+            try:
+                obj.postal_address = AddressInput.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("postalAddress")
+        return obj
 
-        customer_create = cls(
-            name=name,
-            number=number,
-            invoice_email=invoice_email,
-            corporate_identity_number=corporate_identity_number,
-            postal_address=postal_address,
-        )
 
-        return customer_create
+from ..models.address_input import AddressInput  # noqa: E402  (after the class: import cycles between models resolve)

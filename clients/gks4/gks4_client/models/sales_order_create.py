@@ -3,20 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..models.language_code import LanguageCode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bill_to import BillTo
-    from ..models.billing_company_info import BillingCompanyInfo
-    from ..models.billing_contact import BillingContact
-    from ..models.order_ship_to import OrderShipTo
-    from ..models.sales_order_line import SalesOrderLine
-
 
 T = TypeVar("T", bound="SalesOrderCreate")
 
@@ -61,10 +54,6 @@ class SalesOrderCreate:
     """ The order lines. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bill_to import BillTo  # noqa: PLC0415
-        from ..models.billing_company_info import BillingCompanyInfo  # noqa: PLC0415
-        from ..models.order_ship_to import OrderShipTo  # noqa: PLC0415
-
         customer_number = self.customer_number
 
         billing_company_info: dict[str, Any] | None
@@ -161,167 +150,133 @@ class SalesOrderCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bill_to import BillTo  # noqa: PLC0415
-        from ..models.billing_company_info import BillingCompanyInfo  # noqa: PLC0415
-        from ..models.billing_contact import BillingContact  # noqa: PLC0415
-        from ..models.order_ship_to import OrderShipTo  # noqa: PLC0415
-        from ..models.sales_order_line import SalesOrderLine  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (SalesOrderCreate)")
         d = dict(src_dict)
-        customer_number = d.pop("customerNumber")
-
-        def _parse_billing_company_info(data: object) -> BillingCompanyInfo | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_billing_company_info_type_0 = BillingCompanyInfo.from_dict(data)
-
-                return componentsschemas_billing_company_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillingCompanyInfo | None, data)
-
-        billing_company_info = _parse_billing_company_info(d.pop("billingCompanyInfo"))
-
-        def _parse_bill_to(data: object) -> BillTo | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bill_to_type_0 = BillTo.from_dict(data)
-
-                return componentsschemas_bill_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillTo | None, data)
-
-        bill_to = _parse_bill_to(d.pop("billTo"))
-
-        def _parse_ship_to(data: object) -> None | OrderShipTo:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_order_ship_to_type_0 = OrderShipTo.from_dict(data)
-
-                return componentsschemas_order_ship_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderShipTo, data)
-
-        ship_to = _parse_ship_to(d.pop("shipTo"))
-
-        def _parse_order_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        order_title = _parse_order_title(d.pop("orderTitle"))
-
-        def _parse_promised_delivery_date(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                promised_delivery_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return promised_delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        promised_delivery_date = _parse_promised_delivery_date(d.pop("promisedDeliveryDate"))
-
-        def _parse_ordered(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ordered_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ordered_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        ordered = _parse_ordered(d.pop("ordered"))
-
-        purchase_order_number = d.pop("purchaseOrderNumber")
-
-        is_export = d.pop("isExport")
-
-        is_export_within_eu = d.pop("isExportWithinEu")
-
-        def _parse_language_code(data: object) -> LanguageCode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_language_code_type_1 = LanguageCode(data)
-
-                return componentsschemas_language_code_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LanguageCode | None, data)
-
-        language_code = _parse_language_code(d.pop("languageCode"))
-
-        def _parse_currency_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        currency_code = _parse_currency_code(d.pop("currencyCode"))
-
-        def _parse_note_from_customer(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        note_from_customer = _parse_note_from_customer(d.pop("noteFromCustomer"))
-
-        _billing_contact = d.pop("billingContact", UNSET)
-        billing_contact: BillingContact | Unset
-        if isinstance(_billing_contact, Unset):
-            billing_contact = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("customerNumber", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("customerNumber", v, "a string")
+        obj.customer_number = v
+        v = d.pop("billingCompanyInfo", UNSET)
+        if v is None:
+            obj.billing_company_info = v
         else:
-            billing_contact = BillingContact.from_dict(_billing_contact)
+            try:
+                obj.billing_company_info = BillingCompanyInfo.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("billingCompanyInfo")
 
-        has_allotments = d.pop("hasAllotments", UNSET)
+        v = d.pop("billTo", UNSET)
+        if v is None:
+            obj.bill_to = v
+        else:
+            try:
+                obj.bill_to = BillTo.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("billTo")
 
-        _sales_orderlines = d.pop("salesOrderlines", UNSET)
-        sales_orderlines: list[SalesOrderLine] | Unset = UNSET
-        if _sales_orderlines is not UNSET:
-            sales_orderlines = []
-            for sales_orderlines_item_data in _sales_orderlines:
-                sales_orderlines_item = SalesOrderLine.from_dict(sales_orderlines_item_data)
+        v = d.pop("shipTo", UNSET)
+        if v is None:
+            obj.ship_to = v
+        else:
+            try:
+                obj.ship_to = OrderShipTo.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("shipTo")
 
-                sales_orderlines.append(sales_orderlines_item)
+        v = d.pop("orderTitle", UNSET)
+        if not (type(v) is str or v is None):
+            raise errors.wrong_type("orderTitle", v, "a string or null")
+        obj.order_title = v
+        v = d.pop("promisedDeliveryDate", UNSET)
+        if v is None:
+            obj.promised_delivery_date = v
+        else:
+            if type(v) is not str:
+                raise errors.wrong_type("promisedDeliveryDate", v, "a string (datetime)")
+            _c_promised_delivery_date: datetime.datetime | None
+            try:
+                _c_promised_delivery_date = datetime.datetime.fromisoformat(v)
+            except ValueError:
+                _c_promised_delivery_date = None
+            if _c_promised_delivery_date is None:
+                raise errors.bad_value("promisedDeliveryDate", v, "an ISO 8601 datetime")
+            obj.promised_delivery_date = _c_promised_delivery_date
 
-        sales_order_create = cls(
-            customer_number=customer_number,
-            billing_company_info=billing_company_info,
-            bill_to=bill_to,
-            ship_to=ship_to,
-            order_title=order_title,
-            promised_delivery_date=promised_delivery_date,
-            ordered=ordered,
-            purchase_order_number=purchase_order_number,
-            is_export=is_export,
-            is_export_within_eu=is_export_within_eu,
-            language_code=language_code,
-            currency_code=currency_code,
-            note_from_customer=note_from_customer,
-            billing_contact=billing_contact,
-            has_allotments=has_allotments,
-            sales_orderlines=sales_orderlines,
-        )
+        v = d.pop("ordered", UNSET)
+        if v is None:
+            obj.ordered = v
+        else:
+            if type(v) is not str:
+                raise errors.wrong_type("ordered", v, "a string (datetime)")
+            _c_ordered: datetime.datetime | None
+            try:
+                _c_ordered = datetime.datetime.fromisoformat(v)
+            except ValueError:
+                _c_ordered = None
+            if _c_ordered is None:
+                raise errors.bad_value("ordered", v, "an ISO 8601 datetime")
+            obj.ordered = _c_ordered
 
-        return sales_order_create
+        v = d.pop("purchaseOrderNumber", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("purchaseOrderNumber", v, "a string")
+        obj.purchase_order_number = v
+        v = d.pop("isExport", UNSET)
+        if not (type(v) is bool):
+            raise errors.wrong_type("isExport", v, "a boolean")
+        obj.is_export = v
+        v = d.pop("isExportWithinEu", UNSET)
+        if not (type(v) is bool):
+            raise errors.wrong_type("isExportWithinEu", v, "a boolean")
+        obj.is_export_within_eu = v
+        v = d.pop("languageCode", UNSET)
+        if v is None:
+            obj.language_code = v
+        else:
+            if type(v) is not str:
+                raise errors.wrong_type("languageCode", v, "a string (LanguageCode)")
+            _m_language_code = LanguageCode._value2member_map_.get(v)
+            if _m_language_code is None:
+                raise errors.bad_value("languageCode", v, "a LanguageCode value")
+            obj.language_code = cast(LanguageCode, _m_language_code)
+
+        v = d.pop("currencyCode", UNSET)
+        if not (type(v) is str or v is None):
+            raise errors.wrong_type("currencyCode", v, "a string or null")
+        obj.currency_code = v
+        v = d.pop("noteFromCustomer", UNSET)
+        if not (type(v) is str or v is None):
+            raise errors.wrong_type("noteFromCustomer", v, "a string or null")
+        obj.note_from_customer = v
+        v = d.pop("billingContact", UNSET)
+        if v is UNSET:
+            obj.billing_contact = UNSET
+        else:
+            try:
+                obj.billing_contact = BillingContact.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("billingContact")
+        v = d.pop("hasAllotments", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("hasAllotments", v, "a boolean")
+        obj.has_allotments = v
+        v = d.pop("salesOrderlines", UNSET)
+        if v is UNSET:
+            obj.sales_orderlines = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("salesOrderlines", v, "an array")
+            try:
+                obj.sales_orderlines = [SalesOrderLine.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("salesOrderlines", v, SalesOrderLine.from_dict) from None
+        return obj
+
+
+from ..models.bill_to import BillTo  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.billing_company_info import BillingCompanyInfo  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.billing_contact import BillingContact  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.order_ship_to import OrderShipTo  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.sales_order_line import SalesOrderLine  # noqa: E402  (after the class: import cycles between models resolve)

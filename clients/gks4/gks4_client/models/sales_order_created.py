@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+from ..types import UNSET
+
 T = TypeVar("T", bound="SalesOrderCreated")
 
 
@@ -33,15 +36,16 @@ class SalesOrderCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (SalesOrderCreated)")
         d = dict(src_dict)
-        order_number = d.pop("orderNumber")
-
-        sales_order_created = cls(
-            order_number=order_number,
-        )
-
-        sales_order_created.additional_properties = d
-        return sales_order_created
+        obj = cls.__new__(cls)
+        v = d.pop("orderNumber", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("orderNumber", v, "an integer")
+        obj.order_number = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.allotment import Allotment
-
 
 T = TypeVar("T", bound="SalesOrderLine")
 
@@ -134,88 +131,73 @@ class SalesOrderLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.allotment import Allotment  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (SalesOrderLine)")
         d = dict(src_dict)
+        obj = cls.__new__(cls)
+        v = d.pop("articleNumber", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("articleNumber", v, "a string or null")
+        obj.article_number = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("description", v, "a string or null")
+        obj.description = v
+        v = d.pop("quantity", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("quantity", v, "a number")
+        obj.quantity = v
+        v = d.pop("salesUnit", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("salesUnit", v, "a string or null")
+        obj.sales_unit = v
+        v = d.pop("unitPrice", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("unitPrice", v, "a number")
+        obj.unit_price = v
+        v = d.pop("vatPercent", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("vatPercent", v, "a number")
+        obj.vat_percent = v
+        v = d.pop("discountPercent", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("discountPercent", v, "a number")
+        obj.discount_percent = v
+        v = d.pop("costWork", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("costWork", v, "a number")
+        obj.cost_work = v
+        v = d.pop("costMaterial", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("costMaterial", v, "a number")
+        obj.cost_material = v
+        v = d.pop("costSubcontractWork", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("costSubcontractWork", v, "a number")
+        obj.cost_subcontract_work = v
+        v = d.pop("profitCenterCode", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("profitCenterCode", v, "a string or null")
+        obj.profit_center_code = v
+        v = d.pop("weightPerUnit", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("weightPerUnit", v, "a number")
+        obj.weight_per_unit = v
+        v = d.pop("shipOrderline", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("shipOrderline", v, "a boolean")
+        obj.ship_orderline = v
+        v = d.pop("allotments", UNSET)
+        if v is UNSET:
+            obj.allotments = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("allotments", v, "an array")
+            try:
+                obj.allotments = [Allotment.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("allotments", v, Allotment.from_dict) from None
+        return obj
 
-        def _parse_article_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        article_number = _parse_article_number(d.pop("articleNumber", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        quantity = d.pop("quantity", UNSET)
-
-        def _parse_sales_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sales_unit = _parse_sales_unit(d.pop("salesUnit", UNSET))
-
-        unit_price = d.pop("unitPrice", UNSET)
-
-        vat_percent = d.pop("vatPercent", UNSET)
-
-        discount_percent = d.pop("discountPercent", UNSET)
-
-        cost_work = d.pop("costWork", UNSET)
-
-        cost_material = d.pop("costMaterial", UNSET)
-
-        cost_subcontract_work = d.pop("costSubcontractWork", UNSET)
-
-        def _parse_profit_center_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profit_center_code = _parse_profit_center_code(d.pop("profitCenterCode", UNSET))
-
-        weight_per_unit = d.pop("weightPerUnit", UNSET)
-
-        ship_orderline = d.pop("shipOrderline", UNSET)
-
-        _allotments = d.pop("allotments", UNSET)
-        allotments: list[Allotment] | Unset = UNSET
-        if _allotments is not UNSET:
-            allotments = []
-            for allotments_item_data in _allotments:
-                allotments_item = Allotment.from_dict(allotments_item_data)
-
-                allotments.append(allotments_item)
-
-        sales_order_line = cls(
-            article_number=article_number,
-            description=description,
-            quantity=quantity,
-            sales_unit=sales_unit,
-            unit_price=unit_price,
-            vat_percent=vat_percent,
-            discount_percent=discount_percent,
-            cost_work=cost_work,
-            cost_material=cost_material,
-            cost_subcontract_work=cost_subcontract_work,
-            profit_center_code=profit_center_code,
-            weight_per_unit=weight_per_unit,
-            ship_orderline=ship_orderline,
-            allotments=allotments,
-        )
-
-        return sales_order_line
+from ..models.allotment import Allotment  # noqa: E402  (after the class: import cycles between models resolve)

@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_input import AddressInput
-
 
 T = TypeVar("T", bound="ShipTo")
 
@@ -77,59 +74,35 @@ class ShipTo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_input import AddressInput  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ShipTo)")
         d = dict(src_dict)
-
-        def _parse_recipient_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recipient_name = _parse_recipient_name(d.pop("recipientName", UNSET))
-
-        _address = d.pop("address", UNSET)
-        address: AddressInput | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("recipientName", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("recipientName", v, "a string or null")
+        obj.recipient_name = v
+        v = d.pop("address", UNSET)
+        if v is UNSET:
+            obj.address = UNSET
         else:
-            address = AddressInput.from_dict(_address)
+            try:
+                obj.address = AddressInput.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("address")
+        v = d.pop("contactName", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("contactName", v, "a string or null")
+        obj.contact_name = v
+        v = d.pop("contactMobilePhone", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("contactMobilePhone", v, "a string or null")
+        obj.contact_mobile_phone = v
+        v = d.pop("contactEmail", UNSET)
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("contactEmail", v, "a string or null")
+        obj.contact_email = v
+        return obj
 
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        contact_name = _parse_contact_name(d.pop("contactName", UNSET))
-
-        def _parse_contact_mobile_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_mobile_phone = _parse_contact_mobile_phone(d.pop("contactMobilePhone", UNSET))
-
-        def _parse_contact_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_email = _parse_contact_email(d.pop("contactEmail", UNSET))
-
-        ship_to = cls(
-            recipient_name=recipient_name,
-            address=address,
-            contact_name=contact_name,
-            contact_mobile_phone=contact_mobile_phone,
-            contact_email=contact_email,
-        )
-
-        return ship_to
+from ..models.address_input import AddressInput  # noqa: E402  (after the class: import cycles between models resolve)

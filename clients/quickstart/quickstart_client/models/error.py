@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -33,15 +34,16 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Error)")
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        error = cls(
-            message=message,
-        )
-
-        error.additional_properties = d
-        return error
+        obj = cls.__new__(cls)
+        v = d.pop("message", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("message", v, "a string")
+        obj.message = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+
 T = TypeVar("T", bound="InvoiceMetadata")
 
 
@@ -25,11 +27,16 @@ class InvoiceMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (InvoiceMetadata)")
         d = dict(src_dict)
-        invoice_metadata = cls()
-
-        invoice_metadata.additional_properties = d
-        return invoice_metadata
+        obj = cls.__new__(cls)
+        for _k, _v in d.items():
+            if not (type(_v) is float or type(_v) is int):
+                raise errors.wrong_type(errors.key_path(_k), _v, "a number")
+            d[_k] = _v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+
 T = TypeVar("T", bound="ListFilter")
 
 
@@ -25,11 +27,12 @@ class ListFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ListFilter)")
         d = dict(src_dict)
-        list_filter = cls()
-
-        list_filter.additional_properties = d
-        return list_filter
+        obj = cls.__new__(cls)
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

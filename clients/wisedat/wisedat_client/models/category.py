@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Category")
@@ -59,27 +60,32 @@ class Category:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Category)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        id_parent = d.pop("id_parent", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        short_name = d.pop("short_name", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        category = cls(
-            id=id,
-            id_parent=id_parent,
-            name=name,
-            short_name=short_name,
-            image=image,
-        )
-
-        category.additional_properties = d
-        return category
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("id_parent", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("id_parent", v, "an integer")
+        obj.id_parent = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("short_name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("short_name", v, "a string")
+        obj.short_name = v
+        v = d.pop("image", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("image", v, "a string")
+        obj.image = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

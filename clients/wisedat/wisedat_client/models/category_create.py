@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoryCreate")
@@ -45,17 +46,20 @@ class CategoryCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (CategoryCreate)")
         d = dict(src_dict)
-        name = d.pop("name")
-
-        short_name = d.pop("short_name", UNSET)
-
-        id_parent = d.pop("id_parent", UNSET)
-
-        category_create = cls(
-            name=name,
-            short_name=short_name,
-            id_parent=id_parent,
-        )
-
-        return category_create
+        obj = cls.__new__(cls)
+        v = d.pop("name", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("short_name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("short_name", v, "a string")
+        obj.short_name = v
+        v = d.pop("id_parent", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("id_parent", v, "an integer")
+        obj.id_parent = v
+        return obj

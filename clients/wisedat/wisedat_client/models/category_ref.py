@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
+from ..types import UNSET
+
 T = TypeVar("T", bound="CategoryRef")
 
 
@@ -31,11 +34,12 @@ class CategoryRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (CategoryRef)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        category_ref = cls(
-            id=id,
-        )
-
-        return category_ref
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        return obj

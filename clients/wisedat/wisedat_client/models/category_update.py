@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CategoryUpdate")
@@ -45,17 +46,20 @@ class CategoryUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (CategoryUpdate)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        short_name = d.pop("short_name", UNSET)
-
-        category_update = cls(
-            id=id,
-            name=name,
-            short_name=short_name,
-        )
-
-        return category_update
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("short_name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("short_name", v, "a string")
+        obj.short_name = v
+        return obj

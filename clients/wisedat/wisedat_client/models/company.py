@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.currency import Currency
-
 
 T = TypeVar("T", bound="Company")
 
@@ -76,48 +72,48 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.currency import Currency  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Company)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("tax_id", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("tax_id", v, "a string")
+        obj.tax_id = v
+        v = d.pop("address", UNSET)
+        if v is UNSET:
+            obj.address = UNSET
         else:
-            address = Address.from_dict(_address)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+            try:
+                obj.address = Address.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("address")
+        v = d.pop("currency", UNSET)
+        if v is UNSET:
+            obj.currency = UNSET
         else:
-            currency = Currency.from_dict(_currency)
-
-        _alt_currency = d.pop("alt_currency", UNSET)
-        alt_currency: Currency | Unset
-        if isinstance(_alt_currency, Unset):
-            alt_currency = UNSET
+            try:
+                obj.currency = Currency.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("currency")
+        v = d.pop("alt_currency", UNSET)
+        if v is UNSET:
+            obj.alt_currency = UNSET
         else:
-            alt_currency = Currency.from_dict(_alt_currency)
-
-        company = cls(
-            id=id,
-            name=name,
-            tax_id=tax_id,
-            address=address,
-            currency=currency,
-            alt_currency=alt_currency,
-        )
-
-        company.additional_properties = d
-        return company
+            try:
+                obj.alt_currency = Currency.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("alt_currency")
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +130,7 @@ class Company:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.currency import Currency  # noqa: E402  (after the class: import cycles between models resolve)

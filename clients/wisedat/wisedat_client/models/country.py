@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Country")
@@ -41,18 +42,20 @@ class Country:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Country)")
         d = dict(src_dict)
-        iso_3166_1 = d.pop("iso_3166_1")
-
-        name = d.pop("name", UNSET)
-
-        country = cls(
-            iso_3166_1=iso_3166_1,
-            name=name,
-        )
-
-        country.additional_properties = d
-        return country
+        obj = cls.__new__(cls)
+        v = d.pop("iso_3166_1", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("iso_3166_1", v, "a string")
+        obj.iso_3166_1 = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

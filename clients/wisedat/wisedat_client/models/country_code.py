@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
+from ..types import UNSET
+
 T = TypeVar("T", bound="CountryCode")
 
 
@@ -31,11 +34,12 @@ class CountryCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (CountryCode)")
         d = dict(src_dict)
-        iso_3166_1 = d.pop("iso_3166_1")
-
-        country_code = cls(
-            iso_3166_1=iso_3166_1,
-        )
-
-        return country_code
+        obj = cls.__new__(cls)
+        v = d.pop("iso_3166_1", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("iso_3166_1", v, "a string")
+        obj.iso_3166_1 = v
+        return obj

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Currency")
@@ -53,24 +54,28 @@ class Currency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Currency)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        description = d.pop("description", UNSET)
-
-        symbol = d.pop("symbol", UNSET)
-
-        decimal_cases = d.pop("decimal_cases", UNSET)
-
-        currency = cls(
-            id=id,
-            description=description,
-            symbol=symbol,
-            decimal_cases=decimal_cases,
-        )
-
-        currency.additional_properties = d
-        return currency
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("symbol", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("symbol", v, "a string")
+        obj.symbol = v
+        v = d.pop("decimal_cases", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("decimal_cases", v, "an integer")
+        obj.decimal_cases = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,15 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_input import AddressInput
-
 
 T = TypeVar("T", bound="CustomerCreate")
 
@@ -116,64 +113,81 @@ class CustomerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_input import AddressInput  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (CustomerCreate)")
         d = dict(src_dict)
-        code = d.pop("code")
-
-        name = d.pop("name")
-
-        country = d.pop("country")
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        _birthday = d.pop("birthday", UNSET)
-        birthday: datetime.date | Unset
-        if isinstance(_birthday, Unset):
-            birthday = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("code", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("code", v, "a string")
+        obj.code = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("country", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("country", v, "a string")
+        obj.country = v
+        v = d.pop("tax_id", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("tax_id", v, "a string")
+        obj.tax_id = v
+        v = d.pop("website", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("website", v, "a string")
+        obj.website = v
+        v = d.pop("email", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("email", v, "a string")
+        obj.email = v
+        v = d.pop("phone", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("phone", v, "a string")
+        obj.phone = v
+        v = d.pop("notes", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("notes", v, "a string")
+        obj.notes = v
+        v = d.pop("currency", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("currency", v, "a string")
+        obj.currency = v
+        v = d.pop("birthday", UNSET)
+        if v is UNSET:
+            obj.birthday = UNSET
         else:
-            birthday = datetime.date.fromisoformat(_birthday)
-
-        salesman = d.pop("salesman", UNSET)
-
-        _billing_address = d.pop("billing_address", UNSET)
-        billing_address: AddressInput | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
+            if type(v) is not str:
+                raise errors.wrong_type("birthday", v, "a string (date)")
+            _c_birthday: datetime.date | None
+            try:
+                _c_birthday = datetime.date.fromisoformat(v)
+            except ValueError:
+                _c_birthday = None
+            if _c_birthday is None:
+                raise errors.bad_value("birthday", v, "an ISO 8601 date")
+            obj.birthday = _c_birthday
+        v = d.pop("salesman", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("salesman", v, "an integer")
+        obj.salesman = v
+        v = d.pop("billing_address", UNSET)
+        if v is UNSET:
+            obj.billing_address = UNSET
         else:
-            billing_address = AddressInput.from_dict(_billing_address)
-
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: AddressInput | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
+            try:
+                obj.billing_address = AddressInput.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("billing_address")
+        v = d.pop("shipping_address", UNSET)
+        if v is UNSET:
+            obj.shipping_address = UNSET
         else:
-            shipping_address = AddressInput.from_dict(_shipping_address)
+            try:
+                obj.shipping_address = AddressInput.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("shipping_address")
+        return obj
 
-        customer_create = cls(
-            code=code,
-            name=name,
-            country=country,
-            tax_id=tax_id,
-            website=website,
-            email=email,
-            phone=phone,
-            notes=notes,
-            currency=currency,
-            birthday=birthday,
-            salesman=salesman,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
-        )
 
-        return customer_create
+from ..models.address_input import AddressInput  # noqa: E402  (after the class: import cycles between models resolve)

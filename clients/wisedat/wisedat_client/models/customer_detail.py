@@ -3,23 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.country import Country
-    from ..models.currency import Currency
-    from ..models.customer_address import CustomerAddress
-    from ..models.delivery_method import DeliveryMethod
-    from ..models.payment_condition import PaymentCondition
-    from ..models.payment_method import PaymentMethod
-    from ..models.salesman_summary import SalesmanSummary
-
 
 T = TypeVar("T", bound="CustomerDetail")
 
@@ -178,130 +168,136 @@ class CustomerDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.country import Country  # noqa: PLC0415
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
-        from ..models.delivery_method import DeliveryMethod  # noqa: PLC0415
-        from ..models.payment_condition import PaymentCondition  # noqa: PLC0415
-        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
-        from ..models.salesman_summary import SalesmanSummary  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (CustomerDetail)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        code = d.pop("code", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("code", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("code", v, "a string")
+        obj.code = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("tax_id", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("tax_id", v, "a string")
+        obj.tax_id = v
+        v = d.pop("website", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("website", v, "a string")
+        obj.website = v
+        v = d.pop("email", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("email", v, "a string")
+        obj.email = v
+        v = d.pop("phone", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("phone", v, "a string")
+        obj.phone = v
+        v = d.pop("notes", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("notes", v, "a string")
+        obj.notes = v
+        v = d.pop("active", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("active", v, "a boolean")
+        obj.active = v
+        v = d.pop("country", UNSET)
+        if v is UNSET:
+            obj.country = UNSET
         else:
-            country = Country.from_dict(_country)
-
-        _birthday = d.pop("birthday", UNSET)
-        birthday: datetime.date | Unset
-        if isinstance(_birthday, Unset):
-            birthday = UNSET
+            try:
+                obj.country = Country.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("country")
+        v = d.pop("birthday", UNSET)
+        if v is UNSET:
+            obj.birthday = UNSET
         else:
-            birthday = datetime.date.fromisoformat(_birthday)
-
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
+            if type(v) is not str:
+                raise errors.wrong_type("birthday", v, "a string (date)")
+            _c_birthday: datetime.date | None
+            try:
+                _c_birthday = datetime.date.fromisoformat(v)
+            except ValueError:
+                _c_birthday = None
+            if _c_birthday is None:
+                raise errors.bad_value("birthday", v, "an ISO 8601 date")
+            obj.birthday = _c_birthday
+        v = d.pop("payment_method", UNSET)
+        if v is UNSET:
+            obj.payment_method = UNSET
         else:
-            payment_method = PaymentMethod.from_dict(_payment_method)
-
-        _payment_condition = d.pop("payment_condition", UNSET)
-        payment_condition: PaymentCondition | Unset
-        if isinstance(_payment_condition, Unset):
-            payment_condition = UNSET
+            try:
+                obj.payment_method = PaymentMethod.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("payment_method")
+        v = d.pop("payment_condition", UNSET)
+        if v is UNSET:
+            obj.payment_condition = UNSET
         else:
-            payment_condition = PaymentCondition.from_dict(_payment_condition)
-
-        _delivery_method = d.pop("delivery_method", UNSET)
-        delivery_method: DeliveryMethod | Unset
-        if isinstance(_delivery_method, Unset):
-            delivery_method = UNSET
+            try:
+                obj.payment_condition = PaymentCondition.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("payment_condition")
+        v = d.pop("delivery_method", UNSET)
+        if v is UNSET:
+            obj.delivery_method = UNSET
         else:
-            delivery_method = DeliveryMethod.from_dict(_delivery_method)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+            try:
+                obj.delivery_method = DeliveryMethod.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("delivery_method")
+        v = d.pop("currency", UNSET)
+        if v is UNSET:
+            obj.currency = UNSET
         else:
-            currency = Currency.from_dict(_currency)
-
-        _salesman = d.pop("salesman", UNSET)
-        salesman: SalesmanSummary | Unset
-        if isinstance(_salesman, Unset):
-            salesman = UNSET
+            try:
+                obj.currency = Currency.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("currency")
+        v = d.pop("salesman", UNSET)
+        if v is UNSET:
+            obj.salesman = UNSET
         else:
-            salesman = SalesmanSummary.from_dict(_salesman)
-
-        _billing_address = d.pop("billing_address", UNSET)
-        billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
+            try:
+                obj.salesman = SalesmanSummary.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("salesman")
+        v = d.pop("billing_address", UNSET)
+        if v is UNSET:
+            obj.billing_address = UNSET
         else:
-            billing_address = Address.from_dict(_billing_address)
-
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
+            try:
+                obj.billing_address = Address.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("billing_address")
+        v = d.pop("shipping_address", UNSET)
+        if v is UNSET:
+            obj.shipping_address = UNSET
         else:
-            shipping_address = Address.from_dict(_shipping_address)
-
-        _other_addresses = d.pop("other_addresses", UNSET)
-        other_addresses: list[CustomerAddress] | Unset = UNSET
-        if _other_addresses is not UNSET:
-            other_addresses = []
-            for other_addresses_item_data in _other_addresses:
-                other_addresses_item = CustomerAddress.from_dict(other_addresses_item_data)
-
-                other_addresses.append(other_addresses_item)
-
-        customer_detail = cls(
-            id=id,
-            code=code,
-            name=name,
-            tax_id=tax_id,
-            website=website,
-            email=email,
-            phone=phone,
-            notes=notes,
-            active=active,
-            country=country,
-            birthday=birthday,
-            payment_method=payment_method,
-            payment_condition=payment_condition,
-            delivery_method=delivery_method,
-            currency=currency,
-            salesman=salesman,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
-            other_addresses=other_addresses,
-        )
-
-        customer_detail.additional_properties = d
-        return customer_detail
+            try:
+                obj.shipping_address = Address.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("shipping_address")
+        v = d.pop("other_addresses", UNSET)
+        if v is UNSET:
+            obj.other_addresses = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("other_addresses", v, "an array")
+            try:
+                obj.other_addresses = [CustomerAddress.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("other_addresses", v, CustomerAddress.from_dict) from None
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -318,3 +314,13 @@ class CustomerDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.country import Country  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.currency import Currency  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.customer_address import CustomerAddress  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.delivery_method import DeliveryMethod  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.payment_condition import PaymentCondition  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.payment_method import PaymentMethod  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.salesman_summary import SalesmanSummary  # noqa: E402  (after the class: import cycles between models resolve)

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import errors
+from ..types import UNSET
 
 T = TypeVar("T", bound="Errors")
 
@@ -33,15 +36,19 @@ class Errors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Errors)")
         d = dict(src_dict)
-        errors = cast(list[str], d.pop("errors"))
-
-        errors = cls(
-            errors=errors,
-        )
-
-        errors.additional_properties = d
-        return errors
+        obj = cls.__new__(cls)
+        v = d.pop("errors", UNSET)
+        if type(v) is not list:
+            raise errors.wrong_type("errors", v, "an array")
+        for _i0, _x0 in enumerate(v):
+            if not (type(_x0) is str):
+                raise errors.wrong_type("errors" + "[" + str(_i0) + "]", _x0, "a string")
+        obj.errors = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

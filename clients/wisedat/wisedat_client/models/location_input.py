@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.country_code import CountryCode
-
 
 T = TypeVar("T", bound="LocationInput")
 
@@ -61,30 +58,35 @@ class LocationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.country_code import CountryCode  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (LocationInput)")
         d = dict(src_dict)
-        street = d.pop("street", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        postal_code = d.pop("postal_code", UNSET)
-
-        postal_code_location = d.pop("postal_code_location", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: CountryCode | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("street", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("street", v, "a string")
+        obj.street = v
+        v = d.pop("city", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("city", v, "a string")
+        obj.city = v
+        v = d.pop("postal_code", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("postal_code", v, "a string")
+        obj.postal_code = v
+        v = d.pop("postal_code_location", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("postal_code_location", v, "a string")
+        obj.postal_code_location = v
+        v = d.pop("country", UNSET)
+        if v is UNSET:
+            obj.country = UNSET
         else:
-            country = CountryCode.from_dict(_country)
+            try:
+                obj.country = CountryCode.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("country")
+        return obj
 
-        location_input = cls(
-            street=street,
-            city=city,
-            postal_code=postal_code,
-            postal_code_location=postal_code_location,
-            country=country,
-        )
 
-        return location_input
+from ..models.country_code import CountryCode  # noqa: E402  (after the class: import cycles between models resolve)

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+from ..types import UNSET
+
 T = TypeVar("T", bound="LoginResponse")
 
 
@@ -33,15 +36,16 @@ class LoginResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (LoginResponse)")
         d = dict(src_dict)
-        auth_token = d.pop("auth_token")
-
-        login_response = cls(
-            auth_token=auth_token,
-        )
-
-        login_response.additional_properties = d
-        return login_response
+        obj = cls.__new__(cls)
+        v = d.pop("auth_token", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("auth_token", v, "a string")
+        obj.auth_token = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

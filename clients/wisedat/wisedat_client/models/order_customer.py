@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.country import Country
-
 
 T = TypeVar("T", bound="OrderCustomer")
 
@@ -100,60 +96,64 @@ class OrderCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.country import Country  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (OrderCustomer)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        code = d.pop("code", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("code", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("code", v, "a string")
+        obj.code = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("tax_id", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("tax_id", v, "a string")
+        obj.tax_id = v
+        v = d.pop("email", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("email", v, "a string")
+        obj.email = v
+        v = d.pop("phone", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("phone", v, "a string")
+        obj.phone = v
+        v = d.pop("active", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("active", v, "a boolean")
+        obj.active = v
+        v = d.pop("country", UNSET)
+        if v is UNSET:
+            obj.country = UNSET
         else:
-            country = Country.from_dict(_country)
-
-        _billing_address = d.pop("billing_address", UNSET)
-        billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
+            try:
+                obj.country = Country.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("country")
+        v = d.pop("billing_address", UNSET)
+        if v is UNSET:
+            obj.billing_address = UNSET
         else:
-            billing_address = Address.from_dict(_billing_address)
-
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
+            try:
+                obj.billing_address = Address.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("billing_address")
+        v = d.pop("shipping_address", UNSET)
+        if v is UNSET:
+            obj.shipping_address = UNSET
         else:
-            shipping_address = Address.from_dict(_shipping_address)
-
-        order_customer = cls(
-            id=id,
-            code=code,
-            name=name,
-            tax_id=tax_id,
-            email=email,
-            phone=phone,
-            active=active,
-            country=country,
-            billing_address=billing_address,
-            shipping_address=shipping_address,
-        )
-
-        order_customer.additional_properties = d
-        return order_customer
+            try:
+                obj.shipping_address = Address.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("shipping_address")
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,3 +170,7 @@ class OrderCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.country import Country  # noqa: E402  (after the class: import cycles between models resolve)

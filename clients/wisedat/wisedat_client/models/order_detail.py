@@ -3,25 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.delivery_method import DeliveryMethod
-    from ..models.location import Location
-    from ..models.order_customer import OrderCustomer
-    from ..models.order_item import OrderItem
-    from ..models.payment_condition import PaymentCondition
-    from ..models.payment_method import PaymentMethod
-    from ..models.sales_document import SalesDocument
-    from ..models.salesman_summary import SalesmanSummary
-    from ..models.series import Series
-
 
 T = TypeVar("T", bound="OrderDetail")
 
@@ -270,189 +258,210 @@ class OrderDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.delivery_method import DeliveryMethod  # noqa: PLC0415
-        from ..models.location import Location  # noqa: PLC0415
-        from ..models.order_customer import OrderCustomer  # noqa: PLC0415
-        from ..models.order_item import OrderItem  # noqa: PLC0415
-        from ..models.payment_condition import PaymentCondition  # noqa: PLC0415
-        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
-        from ..models.sales_document import SalesDocument  # noqa: PLC0415
-        from ..models.salesman_summary import SalesmanSummary  # noqa: PLC0415
-        from ..models.series import Series  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (OrderDetail)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        _customer = d.pop("customer", UNSET)
-        customer: OrderCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("customer", UNSET)
+        if v is UNSET:
+            obj.customer = UNSET
         else:
-            customer = OrderCustomer.from_dict(_customer)
-
-        _series = d.pop("series", UNSET)
-        series: Series | Unset
-        if isinstance(_series, Unset):
-            series = UNSET
+            try:
+                obj.customer = OrderCustomer.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("customer")
+        v = d.pop("series", UNSET)
+        if v is UNSET:
+            obj.series = UNSET
         else:
-            series = Series.from_dict(_series)
-
-        _salesman = d.pop("salesman", UNSET)
-        salesman: SalesmanSummary | Unset
-        if isinstance(_salesman, Unset):
-            salesman = UNSET
+            try:
+                obj.series = Series.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("series")
+        v = d.pop("salesman", UNSET)
+        if v is UNSET:
+            obj.salesman = UNSET
         else:
-            salesman = SalesmanSummary.from_dict(_salesman)
-
-        _delivery_method = d.pop("delivery_method", UNSET)
-        delivery_method: DeliveryMethod | Unset
-        if isinstance(_delivery_method, Unset):
-            delivery_method = UNSET
+            try:
+                obj.salesman = SalesmanSummary.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("salesman")
+        v = d.pop("delivery_method", UNSET)
+        if v is UNSET:
+            obj.delivery_method = UNSET
         else:
-            delivery_method = DeliveryMethod.from_dict(_delivery_method)
-
-        _payment_condition = d.pop("payment_condition", UNSET)
-        payment_condition: PaymentCondition | Unset
-        if isinstance(_payment_condition, Unset):
-            payment_condition = UNSET
+            try:
+                obj.delivery_method = DeliveryMethod.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("delivery_method")
+        v = d.pop("payment_condition", UNSET)
+        if v is UNSET:
+            obj.payment_condition = UNSET
         else:
-            payment_condition = PaymentCondition.from_dict(_payment_condition)
-
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
+            try:
+                obj.payment_condition = PaymentCondition.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("payment_condition")
+        v = d.pop("payment_method", UNSET)
+        if v is UNSET:
+            obj.payment_method = UNSET
         else:
-            payment_method = PaymentMethod.from_dict(_payment_method)
-
-        _sales_document = d.pop("sales_document", UNSET)
-        sales_document: SalesDocument | Unset
-        if isinstance(_sales_document, Unset):
-            sales_document = UNSET
+            try:
+                obj.payment_method = PaymentMethod.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("payment_method")
+        v = d.pop("sales_document", UNSET)
+        if v is UNSET:
+            obj.sales_document = UNSET
         else:
-            sales_document = SalesDocument.from_dict(_sales_document)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+            try:
+                obj.sales_document = SalesDocument.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("sales_document")
+        v = d.pop("currency", UNSET)
+        if v is UNSET:
+            obj.currency = UNSET
         else:
-            currency = Currency.from_dict(_currency)
-
-        exchange_rate = d.pop("exchange_rate", UNSET)
-
-        _items = d.pop("items", UNSET)
-        items: list[OrderItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        your_reference = d.pop("your_reference", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        vehicle_plate = d.pop("vehicle_plate", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
+            try:
+                obj.currency = Currency.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("currency")
+        v = d.pop("exchange_rate", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("exchange_rate", v, "a number")
+        obj.exchange_rate = v
+        v = d.pop("items", UNSET)
+        if v is UNSET:
+            obj.items = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
-
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.date | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
+            if type(v) is not list:
+                raise errors.wrong_type("items", v, "an array")
+            try:
+                obj.items = [OrderItem.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("items", v, OrderItem.from_dict) from None
+        v = d.pop("your_reference", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("your_reference", v, "a string")
+        obj.your_reference = v
+        v = d.pop("notes", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("notes", v, "a string")
+        obj.notes = v
+        v = d.pop("vehicle_plate", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("vehicle_plate", v, "a string")
+        obj.vehicle_plate = v
+        v = d.pop("date", UNSET)
+        if v is UNSET:
+            obj.date = UNSET
         else:
-            expiration_date = datetime.date.fromisoformat(_expiration_date)
-
-        canceled = d.pop("canceled", UNSET)
-
-        closed = d.pop("closed", UNSET)
-
-        merchandise = d.pop("merchandise", UNSET)
-
-        postage = d.pop("postage", UNSET)
-
-        discounts = d.pop("discounts", UNSET)
-
-        subtotal = d.pop("subtotal", UNSET)
-
-        taxes = d.pop("taxes", UNSET)
-
-        adjustment = d.pop("adjustment", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        entity_discount = d.pop("entity_discount", UNSET)
-
-        financial_discount = d.pop("financial_discount", UNSET)
-
-        alternate_billing_address = d.pop("alternate_billing_address", UNSET)
-
-        alternate_shipping_address = d.pop("alternate_shipping_address", UNSET)
-
-        hash_ = d.pop("hash", UNSET)
-
-        hash_control = d.pop("hash_control", UNSET)
-
-        _loading_location = d.pop("loading_location", UNSET)
-        loading_location: Location | Unset
-        if isinstance(_loading_location, Unset):
-            loading_location = UNSET
+            if type(v) is not str:
+                raise errors.wrong_type("date", v, "a string (date)")
+            _c_date: datetime.date | None
+            try:
+                _c_date = datetime.date.fromisoformat(v)
+            except ValueError:
+                _c_date = None
+            if _c_date is None:
+                raise errors.bad_value("date", v, "an ISO 8601 date")
+            obj.date = _c_date
+        v = d.pop("expiration_date", UNSET)
+        if v is UNSET:
+            obj.expiration_date = UNSET
         else:
-            loading_location = Location.from_dict(_loading_location)
-
-        _unloading_location = d.pop("unloading_location", UNSET)
-        unloading_location: Location | Unset
-        if isinstance(_unloading_location, Unset):
-            unloading_location = UNSET
+            if type(v) is not str:
+                raise errors.wrong_type("expiration_date", v, "a string (date)")
+            _c_expiration_date: datetime.date | None
+            try:
+                _c_expiration_date = datetime.date.fromisoformat(v)
+            except ValueError:
+                _c_expiration_date = None
+            if _c_expiration_date is None:
+                raise errors.bad_value("expiration_date", v, "an ISO 8601 date")
+            obj.expiration_date = _c_expiration_date
+        v = d.pop("canceled", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("canceled", v, "a boolean")
+        obj.canceled = v
+        v = d.pop("closed", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("closed", v, "a boolean")
+        obj.closed = v
+        v = d.pop("merchandise", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("merchandise", v, "a number")
+        obj.merchandise = v
+        v = d.pop("postage", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("postage", v, "a number")
+        obj.postage = v
+        v = d.pop("discounts", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("discounts", v, "a number")
+        obj.discounts = v
+        v = d.pop("subtotal", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("subtotal", v, "a number")
+        obj.subtotal = v
+        v = d.pop("taxes", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("taxes", v, "a number")
+        obj.taxes = v
+        v = d.pop("adjustment", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("adjustment", v, "a number")
+        obj.adjustment = v
+        v = d.pop("total", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("total", v, "a number")
+        obj.total = v
+        v = d.pop("entity_discount", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("entity_discount", v, "a number")
+        obj.entity_discount = v
+        v = d.pop("financial_discount", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("financial_discount", v, "a number")
+        obj.financial_discount = v
+        v = d.pop("alternate_billing_address", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("alternate_billing_address", v, "a string")
+        obj.alternate_billing_address = v
+        v = d.pop("alternate_shipping_address", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("alternate_shipping_address", v, "a string")
+        obj.alternate_shipping_address = v
+        v = d.pop("hash", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("hash", v, "a string")
+        obj.hash_ = v
+        v = d.pop("hash_control", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("hash_control", v, "a string")
+        obj.hash_control = v
+        v = d.pop("loading_location", UNSET)
+        if v is UNSET:
+            obj.loading_location = UNSET
         else:
-            unloading_location = Location.from_dict(_unloading_location)
-
-        order_detail = cls(
-            id=id,
-            customer=customer,
-            series=series,
-            salesman=salesman,
-            delivery_method=delivery_method,
-            payment_condition=payment_condition,
-            payment_method=payment_method,
-            sales_document=sales_document,
-            currency=currency,
-            exchange_rate=exchange_rate,
-            items=items,
-            your_reference=your_reference,
-            notes=notes,
-            vehicle_plate=vehicle_plate,
-            date=date,
-            expiration_date=expiration_date,
-            canceled=canceled,
-            closed=closed,
-            merchandise=merchandise,
-            postage=postage,
-            discounts=discounts,
-            subtotal=subtotal,
-            taxes=taxes,
-            adjustment=adjustment,
-            total=total,
-            entity_discount=entity_discount,
-            financial_discount=financial_discount,
-            alternate_billing_address=alternate_billing_address,
-            alternate_shipping_address=alternate_shipping_address,
-            hash_=hash_,
-            hash_control=hash_control,
-            loading_location=loading_location,
-            unloading_location=unloading_location,
-        )
-
-        order_detail.additional_properties = d
-        return order_detail
+            try:
+                obj.loading_location = Location.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("loading_location")
+        v = d.pop("unloading_location", UNSET)
+        if v is UNSET:
+            obj.unloading_location = UNSET
+        else:
+            try:
+                obj.unloading_location = Location.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("unloading_location")
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -469,3 +478,15 @@ class OrderDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.currency import Currency  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.delivery_method import DeliveryMethod  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.location import Location  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.order_customer import OrderCustomer  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.order_item import OrderItem  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.payment_condition import PaymentCondition  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.payment_method import PaymentMethod  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.sales_document import SalesDocument  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.salesman_summary import SalesmanSummary  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.series import Series  # noqa: E402  (after the class: import cycles between models resolve)

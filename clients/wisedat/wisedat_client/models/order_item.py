@@ -2,18 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.order_item_type import OrderItemType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_item_product import OrderItemProduct
-    from ..models.tax import Tax
-
 
 T = TypeVar("T", bound="OrderItem")
 
@@ -88,54 +84,58 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_item_product import OrderItemProduct  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (OrderItem)")
         d = dict(src_dict)
-        _product = d.pop("product", UNSET)
-        product: OrderItemProduct | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("product", UNSET)
+        if v is UNSET:
+            obj.product = UNSET
         else:
-            product = OrderItemProduct.from_dict(_product)
-
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
+            try:
+                obj.product = OrderItemProduct.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("product")
+        v = d.pop("tax", UNSET)
+        if v is UNSET:
+            obj.tax = UNSET
         else:
-            tax = Tax.from_dict(_tax)
-
-        price = d.pop("price", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: OrderItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+            try:
+                obj.tax = Tax.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("tax")
+        v = d.pop("price", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("price", v, "a number")
+        obj.price = v
+        v = d.pop("quantity", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("quantity", v, "a number")
+        obj.quantity = v
+        v = d.pop("discount", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("discount", v, "a number")
+        obj.discount = v
+        v = d.pop("type", UNSET)
+        if v is UNSET:
+            obj.type_ = UNSET
         else:
-            type_ = OrderItemType(_type_)
-
-        description = d.pop("description", UNSET)
-
-        warehouse = d.pop("warehouse", UNSET)
-
-        order_item = cls(
-            product=product,
-            tax=tax,
-            price=price,
-            quantity=quantity,
-            discount=discount,
-            type_=type_,
-            description=description,
-            warehouse=warehouse,
-        )
-
-        order_item.additional_properties = d
-        return order_item
+            if type(v) is not int:
+                raise errors.wrong_type("type", v, "an integer (OrderItemType)")
+            _m_type_ = OrderItemType._value2member_map_.get(v)
+            if _m_type_ is None:
+                raise errors.bad_value("type", v, "a OrderItemType value")
+            obj.type_ = cast(OrderItemType, _m_type_)
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("warehouse", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("warehouse", v, "an integer")
+        obj.warehouse = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +152,7 @@ class OrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_item_product import OrderItemProduct  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.tax import Tax  # noqa: E402  (after the class: import cycles between models resolve)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..models.order_item_type import OrderItemType
 from ..types import UNSET, Unset
 
@@ -81,37 +82,46 @@ class OrderItemInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (OrderItemInput)")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        tax = d.pop("tax", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: OrderItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("tax", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("tax", v, "a string")
+        obj.tax = v
+        v = d.pop("price", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("price", v, "a number")
+        obj.price = v
+        v = d.pop("quantity", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("quantity", v, "a number")
+        obj.quantity = v
+        v = d.pop("discount", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("discount", v, "a number")
+        obj.discount = v
+        v = d.pop("type", UNSET)
+        if v is UNSET:
+            obj.type_ = UNSET
         else:
-            type_ = OrderItemType(_type_)
-
-        warehouse = d.pop("warehouse", UNSET)
-
-        order_item_input = cls(
-            id=id,
-            description=description,
-            tax=tax,
-            price=price,
-            quantity=quantity,
-            discount=discount,
-            type_=type_,
-            warehouse=warehouse,
-        )
-
-        return order_item_input
+            if type(v) is not int:
+                raise errors.wrong_type("type", v, "an integer (OrderItemType)")
+            _m_type_ = OrderItemType._value2member_map_.get(v)
+            if _m_type_ is None:
+                raise errors.bad_value("type", v, "a OrderItemType value")
+            obj.type_ = cast(OrderItemType, _m_type_)
+        v = d.pop("warehouse", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("warehouse", v, "an integer")
+        obj.warehouse = v
+        return obj

@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.product_type import ProductType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.unit import Unit
-
 
 T = TypeVar("T", bound="OrderItemProduct")
 
@@ -68,39 +65,42 @@ class OrderItemProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unit import Unit  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (OrderItemProduct)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        barcode = d.pop("barcode", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("barcode", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("barcode", v, "a string")
+        obj.barcode = v
+        v = d.pop("type", UNSET)
+        if v is UNSET:
+            obj.type_ = UNSET
         else:
-            type_ = ProductType(_type_)
-
-        _unit = d.pop("unit", UNSET)
-        unit: Unit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
+            if type(v) is not int:
+                raise errors.wrong_type("type", v, "an integer (ProductType)")
+            _m_type_ = ProductType._value2member_map_.get(v)
+            if _m_type_ is None:
+                raise errors.bad_value("type", v, "a ProductType value")
+            obj.type_ = cast(ProductType, _m_type_)
+        v = d.pop("unit", UNSET)
+        if v is UNSET:
+            obj.unit = UNSET
         else:
-            unit = Unit.from_dict(_unit)
-
-        order_item_product = cls(
-            id=id,
-            name=name,
-            barcode=barcode,
-            type_=type_,
-            unit=unit,
-        )
-
-        order_item_product.additional_properties = d
-        return order_item_product
+            try:
+                obj.unit = Unit.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("unit")
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +117,6 @@ class OrderItemProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.unit import Unit  # noqa: E402  (after the class: import cycles between models resolve)

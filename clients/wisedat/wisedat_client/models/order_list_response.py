@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.order_summary import OrderSummary
-    from ..models.pagination import Pagination
-
+from .. import errors
+from ..types import UNSET
 
 T = TypeVar("T", bound="OrderListResponse")
 
@@ -46,26 +44,24 @@ class OrderListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_summary import OrderSummary  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (OrderListResponse)")
         d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = OrderSummary.from_dict(orders_item_data)
-
-            orders.append(orders_item)
-
-        order_list_response = cls(
-            pagination=pagination,
-            orders=orders,
-        )
-
-        order_list_response.additional_properties = d
-        return order_list_response
+        obj = cls.__new__(cls)
+        v = d.pop("pagination", UNSET)
+        try:
+            obj.pagination = Pagination.from_dict(v)
+        except errors.ParseFailure as _f0:
+            raise _f0.within("pagination")
+        v = d.pop("orders", UNSET)
+        if type(v) is not list:
+            raise errors.wrong_type("orders", v, "an array")
+        try:
+            obj.orders = [OrderSummary.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("orders", v, OrderSummary.from_dict) from None
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +78,7 @@ class OrderListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_summary import OrderSummary  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.pagination import Pagination  # noqa: E402  (after the class: import cycles between models resolve)

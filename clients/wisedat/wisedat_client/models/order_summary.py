@@ -3,22 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-    from ..models.customer_summary import CustomerSummary
-    from ..models.delivery_method import DeliveryMethod
-    from ..models.payment_condition import PaymentCondition
-    from ..models.payment_method import PaymentMethod
-    from ..models.sales_document import SalesDocument
-    from ..models.series import Series
-
 
 T = TypeVar("T", bound="OrderSummary")
 
@@ -190,131 +181,148 @@ class OrderSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.customer_summary import CustomerSummary  # noqa: PLC0415
-        from ..models.delivery_method import DeliveryMethod  # noqa: PLC0415
-        from ..models.payment_condition import PaymentCondition  # noqa: PLC0415
-        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
-        from ..models.sales_document import SalesDocument  # noqa: PLC0415
-        from ..models.series import Series  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (OrderSummary)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        _customer = d.pop("customer", UNSET)
-        customer: CustomerSummary | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("customer", UNSET)
+        if v is UNSET:
+            obj.customer = UNSET
         else:
-            customer = CustomerSummary.from_dict(_customer)
-
-        _series = d.pop("series", UNSET)
-        series: Series | Unset
-        if isinstance(_series, Unset):
-            series = UNSET
+            try:
+                obj.customer = CustomerSummary.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("customer")
+        v = d.pop("series", UNSET)
+        if v is UNSET:
+            obj.series = UNSET
         else:
-            series = Series.from_dict(_series)
-
-        _delivery_method = d.pop("delivery_method", UNSET)
-        delivery_method: DeliveryMethod | Unset
-        if isinstance(_delivery_method, Unset):
-            delivery_method = UNSET
+            try:
+                obj.series = Series.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("series")
+        v = d.pop("delivery_method", UNSET)
+        if v is UNSET:
+            obj.delivery_method = UNSET
         else:
-            delivery_method = DeliveryMethod.from_dict(_delivery_method)
-
-        _payment_condition = d.pop("payment_condition", UNSET)
-        payment_condition: PaymentCondition | Unset
-        if isinstance(_payment_condition, Unset):
-            payment_condition = UNSET
+            try:
+                obj.delivery_method = DeliveryMethod.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("delivery_method")
+        v = d.pop("payment_condition", UNSET)
+        if v is UNSET:
+            obj.payment_condition = UNSET
         else:
-            payment_condition = PaymentCondition.from_dict(_payment_condition)
-
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
+            try:
+                obj.payment_condition = PaymentCondition.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("payment_condition")
+        v = d.pop("payment_method", UNSET)
+        if v is UNSET:
+            obj.payment_method = UNSET
         else:
-            payment_method = PaymentMethod.from_dict(_payment_method)
-
-        _sales_document = d.pop("sales_document", UNSET)
-        sales_document: SalesDocument | Unset
-        if isinstance(_sales_document, Unset):
-            sales_document = UNSET
+            try:
+                obj.payment_method = PaymentMethod.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("payment_method")
+        v = d.pop("sales_document", UNSET)
+        if v is UNSET:
+            obj.sales_document = UNSET
         else:
-            sales_document = SalesDocument.from_dict(_sales_document)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
+            try:
+                obj.sales_document = SalesDocument.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("sales_document")
+        v = d.pop("currency", UNSET)
+        if v is UNSET:
+            obj.currency = UNSET
         else:
-            currency = Currency.from_dict(_currency)
-
-        exchange_rate = d.pop("exchange_rate", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
+            try:
+                obj.currency = Currency.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("currency")
+        v = d.pop("exchange_rate", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("exchange_rate", v, "a number")
+        obj.exchange_rate = v
+        v = d.pop("date", UNSET)
+        if v is UNSET:
+            obj.date = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
-
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.date | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
+            if type(v) is not str:
+                raise errors.wrong_type("date", v, "a string (date)")
+            _c_date: datetime.date | None
+            try:
+                _c_date = datetime.date.fromisoformat(v)
+            except ValueError:
+                _c_date = None
+            if _c_date is None:
+                raise errors.bad_value("date", v, "an ISO 8601 date")
+            obj.date = _c_date
+        v = d.pop("expiration_date", UNSET)
+        if v is UNSET:
+            obj.expiration_date = UNSET
         else:
-            expiration_date = datetime.date.fromisoformat(_expiration_date)
-
-        canceled = d.pop("canceled", UNSET)
-
-        closed = d.pop("closed", UNSET)
-
-        merchandise = d.pop("merchandise", UNSET)
-
-        postage = d.pop("postage", UNSET)
-
-        discounts = d.pop("discounts", UNSET)
-
-        subtotal = d.pop("subtotal", UNSET)
-
-        taxes = d.pop("taxes", UNSET)
-
-        adjustment = d.pop("adjustment", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        entity_discount = d.pop("entity_discount", UNSET)
-
-        financial_discount = d.pop("financial_discount", UNSET)
-
-        order_summary = cls(
-            id=id,
-            customer=customer,
-            series=series,
-            delivery_method=delivery_method,
-            payment_condition=payment_condition,
-            payment_method=payment_method,
-            sales_document=sales_document,
-            currency=currency,
-            exchange_rate=exchange_rate,
-            date=date,
-            expiration_date=expiration_date,
-            canceled=canceled,
-            closed=closed,
-            merchandise=merchandise,
-            postage=postage,
-            discounts=discounts,
-            subtotal=subtotal,
-            taxes=taxes,
-            adjustment=adjustment,
-            total=total,
-            entity_discount=entity_discount,
-            financial_discount=financial_discount,
-        )
-
-        order_summary.additional_properties = d
-        return order_summary
+            if type(v) is not str:
+                raise errors.wrong_type("expiration_date", v, "a string (date)")
+            _c_expiration_date: datetime.date | None
+            try:
+                _c_expiration_date = datetime.date.fromisoformat(v)
+            except ValueError:
+                _c_expiration_date = None
+            if _c_expiration_date is None:
+                raise errors.bad_value("expiration_date", v, "an ISO 8601 date")
+            obj.expiration_date = _c_expiration_date
+        v = d.pop("canceled", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("canceled", v, "a boolean")
+        obj.canceled = v
+        v = d.pop("closed", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("closed", v, "a boolean")
+        obj.closed = v
+        v = d.pop("merchandise", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("merchandise", v, "a number")
+        obj.merchandise = v
+        v = d.pop("postage", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("postage", v, "a number")
+        obj.postage = v
+        v = d.pop("discounts", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("discounts", v, "a number")
+        obj.discounts = v
+        v = d.pop("subtotal", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("subtotal", v, "a number")
+        obj.subtotal = v
+        v = d.pop("taxes", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("taxes", v, "a number")
+        obj.taxes = v
+        v = d.pop("adjustment", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("adjustment", v, "a number")
+        obj.adjustment = v
+        v = d.pop("total", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("total", v, "a number")
+        obj.total = v
+        v = d.pop("entity_discount", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("entity_discount", v, "a number")
+        obj.entity_discount = v
+        v = d.pop("financial_discount", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("financial_discount", v, "a number")
+        obj.financial_discount = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -331,3 +339,12 @@ class OrderSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.currency import Currency  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.customer_summary import CustomerSummary  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.delivery_method import DeliveryMethod  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.payment_condition import PaymentCondition  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.payment_method import PaymentMethod  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.sales_document import SalesDocument  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.series import Series  # noqa: E402  (after the class: import cycles between models resolve)

@@ -3,16 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.location_input import LocationInput
-    from ..models.order_item_input import OrderItemInput
-
 
 T = TypeVar("T", bound="OrderUpdate")
 
@@ -187,107 +183,138 @@ class OrderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location_input import LocationInput  # noqa: PLC0415
-        from ..models.order_item_input import OrderItemInput  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (OrderUpdate)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        customer = d.pop("customer", UNSET)
-
-        salesman = d.pop("salesman", UNSET)
-
-        series = d.pop("series", UNSET)
-
-        your_reference = d.pop("your_reference", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        vehicle_plate = d.pop("vehicle_plate", UNSET)
-
-        delivery_method = d.pop("delivery_method", UNSET)
-
-        sales_document = d.pop("sales_document", UNSET)
-
-        payment_condition = d.pop("payment_condition", UNSET)
-
-        payment_method = d.pop("payment_method", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("customer", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("customer", v, "an integer")
+        obj.customer = v
+        v = d.pop("salesman", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("salesman", v, "an integer")
+        obj.salesman = v
+        v = d.pop("series", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("series", v, "a string")
+        obj.series = v
+        v = d.pop("your_reference", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("your_reference", v, "a string")
+        obj.your_reference = v
+        v = d.pop("notes", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("notes", v, "a string")
+        obj.notes = v
+        v = d.pop("vehicle_plate", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("vehicle_plate", v, "a string")
+        obj.vehicle_plate = v
+        v = d.pop("delivery_method", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("delivery_method", v, "a string")
+        obj.delivery_method = v
+        v = d.pop("sales_document", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("sales_document", v, "a string")
+        obj.sales_document = v
+        v = d.pop("payment_condition", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("payment_condition", v, "a string")
+        obj.payment_condition = v
+        v = d.pop("payment_method", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("payment_method", v, "a string")
+        obj.payment_method = v
+        v = d.pop("date", UNSET)
+        if v is UNSET:
+            obj.date = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
-
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.date | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
+            if type(v) is not str:
+                raise errors.wrong_type("date", v, "a string (date)")
+            _c_date: datetime.date | None
+            try:
+                _c_date = datetime.date.fromisoformat(v)
+            except ValueError:
+                _c_date = None
+            if _c_date is None:
+                raise errors.bad_value("date", v, "an ISO 8601 date")
+            obj.date = _c_date
+        v = d.pop("expiration_date", UNSET)
+        if v is UNSET:
+            obj.expiration_date = UNSET
         else:
-            expiration_date = datetime.date.fromisoformat(_expiration_date)
-
-        closed = d.pop("closed", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        exchange_rate = d.pop("exchange_rate", UNSET)
-
-        entity_discount = d.pop("entity_discount", UNSET)
-
-        financial_discount = d.pop("financial_discount", UNSET)
-
-        alternate_billing_address = d.pop("alternate_billing_address", UNSET)
-
-        alternate_shipping_address = d.pop("alternate_shipping_address", UNSET)
-
-        _loading_location = d.pop("loading_location", UNSET)
-        loading_location: LocationInput | Unset
-        if isinstance(_loading_location, Unset):
-            loading_location = UNSET
+            if type(v) is not str:
+                raise errors.wrong_type("expiration_date", v, "a string (date)")
+            _c_expiration_date: datetime.date | None
+            try:
+                _c_expiration_date = datetime.date.fromisoformat(v)
+            except ValueError:
+                _c_expiration_date = None
+            if _c_expiration_date is None:
+                raise errors.bad_value("expiration_date", v, "an ISO 8601 date")
+            obj.expiration_date = _c_expiration_date
+        v = d.pop("closed", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("closed", v, "a boolean")
+        obj.closed = v
+        v = d.pop("currency", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("currency", v, "a string")
+        obj.currency = v
+        v = d.pop("exchange_rate", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("exchange_rate", v, "a number")
+        obj.exchange_rate = v
+        v = d.pop("entity_discount", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("entity_discount", v, "a number")
+        obj.entity_discount = v
+        v = d.pop("financial_discount", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("financial_discount", v, "a number")
+        obj.financial_discount = v
+        v = d.pop("alternate_billing_address", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("alternate_billing_address", v, "a string")
+        obj.alternate_billing_address = v
+        v = d.pop("alternate_shipping_address", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("alternate_shipping_address", v, "a string")
+        obj.alternate_shipping_address = v
+        v = d.pop("loading_location", UNSET)
+        if v is UNSET:
+            obj.loading_location = UNSET
         else:
-            loading_location = LocationInput.from_dict(_loading_location)
-
-        _unloading_location = d.pop("unloading_location", UNSET)
-        unloading_location: LocationInput | Unset
-        if isinstance(_unloading_location, Unset):
-            unloading_location = UNSET
+            try:
+                obj.loading_location = LocationInput.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("loading_location")
+        v = d.pop("unloading_location", UNSET)
+        if v is UNSET:
+            obj.unloading_location = UNSET
         else:
-            unloading_location = LocationInput.from_dict(_unloading_location)
+            try:
+                obj.unloading_location = LocationInput.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("unloading_location")
+        v = d.pop("items", UNSET)
+        if v is UNSET:
+            obj.items = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("items", v, "an array")
+            try:
+                obj.items = [OrderItemInput.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("items", v, OrderItemInput.from_dict) from None
+        return obj
 
-        _items = d.pop("items", UNSET)
-        items: list[OrderItemInput] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItemInput.from_dict(items_item_data)
 
-                items.append(items_item)
-
-        order_update = cls(
-            id=id,
-            customer=customer,
-            salesman=salesman,
-            series=series,
-            your_reference=your_reference,
-            notes=notes,
-            vehicle_plate=vehicle_plate,
-            delivery_method=delivery_method,
-            sales_document=sales_document,
-            payment_condition=payment_condition,
-            payment_method=payment_method,
-            date=date,
-            expiration_date=expiration_date,
-            closed=closed,
-            currency=currency,
-            exchange_rate=exchange_rate,
-            entity_discount=entity_discount,
-            financial_discount=financial_discount,
-            alternate_billing_address=alternate_billing_address,
-            alternate_shipping_address=alternate_shipping_address,
-            loading_location=loading_location,
-            unloading_location=unloading_location,
-            items=items,
-        )
-
-        return order_update
+from ..models.location_input import LocationInput  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.order_item_input import OrderItemInput  # noqa: E402  (after the class: import cycles between models resolve)

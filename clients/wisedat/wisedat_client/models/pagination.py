@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+from ..types import UNSET
+
 T = TypeVar("T", bound="Pagination")
 
 
@@ -48,24 +51,28 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Pagination)")
         d = dict(src_dict)
-        limit = d.pop("limit")
-
-        page = d.pop("page")
-
-        number_pages = d.pop("number_pages")
-
-        number_items = d.pop("number_items")
-
-        pagination = cls(
-            limit=limit,
-            page=page,
-            number_pages=number_pages,
-            number_items=number_items,
-        )
-
-        pagination.additional_properties = d
-        return pagination
+        obj = cls.__new__(cls)
+        v = d.pop("limit", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("limit", v, "an integer")
+        obj.limit = v
+        v = d.pop("page", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("page", v, "an integer")
+        obj.page = v
+        v = d.pop("number_pages", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("number_pages", v, "an integer")
+        obj.number_pages = v
+        v = d.pop("number_items", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("number_items", v, "an integer")
+        obj.number_items = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

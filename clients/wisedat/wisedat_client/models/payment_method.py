@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentMethod")
@@ -41,18 +42,20 @@ class PaymentMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (PaymentMethod)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        description = d.pop("description", UNSET)
-
-        payment_method = cls(
-            id=id,
-            description=description,
-        )
-
-        payment_method.additional_properties = d
-        return payment_method
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,22 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.product_type import ProductType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.category_summary import CategorySummary
-    from ..models.product_stock import ProductStock
-    from ..models.product_supplier import ProductSupplier
-    from ..models.supplier_summary import SupplierSummary
-    from ..models.tax import Tax
-    from ..models.unit import Unit
-
 
 T = TypeVar("T", bound="ProductDetail")
 
@@ -196,126 +188,142 @@ class ProductDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category_summary import CategorySummary  # noqa: PLC0415
-        from ..models.product_stock import ProductStock  # noqa: PLC0415
-        from ..models.product_supplier import ProductSupplier  # noqa: PLC0415
-        from ..models.supplier_summary import SupplierSummary  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-        from ..models.unit import Unit  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ProductDetail)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        barcode = d.pop("barcode", UNSET)
-
-        brief_description = d.pop("brief_description", UNSET)
-
-        commercial_description = d.pop("commercial_description", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        images = cast(list[str], d.pop("images", UNSET))
-
-        price = d.pop("price", UNSET)
-
-        current_stock = d.pop("current_stock", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("barcode", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("barcode", v, "a string")
+        obj.barcode = v
+        v = d.pop("brief_description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("brief_description", v, "a string")
+        obj.brief_description = v
+        v = d.pop("commercial_description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("commercial_description", v, "a string")
+        obj.commercial_description = v
+        v = d.pop("notes", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("notes", v, "a string")
+        obj.notes = v
+        v = d.pop("images", UNSET)
+        if v is UNSET:
+            obj.images = UNSET
         else:
-            type_ = ProductType(_type_)
-
-        net_weight = d.pop("net_weight", UNSET)
-
-        gross_weight = d.pop("gross_weight", UNSET)
-
-        volume = d.pop("volume", UNSET)
-
-        delivery_time = d.pop("delivery_time", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
+            if type(v) is not list:
+                raise errors.wrong_type("images", v, "an array")
+            for _i0, _x0 in enumerate(v):
+                if not (type(_x0) is str):
+                    raise errors.wrong_type("images" + "[" + str(_i0) + "]", _x0, "a string")
+            obj.images = v
+        v = d.pop("price", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("price", v, "a number")
+        obj.price = v
+        v = d.pop("current_stock", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("current_stock", v, "a number")
+        obj.current_stock = v
+        v = d.pop("type", UNSET)
+        if v is UNSET:
+            obj.type_ = UNSET
         else:
-            tax = Tax.from_dict(_tax)
-
-        _unit = d.pop("unit", UNSET)
-        unit: Unit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
+            if type(v) is not int:
+                raise errors.wrong_type("type", v, "an integer (ProductType)")
+            _m_type_ = ProductType._value2member_map_.get(v)
+            if _m_type_ is None:
+                raise errors.bad_value("type", v, "a ProductType value")
+            obj.type_ = cast(ProductType, _m_type_)
+        v = d.pop("net_weight", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("net_weight", v, "a number")
+        obj.net_weight = v
+        v = d.pop("gross_weight", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("gross_weight", v, "a number")
+        obj.gross_weight = v
+        v = d.pop("volume", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("volume", v, "a number")
+        obj.volume = v
+        v = d.pop("delivery_time", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("delivery_time", v, "an integer")
+        obj.delivery_time = v
+        v = d.pop("active", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("active", v, "a boolean")
+        obj.active = v
+        v = d.pop("tax", UNSET)
+        if v is UNSET:
+            obj.tax = UNSET
         else:
-            unit = Unit.from_dict(_unit)
-
-        _categories = d.pop("categories", UNSET)
-        categories: list[CategorySummary] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = CategorySummary.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
-        _stocks = d.pop("stocks", UNSET)
-        stocks: list[ProductStock] | Unset = UNSET
-        if _stocks is not UNSET:
-            stocks = []
-            for stocks_item_data in _stocks:
-                stocks_item = ProductStock.from_dict(stocks_item_data)
-
-                stocks.append(stocks_item)
-
-        _suppliers = d.pop("suppliers", UNSET)
-        suppliers: list[ProductSupplier] | Unset = UNSET
-        if _suppliers is not UNSET:
-            suppliers = []
-            for suppliers_item_data in _suppliers:
-                suppliers_item = ProductSupplier.from_dict(suppliers_item_data)
-
-                suppliers.append(suppliers_item)
-
-        _main_supplier = d.pop("main_supplier", UNSET)
-        main_supplier: SupplierSummary | Unset
-        if isinstance(_main_supplier, Unset):
-            main_supplier = UNSET
+            try:
+                obj.tax = Tax.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("tax")
+        v = d.pop("unit", UNSET)
+        if v is UNSET:
+            obj.unit = UNSET
         else:
-            main_supplier = SupplierSummary.from_dict(_main_supplier)
-
-        product_detail = cls(
-            id=id,
-            name=name,
-            description=description,
-            barcode=barcode,
-            brief_description=brief_description,
-            commercial_description=commercial_description,
-            notes=notes,
-            images=images,
-            price=price,
-            current_stock=current_stock,
-            type_=type_,
-            net_weight=net_weight,
-            gross_weight=gross_weight,
-            volume=volume,
-            delivery_time=delivery_time,
-            active=active,
-            tax=tax,
-            unit=unit,
-            categories=categories,
-            stocks=stocks,
-            suppliers=suppliers,
-            main_supplier=main_supplier,
-        )
-
-        product_detail.additional_properties = d
-        return product_detail
+            try:
+                obj.unit = Unit.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("unit")
+        v = d.pop("categories", UNSET)
+        if v is UNSET:
+            obj.categories = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("categories", v, "an array")
+            try:
+                obj.categories = [CategorySummary.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("categories", v, CategorySummary.from_dict) from None
+        v = d.pop("stocks", UNSET)
+        if v is UNSET:
+            obj.stocks = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("stocks", v, "an array")
+            try:
+                obj.stocks = [ProductStock.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("stocks", v, ProductStock.from_dict) from None
+        v = d.pop("suppliers", UNSET)
+        if v is UNSET:
+            obj.suppliers = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("suppliers", v, "an array")
+            try:
+                obj.suppliers = [ProductSupplier.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("suppliers", v, ProductSupplier.from_dict) from None
+        v = d.pop("main_supplier", UNSET)
+        if v is UNSET:
+            obj.main_supplier = UNSET
+        else:
+            try:
+                obj.main_supplier = SupplierSummary.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("main_supplier")
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -332,3 +340,11 @@ class ProductDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.category_summary import CategorySummary  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.product_stock import ProductStock  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.product_supplier import ProductSupplier  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.supplier_summary import SupplierSummary  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.tax import Tax  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.unit import Unit  # noqa: E402  (after the class: import cycles between models resolve)

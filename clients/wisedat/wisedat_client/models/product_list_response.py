@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.product_summary import ProductSummary
-
+from .. import errors
+from ..types import UNSET
 
 T = TypeVar("T", bound="ProductListResponse")
 
@@ -46,26 +44,24 @@ class ProductListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.product_summary import ProductSummary  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ProductListResponse)")
         d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        products = []
-        _products = d.pop("products")
-        for products_item_data in _products:
-            products_item = ProductSummary.from_dict(products_item_data)
-
-            products.append(products_item)
-
-        product_list_response = cls(
-            pagination=pagination,
-            products=products,
-        )
-
-        product_list_response.additional_properties = d
-        return product_list_response
+        obj = cls.__new__(cls)
+        v = d.pop("pagination", UNSET)
+        try:
+            obj.pagination = Pagination.from_dict(v)
+        except errors.ParseFailure as _f0:
+            raise _f0.within("pagination")
+        v = d.pop("products", UNSET)
+        if type(v) is not list:
+            raise errors.wrong_type("products", v, "an array")
+        try:
+            obj.products = [ProductSummary.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("products", v, ProductSummary.from_dict) from None
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +78,7 @@ class ProductListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pagination import Pagination  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.product_summary import ProductSummary  # noqa: E402  (after the class: import cycles between models resolve)

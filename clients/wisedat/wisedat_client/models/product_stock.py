@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductStock")
@@ -57,27 +58,32 @@ class ProductStock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ProductStock)")
         d = dict(src_dict)
-        id_warehouse = d.pop("id_warehouse", UNSET)
-
-        id_location = d.pop("id_location", UNSET)
-
-        id_lot = d.pop("id_lot", UNSET)
-
-        current_stock = d.pop("current_stock", UNSET)
-
-        reserved_stock = d.pop("reserved_stock", UNSET)
-
-        product_stock = cls(
-            id_warehouse=id_warehouse,
-            id_location=id_location,
-            id_lot=id_lot,
-            current_stock=current_stock,
-            reserved_stock=reserved_stock,
-        )
-
-        product_stock.additional_properties = d
-        return product_stock
+        obj = cls.__new__(cls)
+        v = d.pop("id_warehouse", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("id_warehouse", v, "an integer")
+        obj.id_warehouse = v
+        v = d.pop("id_location", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("id_location", v, "an integer")
+        obj.id_location = v
+        v = d.pop("id_lot", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("id_lot", v, "an integer")
+        obj.id_lot = v
+        v = d.pop("current_stock", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("current_stock", v, "a number")
+        obj.current_stock = v
+        v = d.pop("reserved_stock", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("reserved_stock", v, "a number")
+        obj.reserved_stock = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

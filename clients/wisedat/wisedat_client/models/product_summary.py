@@ -2,19 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.product_type import ProductType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.category_summary import CategorySummary
-    from ..models.tax import Tax
-    from ..models.unit import Unit
-
 
 T = TypeVar("T", bound="ProductSummary")
 
@@ -119,74 +114,80 @@ class ProductSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category_summary import CategorySummary  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-        from ..models.unit import Unit  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ProductSummary)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        barcode = d.pop("barcode", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        current_stock = d.pop("current_stock", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("barcode", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("barcode", v, "a string")
+        obj.barcode = v
+        v = d.pop("image", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("image", v, "a string")
+        obj.image = v
+        v = d.pop("price", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("price", v, "a number")
+        obj.price = v
+        v = d.pop("current_stock", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("current_stock", v, "a number")
+        obj.current_stock = v
+        v = d.pop("type", UNSET)
+        if v is UNSET:
+            obj.type_ = UNSET
         else:
-            type_ = ProductType(_type_)
-
-        active = d.pop("active", UNSET)
-
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
+            if type(v) is not int:
+                raise errors.wrong_type("type", v, "an integer (ProductType)")
+            _m_type_ = ProductType._value2member_map_.get(v)
+            if _m_type_ is None:
+                raise errors.bad_value("type", v, "a ProductType value")
+            obj.type_ = cast(ProductType, _m_type_)
+        v = d.pop("active", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("active", v, "a boolean")
+        obj.active = v
+        v = d.pop("tax", UNSET)
+        if v is UNSET:
+            obj.tax = UNSET
         else:
-            tax = Tax.from_dict(_tax)
-
-        _unit = d.pop("unit", UNSET)
-        unit: Unit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
+            try:
+                obj.tax = Tax.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("tax")
+        v = d.pop("unit", UNSET)
+        if v is UNSET:
+            obj.unit = UNSET
         else:
-            unit = Unit.from_dict(_unit)
-
-        _categories = d.pop("categories", UNSET)
-        categories: list[CategorySummary] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = CategorySummary.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
-        product_summary = cls(
-            id=id,
-            name=name,
-            description=description,
-            barcode=barcode,
-            image=image,
-            price=price,
-            current_stock=current_stock,
-            type_=type_,
-            active=active,
-            tax=tax,
-            unit=unit,
-            categories=categories,
-        )
-
-        product_summary.additional_properties = d
-        return product_summary
+            try:
+                obj.unit = Unit.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("unit")
+        v = d.pop("categories", UNSET)
+        if v is UNSET:
+            obj.categories = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("categories", v, "an array")
+            try:
+                obj.categories = [CategorySummary.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("categories", v, CategorySummary.from_dict) from None
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -203,3 +204,8 @@ class ProductSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.category_summary import CategorySummary  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.tax import Tax  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.unit import Unit  # noqa: E402  (after the class: import cycles between models resolve)

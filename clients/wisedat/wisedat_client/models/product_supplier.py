@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.unit import Unit
-
 
 T = TypeVar("T", bound="ProductSupplier")
 
@@ -53,28 +50,28 @@ class ProductSupplier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unit import Unit  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ProductSupplier)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        cost_price = d.pop("cost_price", UNSET)
-
-        _unit = d.pop("unit", UNSET)
-        unit: Unit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("cost_price", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("cost_price", v, "a number")
+        obj.cost_price = v
+        v = d.pop("unit", UNSET)
+        if v is UNSET:
+            obj.unit = UNSET
         else:
-            unit = Unit.from_dict(_unit)
-
-        product_supplier = cls(
-            id=id,
-            cost_price=cost_price,
-            unit=unit,
-        )
-
-        product_supplier.additional_properties = d
-        return product_supplier
+            try:
+                obj.unit = Unit.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("unit")
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +88,6 @@ class ProductSupplier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.unit import Unit  # noqa: E402  (after the class: import cycles between models resolve)

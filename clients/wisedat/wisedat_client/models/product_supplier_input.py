@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductSupplierInput")
@@ -46,17 +47,20 @@ class ProductSupplierInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ProductSupplierInput)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        cost_price = d.pop("cost_price", UNSET)
-
-        unit = d.pop("unit", UNSET)
-
-        product_supplier_input = cls(
-            id=id,
-            cost_price=cost_price,
-            unit=unit,
-        )
-
-        return product_supplier_input
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("cost_price", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("cost_price", v, "a number")
+        obj.cost_price = v
+        v = d.pop("unit", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("unit", v, "a string")
+        obj.unit = v
+        return obj

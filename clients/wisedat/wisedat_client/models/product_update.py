@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..models.product_type import ProductType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.category_ref import CategoryRef
-    from ..models.product_supplier_input import ProductSupplierInput
-
 
 T = TypeVar("T", bound="ProductUpdate")
 
@@ -124,69 +120,82 @@ class ProductUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category_ref import CategoryRef  # noqa: PLC0415
-        from ..models.product_supplier_input import ProductSupplierInput  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (ProductUpdate)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        description = d.pop("description", UNSET)
-
-        barcode = d.pop("barcode", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("barcode", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("barcode", v, "a string")
+        obj.barcode = v
+        v = d.pop("price", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("price", v, "a number")
+        obj.price = v
+        v = d.pop("type", UNSET)
+        if v is UNSET:
+            obj.type_ = UNSET
         else:
-            type_ = ProductType(_type_)
+            if type(v) is not int:
+                raise errors.wrong_type("type", v, "an integer (ProductType)")
+            _m_type_ = ProductType._value2member_map_.get(v)
+            if _m_type_ is None:
+                raise errors.bad_value("type", v, "a ProductType value")
+            obj.type_ = cast(ProductType, _m_type_)
+        v = d.pop("tax", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("tax", v, "a string")
+        obj.tax = v
+        v = d.pop("warehouse", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("warehouse", v, "an integer")
+        obj.warehouse = v
+        v = d.pop("brief_description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("brief_description", v, "a string")
+        obj.brief_description = v
+        v = d.pop("commercial_description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("commercial_description", v, "a string")
+        obj.commercial_description = v
+        v = d.pop("notes", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("notes", v, "a string")
+        obj.notes = v
+        v = d.pop("categories", UNSET)
+        if v is UNSET:
+            obj.categories = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("categories", v, "an array")
+            try:
+                obj.categories = [CategoryRef.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("categories", v, CategoryRef.from_dict) from None
+        v = d.pop("suppliers", UNSET)
+        if v is UNSET:
+            obj.suppliers = UNSET
+        else:
+            if type(v) is not list:
+                raise errors.wrong_type("suppliers", v, "an array")
+            try:
+                obj.suppliers = [ProductSupplierInput.from_dict(_x0) for _x0 in v]
+            except errors.ParseFailure:
+                raise errors.item_failure("suppliers", v, ProductSupplierInput.from_dict) from None
+        v = d.pop("main_supplier", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("main_supplier", v, "an integer")
+        obj.main_supplier = v
+        return obj
 
-        tax = d.pop("tax", UNSET)
 
-        warehouse = d.pop("warehouse", UNSET)
-
-        brief_description = d.pop("brief_description", UNSET)
-
-        commercial_description = d.pop("commercial_description", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _categories = d.pop("categories", UNSET)
-        categories: list[CategoryRef] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = CategoryRef.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
-        _suppliers = d.pop("suppliers", UNSET)
-        suppliers: list[ProductSupplierInput] | Unset = UNSET
-        if _suppliers is not UNSET:
-            suppliers = []
-            for suppliers_item_data in _suppliers:
-                suppliers_item = ProductSupplierInput.from_dict(suppliers_item_data)
-
-                suppliers.append(suppliers_item)
-
-        main_supplier = d.pop("main_supplier", UNSET)
-
-        product_update = cls(
-            id=id,
-            description=description,
-            barcode=barcode,
-            price=price,
-            type_=type_,
-            tax=tax,
-            warehouse=warehouse,
-            brief_description=brief_description,
-            commercial_description=commercial_description,
-            notes=notes,
-            categories=categories,
-            suppliers=suppliers,
-            main_supplier=main_supplier,
-        )
-
-        return product_update
+from ..models.category_ref import CategoryRef  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.product_supplier_input import ProductSupplierInput  # noqa: E402  (after the class: import cycles between models resolve)

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
+from ..types import UNSET
+
 T = TypeVar("T", bound="PublicKey")
 
 
@@ -41,18 +44,20 @@ class PublicKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (PublicKey)")
         d = dict(src_dict)
-        modulus = d.pop("Modulus")
-
-        exponent = d.pop("Exponent")
-
-        public_key = cls(
-            modulus=modulus,
-            exponent=exponent,
-        )
-
-        public_key.additional_properties = d
-        return public_key
+        obj = cls.__new__(cls)
+        v = d.pop("Modulus", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("Modulus", v, "a string")
+        obj.modulus = v
+        v = d.pop("Exponent", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("Exponent", v, "a string")
+        obj.exponent = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.document_type import DocumentType
 from ..types import UNSET, Unset
 
@@ -73,35 +74,42 @@ class SalesDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (SalesDocument)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        description = d.pop("description", UNSET)
-
-        default_series = d.pop("default_series", UNSET)
-
-        _document_type = d.pop("document_type", UNSET)
-        document_type: DocumentType | Unset
-        if isinstance(_document_type, Unset):
-            document_type = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("default_series", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("default_series", v, "a string")
+        obj.default_series = v
+        v = d.pop("document_type", UNSET)
+        if v is UNSET:
+            obj.document_type = UNSET
         else:
-            document_type = DocumentType(_document_type)
-
-        saft_invoice_type = d.pop("saft_invoice_type", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        sales_document = cls(
-            id=id,
-            description=description,
-            default_series=default_series,
-            document_type=document_type,
-            saft_invoice_type=saft_invoice_type,
-            active=active,
-        )
-
-        sales_document.additional_properties = d
-        return sales_document
+            if type(v) is not int:
+                raise errors.wrong_type("document_type", v, "an integer (DocumentType)")
+            _m_document_type = DocumentType._value2member_map_.get(v)
+            if _m_document_type is None:
+                raise errors.bad_value("document_type", v, "a DocumentType value")
+            obj.document_type = cast(DocumentType, _m_document_type)
+        v = d.pop("saft_invoice_type", UNSET)
+        if not (type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("saft_invoice_type", v, "an integer")
+        obj.saft_invoice_type = v
+        v = d.pop("active", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("active", v, "a boolean")
+        obj.active = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

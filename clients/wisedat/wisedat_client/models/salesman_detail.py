@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.country import Country
-
 
 T = TypeVar("T", bound="SalesmanDetail")
 
@@ -104,58 +100,64 @@ class SalesmanDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.country import Country  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (SalesmanDetail)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        code = d.pop("code", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        commission = d.pop("commission", UNSET)
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("code", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("code", v, "a string")
+        obj.code = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("commission", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("commission", v, "a number")
+        obj.commission = v
+        v = d.pop("tax_id", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("tax_id", v, "a string")
+        obj.tax_id = v
+        v = d.pop("email", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("email", v, "a string")
+        obj.email = v
+        v = d.pop("phone", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("phone", v, "a string")
+        obj.phone = v
+        v = d.pop("notes", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("notes", v, "a string")
+        obj.notes = v
+        v = d.pop("active", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("active", v, "a boolean")
+        obj.active = v
+        v = d.pop("country", UNSET)
+        if v is UNSET:
+            obj.country = UNSET
         else:
-            country = Country.from_dict(_country)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+            try:
+                obj.country = Country.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("country")
+        v = d.pop("address", UNSET)
+        if v is UNSET:
+            obj.address = UNSET
         else:
-            address = Address.from_dict(_address)
-
-        salesman_detail = cls(
-            id=id,
-            code=code,
-            name=name,
-            commission=commission,
-            tax_id=tax_id,
-            email=email,
-            phone=phone,
-            notes=notes,
-            active=active,
-            country=country,
-            address=address,
-        )
-
-        salesman_detail.additional_properties = d
-        return salesman_detail
+            try:
+                obj.address = Address.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("address")
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,3 +174,7 @@ class SalesmanDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.country import Country  # noqa: E402  (after the class: import cycles between models resolve)

@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.salesman_summary import SalesmanSummary
-
+from .. import errors
+from ..types import UNSET
 
 T = TypeVar("T", bound="SalesmanListResponse")
 
@@ -46,26 +44,24 @@ class SalesmanListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.salesman_summary import SalesmanSummary  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (SalesmanListResponse)")
         d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        salesmen = []
-        _salesmen = d.pop("salesmen")
-        for salesmen_item_data in _salesmen:
-            salesmen_item = SalesmanSummary.from_dict(salesmen_item_data)
-
-            salesmen.append(salesmen_item)
-
-        salesman_list_response = cls(
-            pagination=pagination,
-            salesmen=salesmen,
-        )
-
-        salesman_list_response.additional_properties = d
-        return salesman_list_response
+        obj = cls.__new__(cls)
+        v = d.pop("pagination", UNSET)
+        try:
+            obj.pagination = Pagination.from_dict(v)
+        except errors.ParseFailure as _f0:
+            raise _f0.within("pagination")
+        v = d.pop("salesmen", UNSET)
+        if type(v) is not list:
+            raise errors.wrong_type("salesmen", v, "an array")
+        try:
+            obj.salesmen = [SalesmanSummary.from_dict(_x0) for _x0 in v]
+        except errors.ParseFailure:
+            raise errors.item_failure("salesmen", v, SalesmanSummary.from_dict) from None
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +78,7 @@ class SalesmanListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pagination import Pagination  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.salesman_summary import SalesmanSummary  # noqa: E402  (after the class: import cycles between models resolve)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalesmanSummary")
@@ -65,30 +66,36 @@ class SalesmanSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (SalesmanSummary)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        code = d.pop("code", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        commission = d.pop("commission", UNSET)
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        salesman_summary = cls(
-            id=id,
-            code=code,
-            name=name,
-            commission=commission,
-            tax_id=tax_id,
-            active=active,
-        )
-
-        salesman_summary.additional_properties = d
-        return salesman_summary
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("code", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("code", v, "a string")
+        obj.code = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("commission", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("commission", v, "a number")
+        obj.commission = v
+        v = d.pop("tax_id", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("tax_id", v, "a string")
+        obj.tax_id = v
+        v = d.pop("active", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("active", v, "a boolean")
+        obj.active = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

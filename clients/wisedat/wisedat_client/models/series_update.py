@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SeriesUpdate")
@@ -45,17 +46,20 @@ class SeriesUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (SeriesUpdate)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        description = d.pop("description", UNSET)
-
-        vat_cash_system = d.pop("vat_cash_system", UNSET)
-
-        series_update = cls(
-            id=id,
-            description=description,
-            vat_cash_system=vat_cash_system,
-        )
-
-        return series_update
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("vat_cash_system", UNSET)
+        if not (type(v) is bool) and v is not UNSET:
+            raise errors.wrong_type("vat_cash_system", v, "a boolean")
+        obj.vat_cash_system = v
+        return obj

@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.api_state import ApiState
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.public_key import PublicKey
-
 
 T = TypeVar("T", bound="StatusResponse")
 
@@ -50,25 +47,27 @@ class StatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.public_key import PublicKey  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (StatusResponse)")
         d = dict(src_dict)
-        state = ApiState(d.pop("State"))
-
-        _public_key = d.pop("PublicKey", UNSET)
-        public_key: PublicKey | Unset
-        if isinstance(_public_key, Unset):
-            public_key = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("State", UNSET)
+        if type(v) is not int:
+            raise errors.wrong_type("State", v, "an integer (ApiState)")
+        _m_state = ApiState._value2member_map_.get(v)
+        if _m_state is None:
+            raise errors.bad_value("State", v, "a ApiState value")
+        obj.state = cast(ApiState, _m_state)
+        v = d.pop("PublicKey", UNSET)
+        if v is UNSET:
+            obj.public_key = UNSET
         else:
-            public_key = PublicKey.from_dict(_public_key)
-
-        status_response = cls(
-            state=state,
-            public_key=public_key,
-        )
-
-        status_response.additional_properties = d
-        return status_response
+            try:
+                obj.public_key = PublicKey.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("PublicKey")
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +84,6 @@ class StatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.public_key import PublicKey  # noqa: E402  (after the class: import cycles between models resolve)

@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_input import AddressInput
-
 
 T = TypeVar("T", bound="SupplierCreate")
 
@@ -80,39 +77,47 @@ class SupplierCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_input import AddressInput  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (SupplierCreate)")
         d = dict(src_dict)
-        code = d.pop("code")
-
-        name = d.pop("name")
-
-        country = d.pop("country")
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: AddressInput | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("code", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("code", v, "a string")
+        obj.code = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("country", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("country", v, "a string")
+        obj.country = v
+        v = d.pop("tax_id", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("tax_id", v, "a string")
+        obj.tax_id = v
+        v = d.pop("email", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("email", v, "a string")
+        obj.email = v
+        v = d.pop("phone", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("phone", v, "a string")
+        obj.phone = v
+        v = d.pop("notes", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("notes", v, "a string")
+        obj.notes = v
+        v = d.pop("address", UNSET)
+        if v is UNSET:
+            obj.address = UNSET
         else:
-            address = AddressInput.from_dict(_address)
+            try:
+                obj.address = AddressInput.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("address")
+        return obj
 
-        supplier_create = cls(
-            code=code,
-            name=name,
-            country=country,
-            tax_id=tax_id,
-            email=email,
-            phone=phone,
-            notes=notes,
-            address=address,
-        )
 
-        return supplier_create
+from ..models.address_input import AddressInput  # noqa: E402  (after the class: import cycles between models resolve)

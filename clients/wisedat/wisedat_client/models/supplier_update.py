@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address_update import AddressUpdate
-
 
 T = TypeVar("T", bound="SupplierUpdate")
 
@@ -82,39 +79,47 @@ class SupplierUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_update import AddressUpdate  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (SupplierUpdate)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name", UNSET)
-
-        tax_id = d.pop("tax_id", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: AddressUpdate | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("name", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("name", v, "a string")
+        obj.name = v
+        v = d.pop("tax_id", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("tax_id", v, "a string")
+        obj.tax_id = v
+        v = d.pop("email", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("email", v, "a string")
+        obj.email = v
+        v = d.pop("phone", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("phone", v, "a string")
+        obj.phone = v
+        v = d.pop("notes", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("notes", v, "a string")
+        obj.notes = v
+        v = d.pop("country", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("country", v, "a string")
+        obj.country = v
+        v = d.pop("address", UNSET)
+        if v is UNSET:
+            obj.address = UNSET
         else:
-            address = AddressUpdate.from_dict(_address)
+            try:
+                obj.address = AddressUpdate.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("address")
+        return obj
 
-        supplier_update = cls(
-            id=id,
-            name=name,
-            tax_id=tax_id,
-            email=email,
-            phone=phone,
-            notes=notes,
-            country=country,
-            address=address,
-        )
 
-        return supplier_update
+from ..models.address_update import AddressUpdate  # noqa: E402  (after the class: import cycles between models resolve)

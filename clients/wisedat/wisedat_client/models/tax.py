@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..models.tax_type import TaxType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.exemption_reason import ExemptionReason
-
 
 T = TypeVar("T", bound="Tax")
 
@@ -68,39 +65,42 @@ class Tax:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exemption_reason import ExemptionReason  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Tax)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        value = d.pop("value", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: TaxType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("value", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("value", v, "a number")
+        obj.value = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("type", UNSET)
+        if v is UNSET:
+            obj.type_ = UNSET
         else:
-            type_ = TaxType(_type_)
-
-        _exemption_reason = d.pop("exemption_reason", UNSET)
-        exemption_reason: ExemptionReason | Unset
-        if isinstance(_exemption_reason, Unset):
-            exemption_reason = UNSET
+            if type(v) is not int:
+                raise errors.wrong_type("type", v, "an integer (TaxType)")
+            _m_type_ = TaxType._value2member_map_.get(v)
+            if _m_type_ is None:
+                raise errors.bad_value("type", v, "a TaxType value")
+            obj.type_ = cast(TaxType, _m_type_)
+        v = d.pop("exemption_reason", UNSET)
+        if v is UNSET:
+            obj.exemption_reason = UNSET
         else:
-            exemption_reason = ExemptionReason.from_dict(_exemption_reason)
-
-        tax = cls(
-            id=id,
-            value=value,
-            description=description,
-            type_=type_,
-            exemption_reason=exemption_reason,
-        )
-
-        tax.additional_properties = d
-        return tax
+            try:
+                obj.exemption_reason = ExemptionReason.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("exemption_reason")
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,3 +117,6 @@ class Tax:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.exemption_reason import ExemptionReason  # noqa: E402  (after the class: import cycles between models resolve)

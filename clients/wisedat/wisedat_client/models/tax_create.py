@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..models.tax_type import TaxType
 from ..types import UNSET, Unset
 
@@ -58,23 +59,31 @@ class TaxCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (TaxCreate)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        value = d.pop("value")
-
-        description = d.pop("description")
-
-        type_ = TaxType(d.pop("type"))
-
-        exemption_reason = d.pop("exemption_reason", UNSET)
-
-        tax_create = cls(
-            id=id,
-            value=value,
-            description=description,
-            type_=type_,
-            exemption_reason=exemption_reason,
-        )
-
-        return tax_create
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("value", UNSET)
+        if not (type(v) is float or type(v) is int):
+            raise errors.wrong_type("value", v, "a number")
+        obj.value = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("type", UNSET)
+        if type(v) is not int:
+            raise errors.wrong_type("type", v, "an integer (TaxType)")
+        _m_type_ = TaxType._value2member_map_.get(v)
+        if _m_type_ is None:
+            raise errors.bad_value("type", v, "a TaxType value")
+        obj.type_ = cast(TaxType, _m_type_)
+        v = d.pop("exemption_reason", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("exemption_reason", v, "a string")
+        obj.exemption_reason = v
+        return obj

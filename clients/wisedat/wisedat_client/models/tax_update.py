@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..models.tax_type import TaxType
 from ..types import UNSET, Unset
 
@@ -60,28 +61,34 @@ class TaxUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (TaxUpdate)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        value = d.pop("value", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: TaxType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("value", UNSET)
+        if not (type(v) is float or type(v) is int) and v is not UNSET:
+            raise errors.wrong_type("value", v, "a number")
+        obj.value = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("type", UNSET)
+        if v is UNSET:
+            obj.type_ = UNSET
         else:
-            type_ = TaxType(_type_)
-
-        exemption_reason = d.pop("exemption_reason", UNSET)
-
-        tax_update = cls(
-            id=id,
-            value=value,
-            description=description,
-            type_=type_,
-            exemption_reason=exemption_reason,
-        )
-
-        return tax_update
+            if type(v) is not int:
+                raise errors.wrong_type("type", v, "an integer (TaxType)")
+            _m_type_ = TaxType._value2member_map_.get(v)
+            if _m_type_ is None:
+                raise errors.bad_value("type", v, "a TaxType value")
+            obj.type_ = cast(TaxType, _m_type_)
+        v = d.pop("exemption_reason", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("exemption_reason", v, "a string")
+        obj.exemption_reason = v
+        return obj

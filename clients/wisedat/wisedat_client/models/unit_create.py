@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
+from ..types import UNSET
+
 T = TypeVar("T", bound="UnitCreate")
 
 
@@ -36,14 +39,16 @@ class UnitCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (UnitCreate)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        description = d.pop("description")
-
-        unit_create = cls(
-            id=id,
-            description=description,
-        )
-
-        return unit_create
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("id", v, "a string")
+        obj.id = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        return obj

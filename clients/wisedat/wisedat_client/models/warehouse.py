@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.warehouse_address import WarehouseAddress
-
 
 T = TypeVar("T", bound="Warehouse")
 
@@ -59,31 +56,32 @@ class Warehouse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.warehouse_address import WarehouseAddress  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (Warehouse)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        code = d.pop("code", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: WarehouseAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("code", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("code", v, "a string")
+        obj.code = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("address", UNSET)
+        if v is UNSET:
+            obj.address = UNSET
         else:
-            address = WarehouseAddress.from_dict(_address)
-
-        warehouse = cls(
-            id=id,
-            code=code,
-            description=description,
-            address=address,
-        )
-
-        warehouse.additional_properties = d
-        return warehouse
+            try:
+                obj.address = WarehouseAddress.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("address")
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +98,6 @@ class Warehouse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.warehouse_address import WarehouseAddress  # noqa: E402  (after the class: import cycles between models resolve)

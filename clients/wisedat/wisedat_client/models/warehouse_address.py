@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.country import Country
-
 
 T = TypeVar("T", bound="WarehouseAddress")
 
@@ -75,40 +72,44 @@ class WarehouseAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.country import Country  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (WarehouseAddress)")
         d = dict(src_dict)
-        street = d.pop("street", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        postal_code = d.pop("postal_code", UNSET)
-
-        postal_code_location = d.pop("postal_code_location", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        fax = d.pop("fax", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("street", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("street", v, "a string")
+        obj.street = v
+        v = d.pop("city", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("city", v, "a string")
+        obj.city = v
+        v = d.pop("postal_code", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("postal_code", v, "a string")
+        obj.postal_code = v
+        v = d.pop("postal_code_location", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("postal_code_location", v, "a string")
+        obj.postal_code_location = v
+        v = d.pop("phone", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("phone", v, "a string")
+        obj.phone = v
+        v = d.pop("fax", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("fax", v, "a string")
+        obj.fax = v
+        v = d.pop("country", UNSET)
+        if v is UNSET:
+            obj.country = UNSET
         else:
-            country = Country.from_dict(_country)
-
-        warehouse_address = cls(
-            street=street,
-            city=city,
-            postal_code=postal_code,
-            postal_code_location=postal_code_location,
-            phone=phone,
-            fax=fax,
-            country=country,
-        )
-
-        warehouse_address.additional_properties = d
-        return warehouse_address
+            try:
+                obj.country = Country.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("country")
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +126,6 @@ class WarehouseAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.country import Country  # noqa: E402  (after the class: import cycles between models resolve)

@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.warehouse_address_input import WarehouseAddressInput
-
 
 T = TypeVar("T", bound="WarehouseCreate")
 
@@ -50,24 +47,27 @@ class WarehouseCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.warehouse_address_input import WarehouseAddressInput  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (WarehouseCreate)")
         d = dict(src_dict)
-        code = d.pop("code")
-
-        description = d.pop("description")
-
-        _address = d.pop("address", UNSET)
-        address: WarehouseAddressInput | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("code", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("code", v, "a string")
+        obj.code = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("address", UNSET)
+        if v is UNSET:
+            obj.address = UNSET
         else:
-            address = WarehouseAddressInput.from_dict(_address)
+            try:
+                obj.address = WarehouseAddressInput.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("address")
+        return obj
 
-        warehouse_create = cls(
-            code=code,
-            description=description,
-            address=address,
-        )
 
-        return warehouse_create
+from ..models.warehouse_address_input import WarehouseAddressInput  # noqa: E402  (after the class: import cycles between models resolve)

@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .. import errors
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.warehouse_address_input import WarehouseAddressInput
-
 
 T = TypeVar("T", bound="WarehouseUpdate")
 
@@ -51,24 +48,27 @@ class WarehouseUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.warehouse_address_input import WarehouseAddressInput  # noqa: PLC0415
-
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (WarehouseUpdate)")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        description = d.pop("description", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: WarehouseAddressInput | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        obj = cls.__new__(cls)
+        v = d.pop("id", UNSET)
+        if not (type(v) is int):
+            raise errors.wrong_type("id", v, "an integer")
+        obj.id = v
+        v = d.pop("description", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("description", v, "a string")
+        obj.description = v
+        v = d.pop("address", UNSET)
+        if v is UNSET:
+            obj.address = UNSET
         else:
-            address = WarehouseAddressInput.from_dict(_address)
+            try:
+                obj.address = WarehouseAddressInput.from_dict(v)
+            except errors.ParseFailure as _f0:
+                raise _f0.within("address")
+        return obj
 
-        warehouse_update = cls(
-            id=id,
-            description=description,
-            address=address,
-        )
 
-        return warehouse_update
+from ..models.warehouse_address_input import WarehouseAddressInput  # noqa: E402  (after the class: import cycles between models resolve)

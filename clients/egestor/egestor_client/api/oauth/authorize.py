@@ -51,7 +51,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_302
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Error
+        response_400 = Error.from_dict(response_400_json)
 
         return response_400
 

@@ -28,32 +28,44 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ServicoDetail | None:
     if response.status_code == 200:
-        response_200 = ServicoDetail.from_dict(response.json())
+        response_200_json = response.json()
+        response_200: ServicoDetail
+        response_200 = ServicoDetail.from_dict(response_200_json)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Error
+        response_400 = Error.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Error
+        response_401 = Error.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404_json = response.json()
+        response_404: Error
+        response_404 = Error.from_dict(response_404_json)
 
         return response_404
 
     if response.status_code == 410:
-        response_410 = Error.from_dict(response.json())
+        response_410_json = response.json()
+        response_410: Error
+        response_410 = Error.from_dict(response_410_json)
 
         return response_410
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429_json = response.json()
+        response_429: Error
+        response_429 = Error.from_dict(response_429_json)
 
         return response_429
 

@@ -36,22 +36,30 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VendaList | None:
     if response.status_code == 200:
-        response_200 = VendaList.from_dict(response.json())
+        response_200_json = response.json()
+        response_200: VendaList
+        response_200 = VendaList.from_dict(response_200_json)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Error
+        response_400 = Error.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Error
+        response_401 = Error.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429_json = response.json()
+        response_429: Error
+        response_429 = Error.from_dict(response_429_json)
 
         return response_429
 

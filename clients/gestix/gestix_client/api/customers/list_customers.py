@@ -23,17 +23,21 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Customer] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_customer_list_item_data in _response_200:
-            componentsschemas_customer_list_item = Customer.from_dict(componentsschemas_customer_list_item_data)
-
-            response_200.append(componentsschemas_customer_list_item)
+        response_200_json = response.json()
+        response_200: list[Customer]
+        if type(response_200_json) is not list:
+            raise errors.wrong_type("", response_200_json, "an array")
+        try:
+            response_200 = [Customer.from_dict(_x0) for _x0 in response_200_json]
+        except errors.ParseFailure:
+            raise errors.item_failure("", response_200_json, Customer.from_dict) from None
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Error
+        response_401 = Error.from_dict(response_401_json)
 
         return response_401
 

@@ -46,22 +46,30 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | InvoiceCreated | None:
     if response.status_code == 201:
-        response_201 = InvoiceCreated.from_dict(response.json())
+        response_201_json = response.json()
+        response_201: InvoiceCreated
+        response_201 = InvoiceCreated.from_dict(response_201_json)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Error
+        response_400 = Error.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Error
+        response_401 = Error.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409_json = response.json()
+        response_409: Error
+        response_409 = Error.from_dict(response_409_json)
 
         return response_409
 

@@ -23,12 +23,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Status | None:
     if response.status_code == 200:
-        response_200 = Status.from_dict(response.json())
+        response_200_json = response.json()
+        response_200: Status
+        response_200 = Status.from_dict(response_200_json)
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Error
+        response_401 = Error.from_dict(response_401_json)
 
         return response_401
 

@@ -36,22 +36,30 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Error
+        response_400 = Error.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Error
+        response_401 = Error.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404_json = response.json()
+        response_404: Error
+        response_404 = Error.from_dict(response_404_json)
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500_json = response.json()
+        response_500: Error
+        response_500 = Error.from_dict(response_500_json)
 
         return response_500
 

@@ -47,38 +47,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[Order] | OrderPage | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> list[Order] | OrderPage:
+        response_200_json = response.json()
+        response_200: list[Order] | OrderPage
+        try:
+            response_200 = OrderPage.from_dict(response_200_json)
+        except errors.ParseFailure as _u0_0:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = OrderPage.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for componentsschemas_order_list_item_data in _response_200_type_1:
-                componentsschemas_order_list_item = Order.from_dict(componentsschemas_order_list_item_data)
-
-                response_200_type_1.append(componentsschemas_order_list_item)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
+                if type(response_200_json) is not list:
+                    raise errors.wrong_type("", response_200_json, "an array")
+                try:
+                    response_200 = [Order.from_dict(_x1) for _x1 in response_200_json]
+                except errors.ParseFailure:
+                    raise errors.item_failure("", response_200_json, Order.from_dict) from None
+            except errors.ParseFailure as _u0_1:
+                raise errors.no_alternative("", [_u0_0, _u0_1], "an object (OrderPage) or an array") from None
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Error
+        response_400 = Error.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Error
+        response_401 = Error.from_dict(response_401_json)
 
         return response_401
 

@@ -23,17 +23,23 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Errors | LoginResponse | None:
     if response.status_code == 200:
-        response_200 = LoginResponse.from_dict(response.json())
+        response_200_json = response.json()
+        response_200: LoginResponse
+        response_200 = LoginResponse.from_dict(response_200_json)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Errors
+        response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Errors
+        response_401 = Errors.from_dict(response_401_json)
 
         return response_401
 

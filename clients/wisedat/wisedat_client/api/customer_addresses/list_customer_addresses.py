@@ -38,29 +38,35 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Errors | list[CustomerAddress] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_customer_address_list_item_data in _response_200:
-            componentsschemas_customer_address_list_item = CustomerAddress.from_dict(
-                componentsschemas_customer_address_list_item_data
-            )
-
-            response_200.append(componentsschemas_customer_address_list_item)
+        response_200_json = response.json()
+        response_200: list[CustomerAddress]
+        if type(response_200_json) is not list:
+            raise errors.wrong_type("", response_200_json, "an array")
+        try:
+            response_200 = [CustomerAddress.from_dict(_x0) for _x0 in response_200_json]
+        except errors.ParseFailure:
+            raise errors.item_failure("", response_200_json, CustomerAddress.from_dict) from None
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Errors
+        response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Errors
+        response_401 = Errors.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+        response_404_json = response.json()
+        response_404: Errors
+        response_404 = Errors.from_dict(response_404_json)
 
         return response_404
 

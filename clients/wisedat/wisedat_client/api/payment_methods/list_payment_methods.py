@@ -35,45 +35,41 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Errors | list[PaymentMethod] | PaymentMethod | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> list[PaymentMethod] | PaymentMethod:
+        response_200_json = response.json()
+        response_200: list[PaymentMethod] | PaymentMethod
+        try:
+            if type(response_200_json) is not list:
+                raise errors.wrong_type("", response_200_json, "an array")
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_0 = []
-                _response_200_type_0 = data
-                for componentsschemas_payment_method_list_item_data in _response_200_type_0:
-                    componentsschemas_payment_method_list_item = PaymentMethod.from_dict(
-                        componentsschemas_payment_method_list_item_data
-                    )
-
-                    response_200_type_0.append(componentsschemas_payment_method_list_item)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = PaymentMethod.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
+                response_200 = [PaymentMethod.from_dict(_x1) for _x1 in response_200_json]
+            except errors.ParseFailure:
+                raise errors.item_failure("", response_200_json, PaymentMethod.from_dict) from None
+        except errors.ParseFailure as _u0_0:
+            try:
+                response_200 = PaymentMethod.from_dict(response_200_json)
+            except errors.ParseFailure as _u0_1:
+                raise errors.no_alternative("", [_u0_0, _u0_1], "an array or an object (PaymentMethod)") from None
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Errors
+        response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Errors
+        response_401 = Errors.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+        response_404_json = response.json()
+        response_404: Errors
+        response_404 = Errors.from_dict(response_404_json)
 
         return response_404
 

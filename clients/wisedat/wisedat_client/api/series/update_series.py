@@ -36,17 +36,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Errors
+        response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Errors
+        response_401 = Errors.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+        response_404_json = response.json()
+        response_404: Errors
+        response_404 = Errors.from_dict(response_404_json)
 
         return response_404
 

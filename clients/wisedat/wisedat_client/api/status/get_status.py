@@ -25,12 +25,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Errors | StatusResponse | None:
     if response.status_code == 200:
-        response_200 = StatusResponse.from_dict(response.json())
+        response_200_json = response.json()
+        response_200: StatusResponse
+        response_200 = StatusResponse.from_dict(response_200_json)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Errors
+        response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 

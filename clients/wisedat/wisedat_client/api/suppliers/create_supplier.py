@@ -33,17 +33,23 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedInt | Errors | None:
     if response.status_code == 201:
-        response_201 = CreatedInt.from_dict(response.json())
+        response_201_json = response.json()
+        response_201: CreatedInt
+        response_201 = CreatedInt.from_dict(response_201_json)
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Errors
+        response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Errors
+        response_401 = Errors.from_dict(response_401_json)
 
         return response_401
 

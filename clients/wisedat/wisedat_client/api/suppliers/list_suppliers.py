@@ -64,38 +64,38 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Errors | SupplierDetail | SupplierListResponse | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> SupplierDetail | SupplierListResponse:
+        response_200_json = response.json()
+        response_200: SupplierDetail | SupplierListResponse
+        try:
+            response_200 = SupplierListResponse.from_dict(response_200_json)
+        except errors.ParseFailure as _u0_0:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = SupplierListResponse.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = SupplierDetail.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
+                response_200 = SupplierDetail.from_dict(response_200_json)
+            except errors.ParseFailure as _u0_1:
+                raise errors.no_alternative(
+                    "", [_u0_0, _u0_1], "an object (SupplierListResponse) or an object (SupplierDetail)"
+                ) from None
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Errors.from_dict(response.json())
+        response_400_json = response.json()
+        response_400: Errors
+        response_400 = Errors.from_dict(response_400_json)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
+        response_401_json = response.json()
+        response_401: Errors
+        response_401 = Errors.from_dict(response_401_json)
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Errors.from_dict(response.json())
+        response_404_json = response.json()
+        response_404: Errors
+        response_404 = Errors.from_dict(response_404_json)
 
         return response_404
 
