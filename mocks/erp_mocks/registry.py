@@ -1,12 +1,15 @@
-"""The vendor mocks this package can serve, by name."""
+"""The vendor mocks this package can serve, by name, and how to build one ready to serve."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from starlette.applications import Starlette
+
+from erp_mocks.engine.reset import Resettable
+from erp_mocks.engine.seed import SeedEntry, apply_seed
 
 VENDORS: dict[str, str] = {
     "egestor": "erp_mocks.egestor.app",
@@ -32,3 +35,28 @@ def demo_options(vendor: str) -> dict[str, Any]:
     module = importlib.import_module(VENDORS[vendor])
     options: dict[str, Any] = dict(module.DEMO_OPTIONS)
     return options
+
+
+def build(
+    vendor: str,
+    *,
+    options: Mapping[str, Any] | None = None,
+    seed: Sequence[SeedEntry] = (),
+    variance: bool = False,
+) -> Resettable:
+    """``vendor``'s mock as served by ``erp-mock``: seeded, with ``POST /_mock/reset``.
+
+    ``options`` default to :func:`demo_options`; ``seed`` entries are applied to every fresh app
+    (at start and after each reset). ``variance`` is accepted for the CLI's ``--variance`` flag and
+    not used yet: the variance mode lives in ``erp_mocks.engine.variance`` (another change), and
+    this is where it gets passed to the factory once that exists.
+    """
+    factory = app_factory(vendor)
+    chosen = dict(demo_options(vendor) if options is None else options)
+
+    def fresh() -> Starlette:
+        app = factory(**chosen)
+        apply_seed(app.state.invoke, seed)
+        return app
+
+    return Resettable(fresh)

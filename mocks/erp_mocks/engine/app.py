@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Protocol
+from urllib.parse import urlencode
 
 import jsonschema
 import pydantic
@@ -34,6 +35,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from erp_mocks.engine.seed import SeedEntry, SeedError
 from erp_mocks.engine.spec import JSON, Operation, Parameter, Spec
 
 
@@ -302,6 +304,35 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
         canned.append((spec["method"].upper(), spec["path"], response))
         return JSONResponse({"queued": len(canned)})
 
+    def invoke(entry: SeedEntry) -> Response:
+        """Run one seed entry through validation and its handler, without credentials."""
+        op = vendor.spec.by_id.get(entry.operation)
+        if op is None:
+            raise SeedError(f"the spec has no operation {entry.operation!r}")
+        path = op.path
+        for name, value in entry.path.items():
+            path = path.replace(f"{{{name}}}", str(value))
+        match = op.path_regex.match(path)
+        if match is None:
+            raise SeedError(f"{entry.operation}: path parameters {dict(entry.path)} do not fill {op.path}")
+        raw = json.dumps(entry.body).encode() if entry.body is not None else b""
+        scope = {
+            "type": "http",
+            "method": op.method,
+            "path": prefix + path,
+            "query_string": urlencode(dict(entry.query), doseq=True).encode(),
+            "headers": [(b"content-type", b"application/json")],
+        }
+        call = Call(op, Request(scope), {}, {}, {}, None, raw, prefix=dict(entry.prefix))
+        seed_auth = getattr(vendor, "seed_auth", None)
+        call.auth = seed_auth(call) if seed_auth is not None else None
+        try:
+            call.path, call.query, call.headers = _params(op, call.request, match.groupdict())
+            call.body = _body(op, vendor.spec, vendor.models, call.request, raw)
+        except BadInput as exc:
+            return vendor.error(400, exc.messages)
+        return vendor.handlers[op.operation_id](call)
+
     routes: list[BaseRoute] = [
         Route("/_mock/stats", stats_route, methods=["GET"]),
         Route("/_mock/next-response", next_response, methods=["POST"]),
@@ -310,4 +341,5 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
     routes.append(Route("/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
     app = Starlette(routes=routes)
     app.state.stats = stats
+    app.state.invoke = invoke
     return app
