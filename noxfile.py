@@ -31,7 +31,7 @@ import nox
 
 ROOT = Path(__file__).parent
 LOCK = "requirements/dev.lock"
-LOCAL_PACKAGES = ["adapters", "mocks"]
+LOCAL_PACKAGES = ["adapters", "mocks", "contract"]
 
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True

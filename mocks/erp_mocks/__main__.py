@@ -7,8 +7,10 @@ Also ``python -m erp_mocks``. It prints every URL and demo credential a client n
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from erp_mocks.banner import banner
 from erp_mocks.engine.seed import SeedError, read_seed
@@ -21,12 +23,27 @@ _SEED_HELP = (
 )
 
 
+def _value(text: str) -> Any:
+    """``text`` as JSON (numbers, booleans, lists), else as the string itself."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="erp-mock", description="Serve a vendor mock (default on 127.0.0.1:8000).")
     parser.add_argument("vendor", choices=sorted(VENDORS))
     parser.add_argument("--host", default=HOST, help=f"interface to bind (default {HOST}; 0.0.0.0 in a container)")
     parser.add_argument("--port", type=int, default=8000, help="port (default 8000; 0: any free port)")
     parser.add_argument("--seed", type=Path, metavar="FILE", help=_SEED_HELP)
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a create_app option of the vendor's mock, VALUE as JSON or text (e.g. egestor rate_limit=100000)",
+    )
     parser.add_argument(
         "--variance", action="store_true", help="answer with the documented variations of each response (tolerance)"
     )
@@ -35,11 +52,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> None:
     """Parse the command line, print the banner once listening, and serve until interrupted."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     options = demo_options(args.vendor)
+    for option in args.option:
+        key, sep, value = option.partition("=")
+        if not sep:
+            parser.error(f"--option {option!r}: expected KEY=VALUE")
+        options[key] = _value(value)
     try:
         seed = read_seed(args.seed) if args.seed else []
         app = build(args.vendor, options=options, seed=seed, variance=args.variance)
+    except TypeError as exc:  # an --option the vendor's create_app does not take
+        parser.error(str(exc))
     except SeedError as exc:
         sys.exit(f"erp-mock: {exc}")
 

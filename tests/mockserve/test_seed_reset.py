@@ -7,6 +7,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from gks4_client import AuthenticatedClient
+from gks4_client.api.customers import get_customer
+from gks4_client.models import Customer
 
 from erp_adapters import gks4
 from erp_adapters.gks4 import GKS4NotFoundError
@@ -15,8 +18,6 @@ from erp_mocks.engine import MockServer
 from erp_mocks.engine.seed import SeedError, read_seed
 from erp_mocks.engine.spec import spec_path
 from erp_mocks.registry import VENDORS, build, demo_options
-from gks4_client.api.customers import get_customer
-from gks4_client.models import Customer
 
 ROOT = Path(__file__).resolve().parents[2]
 CUSTOMER = {"name": "Seeded AB", "number": "K900001", "invoiceEmail": None, "corporateIdentityNumber": "556000-0099"}
@@ -28,7 +29,7 @@ def _seed_file(tmp_path: Path, entries: list[dict[str, object]], suffix: str = "
     return path
 
 
-def _client(url: str) -> gks4.AuthenticatedClient:
+def _client(url: str) -> AuthenticatedClient:
     options = demo_options("gks4")
     return gks4.connect(url, **options, token_url=f"{url}/connect/token")
 
@@ -89,7 +90,7 @@ def test_unknown_operation_is_refused(tmp_path: Path) -> None:
 
 
 def test_gestix_seed_acts_for_the_account_its_prefix_names(tmp_path: Path) -> None:
-    entry = {"operation": "create_invoice", "prefix": {"account": "03101176"}, "query": {"nonce": 1},
+    entry: dict[str, object] = {"operation": "create_invoice", "prefix": {"account": "03101176"}, "query": {"nonce": 1},
              "body": {"customer": "Cliente semeado"}}  # fmt: skip
     app = build("gestix", seed=read_seed(_seed_file(tmp_path, [entry])))
     invoices = app.app.state.mock.data["03101176"].invoices  # type: ignore[attr-defined]

@@ -31,6 +31,7 @@ from urllib.parse import urlencode
 import jsonschema
 import pydantic
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -339,7 +340,13 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
         *vendor.extra_routes(),
     ]
     routes.append(Route("/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
-    app = Starlette(routes=routes)
+
+    async def routing_error(_request: Request, exc: Exception) -> Response:
+        # A path the router cannot match at all (e.g. a newline in a path parameter): the vendor's error body.
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        return vendor.error(status, [str(getattr(exc, "detail", exc))])
+
+    app = Starlette(routes=routes, exception_handlers={HTTPException: routing_error})
     app.state.stats = stats
     app.state.invoke = invoke
     return app
