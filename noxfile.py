@@ -111,12 +111,14 @@ def fuzz(session: nox.Session) -> None:
 def contract(session: nox.Session) -> None:
     """Spec lint, inventory, drift, schemathesis vs mocks (stateful too) and vs Prism, client tests, live (if set up).
 
-    Extra arguments go to pytest: `nox -s contract -- -k wisedat`. `--packaging` first adds the packaging tests.
+    Extra arguments go to pytest: `nox -s contract -- -k wisedat`. `--packaging` first adds the packaging tests;
+    `--live` runs only the live sandbox tests (tests/live: no lint, drift, npm or Prism).
     """
     _install(session)
-    _node_tools(session)
-    options = [arg for arg in session.posargs if arg == "--packaging"]
-    extra = [arg for arg in session.posargs if arg != "--packaging"]
+    options = [arg for arg in session.posargs if arg in ("--packaging", "--live")]
+    extra = [arg for arg in session.posargs if arg not in ("--packaging", "--live")]
+    if "--live" not in options:
+        _node_tools(session)
     session.run("python", "scripts/contract.py", *options, "--", *extra)
 
 

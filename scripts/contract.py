@@ -19,6 +19,7 @@ Usage::
     python scripts/contract.py                     # steps 1-4
     python scripts/contract.py --packaging         # and the packaging tests
     python scripts/contract.py -- -k wisedat       # extra pytest arguments after --
+    python scripts/contract.py --live              # only the live sandbox tests (tests/live), quickly
 """
 
 from __future__ import annotations
@@ -83,15 +84,17 @@ class Step:
         return self.returncode == 0
 
 
-def _steps(report: Path, packaging: bool, pytest_args: list[str]) -> list[Step]:
+def _steps(report: Path, packaging: bool, pytest_args: list[str], live: bool = False) -> list[Step]:
     python = sys.executable
+    pytest = [python, "-m", "pytest", "-p", "tests.contract_report", f"--contract-report={report}"]
+    if live:  # only the sandbox tests: no lint, drift, Prism, and only tests/live collected
+        return [Step("pytest: live sandboxes", [*pytest, "-m", "live", "tests/live", *pytest_args])]
     steps = [Step("spec validation + strict lint", [python, "scripts/lint_specs.py"])]
     if (ROOT / "scripts" / "inventory.py").exists():
         steps.append(Step("inventory", [python, "scripts/inventory.py"]))
     steps.append(Step("drift", [python, "scripts/generate.py", "--check"]))
     marker = [] if packaging else ["-m", "not packaging"]
-    pytest = [python, "-m", "pytest", "-p", "tests.contract_report", f"--contract-report={report}", *marker]
-    steps.append(Step("pytest: mocks, stateful, Prism, clients, live", [*pytest, *pytest_args]))
+    steps.append(Step("pytest: mocks, stateful, Prism, clients, live", [*pytest, *marker, *pytest_args]))
     return steps
 
 
@@ -177,15 +180,16 @@ def _interrupt(signum: int, _frame: object) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--packaging", action="store_true", help="also build, install and smoke-test every package")
+    parser.add_argument("--live", action="store_true", help="only the live sandbox tests (tests/live), nothing else")
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _interrupt)
-    if not PRISM.exists():
+    if not PRISM.exists() and not args.live:
         print("Prism is not installed: run `npm ci` in the repo root (nox -s contract does).", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="contract-") as tmp:
         report = Path(tmp) / "report.json"
-        steps = _steps(report, args.packaging, args.pytest_args)
+        steps = _steps(report, args.packaging, args.pytest_args, live=args.live)
         try:
             for step in steps:
                 step.run()
