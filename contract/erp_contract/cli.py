@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.monotonic()
     schema = load(args.vendor, writes=args.writes, max_examples=args.max_examples)
-    run = Run(schema, api_url, schemes, max_examples=args.max_examples, delay=args.delay)
+    run = Run(schema, api_url, schemes, max_examples=args.max_examples, delay=args.delay, vendor=args.vendor)
     run.stateless()
     if args.writes:
         run.stateful(args.scenarios)

@@ -34,6 +34,7 @@ from schemathesis.specs.openapi.checks import (
 )
 from starlette.applications import Starlette
 
+from erp_contract.runner import state_machine
 from erp_mocks.engine import MockServer
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
@@ -188,19 +189,21 @@ def run_stateful(
     checks: Sequence[CheckFunction] = STATEFUL_CHECKS,
     scenarios: int = STATEFUL_SCENARIOS,
     max_suites: int = 12,
+    extra_rounds: int = 3,
 ) -> None:
     """Run schemathesis' stateful phase (the spec's OpenAPI links) against ``base_url``.
 
-    Scenarios start with an operation that is the source of a link (e.g. a create) and follow
-    links from its response (read, update, delete the created record), with positive and
-    negative data; every response passes ``checks``. A mock keeps its data between scenarios, so
-    a replayed scenario can take a different path (a name now taken, a record now gone): Hypothesis
-    then stops the suite as "flaky". As schemathesis' own runner does, that is not a failure; the
-    next suite starts with another seed until ``scenarios`` ran (at most ``max_suites`` suites).
-    A response that fails a check always fails the test.
+    Scenarios start with an operation that is the source of a link (e.g. a create; every such
+    create, see :func:`erp_contract.runner.state_machine`) and follow links from its response
+    (read, update, delete the created record), with positive and negative data; every response
+    passes ``checks``. A mock keeps its data between scenarios, so a replayed scenario can take a
+    different path (a name now taken, a record now gone): Hypothesis then stops the suite as
+    "flaky". As schemathesis' own runner does, that is not a failure; the next suite starts with
+    another seed until ``scenarios`` ran. While a declared link has not been followed, up to
+    ``extra_rounds`` more rounds of ``scenarios`` run. A response that fails a check always fails the test.
     """
     session = _sessions.setdefault(vendor, requests.Session())
-    machine = schema.as_state_machine()
+    machine = state_machine(schema)
 
     class _Workflow(machine):  # type: ignore[valid-type,misc]
         def setup(self) -> None:
@@ -231,11 +234,15 @@ def run_stateful(
                 failures[vendor] += 1
                 raise
 
+    declared = declared_links(schema)
     scenarios_run = [0]
-    for seed in range(max_suites):
-        if scenarios_run[0] >= scenarios:
-            break
-        budget = settings(SETTINGS, max_examples=scenarios - scenarios_run[0], stateful_step_count=STATEFUL_STEPS)
+    budget_total = scenarios
+    for seed in range(max_suites * (1 + extra_rounds)):
+        if scenarios_run[0] >= budget_total:
+            if declared <= set(links_followed[vendor]) or budget_total >= scenarios * (1 + extra_rounds):
+                break
+            budget_total += scenarios  # another round: some declared link was not followed yet
+        budget = settings(SETTINGS, max_examples=budget_total - scenarios_run[0], stateful_step_count=STATEFUL_STEPS)
         before = failures[vendor]
         try:
             hypothesis.seed(seed)(_Workflow).run(settings=settings(budget, phases=[Phase.generate]))

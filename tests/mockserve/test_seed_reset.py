@@ -14,6 +14,7 @@ from gks4_client.models import Customer
 from erp_adapters import gks4
 from erp_adapters.gks4 import GKS4NotFoundError
 from erp_mocks.banner import banner
+from erp_mocks.egestor.data import Invalid
 from erp_mocks.engine import MockServer
 from erp_mocks.engine.seed import SeedError, read_seed
 from erp_mocks.engine.spec import spec_path
@@ -93,7 +94,7 @@ def test_gestix_seed_acts_for_the_account_its_prefix_names(tmp_path: Path) -> No
     entry: dict[str, object] = {"operation": "create_invoice", "prefix": {"account": "03101176"}, "query": {"nonce": 1},
              "body": {"customer": "Cliente semeado"}}  # fmt: skip
     app = build("gestix", seed=read_seed(_seed_file(tmp_path, [entry])))
-    invoices = app.app.state.mock.data["03101176"].invoices  # type: ignore[attr-defined]
+    invoices = app.state.mock.data["03101176"].invoices
     assert [record["customer"] for record in invoices] == ["Cliente semeado"]
 
 
@@ -117,3 +118,11 @@ def test_gks4_banner_prints_the_token_url_the_client_must_be_given() -> None:
 def test_specs_come_from_the_repo_in_a_development_install() -> None:
     for vendor in VENDORS:
         assert spec_path(vendor) == ROOT / "specs" / f"{vendor}.yaml"
+
+
+def test_egestor_refuses_a_sale_whose_total_is_not_a_number() -> None:
+    """Found by the stateful phase: a sale of 1e308 x 10 was stored, then every read of it answered 500."""
+    app = build("egestor", options={"client_id": "c", "client_secret": "s", "records": 1})
+    data = app.state.mock.data
+    with pytest.raises(Invalid, match="excede"):
+        data.create_venda({"codContato": 1, "produtos": [{"codProduto": 1, "quant": 10, "preco": 1e308}]})

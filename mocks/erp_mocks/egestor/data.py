@@ -11,6 +11,7 @@ the sale's contact sends a number; the product detail sends weights as ``"0.000"
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 from collections.abc import Callable, Mapping
@@ -141,6 +142,8 @@ class EgestorData:
                     }
                 )
             total = round(sum(line["preco"] * line["quant"] - line["vDesc"] for line in lines), 2)
+            if not math.isfinite(total):  # e.g. 1e308 * 10: the sale could never be sent back as JSON
+                raise Invalid("o valor total da venda excede o limite numérico.")
             dt_venda = fields.get("dtVenda") or self.now()[:10]
             due_dates = [f.get("dtVenc") or dt_venda for f in fields.get("financeiros") or [{}]]
             venda = self.add(

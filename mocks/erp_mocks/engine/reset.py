@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.applications import Starlette
+from starlette.datastructures import State
+from starlette.types import Receive, Scope, Send
 
 RESET_PATH = "/_mock/reset"
 
@@ -17,10 +19,15 @@ RESET_PATH = "/_mock/reset"
 class Resettable:
     """An ASGI app that serves ``factory()`` and builds a fresh one on ``POST /_mock/reset``."""
 
-    def __init__(self, factory: Callable[[], ASGIApp]) -> None:
+    def __init__(self, factory: Callable[[], Starlette]) -> None:
         self._factory = factory
-        self.app: ASGIApp = factory()
+        self.app: Starlette = factory()
         self.resets = 0
+
+    @property
+    def state(self) -> State:
+        """The current app's ``state`` (``stats``, ``mock``, ...): a reset replaces it."""
+        return self.app.state
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["path"] == RESET_PATH and scope["method"] == "POST":

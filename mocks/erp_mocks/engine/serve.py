@@ -9,7 +9,10 @@ from collections.abc import Callable
 from types import TracebackType
 
 import uvicorn
+from starlette.applications import Starlette
 from starlette.types import ASGIApp
+
+from erp_mocks.engine.reset import Resettable
 
 HOST = "127.0.0.1"
 """Mocks only ever bind the loopback interface."""
@@ -22,7 +25,7 @@ class MockServer:
     ...     httpx.get(server.url + "/status")
     """
 
-    def __init__(self, app: ASGIApp, port: int = 0) -> None:
+    def __init__(self, app: Starlette | Resettable, port: int = 0) -> None:
         self.app = app
         self._socket = _bound_socket(HOST, port)
         self.port: int = self._socket.getsockname()[1]
