@@ -1,4 +1,4 @@
-"""``erp-mock <vendor> [--host H] [--port P] [--seed FILE] [--variance]``: serve a vendor mock.
+"""``erp-mock <vendor> [--host H] [--port P] [--seed FILE] [--variance [--variance-seed N]]``: serve a vendor mock.
 
 Also ``python -m erp_mocks``. It prints every URL and demo credential a client needs (see
 :mod:`erp_mocks.banner`) and serves until interrupted (Ctrl-C or SIGTERM end it cleanly).
@@ -45,8 +45,11 @@ def _parser() -> argparse.ArgumentParser:
         help="a create_app option of the vendor's mock, VALUE as JSON or text (e.g. egestor rate_limit=100000)",
     )
     parser.add_argument(
-        "--variance", action="store_true", help="answer with the documented variations of each response (tolerance)"
+        "--variance",
+        action="store_true",
+        help="vary every answer within the spec (nulls, omitted and unknown properties, other shapes)",
     )
+    parser.add_argument("--variance-seed", type=int, default=0, metavar="N", help="seed of --variance (default 0)")
     return parser
 
 
@@ -62,10 +65,10 @@ def main(argv: list[str] | None = None) -> None:
         options[key] = _value(value)
     try:
         seed = read_seed(args.seed) if args.seed else []
-        app = build(args.vendor, options=options, seed=seed, variance=args.variance)
+        app = build(args.vendor, options=options, seed=seed, variance=args.variance, variance_seed=args.variance_seed)
     except TypeError as exc:  # an --option the vendor's create_app does not take
         parser.error(str(exc))
-    except SeedError as exc:
+    except (SeedError, NotImplementedError) as exc:
         sys.exit(f"erp-mock: {exc}")
 
     def announce(port: int) -> None:
