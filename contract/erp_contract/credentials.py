@@ -106,7 +106,9 @@ def _wisedat(target: Target) -> Schemes:
     def login_header() -> Credential:
         with httpx.Client(base_url=target.base_url, timeout=TIMEOUT) as client:
             status = client.get("/status", headers={"Authorization": f"WDAPI {api_key}"}).json()
-        key = public_key(status["PublicKey"]["Modulus"], status["PublicKey"]["Exponent"])
+        published = status["PublicKey"]  # {Modulus, Exponent} or [modulus, exponent]: the doc allows both
+        modulus, exponent = (published["Modulus"], published["Exponent"]) if isinstance(published, dict) else published
+        key = public_key(modulus, exponent)
         encrypted = encrypt_credentials(key, login.api_key, login.user, login.password, login.padding)
         return ("header", "Authorization", f"WDAPI {encrypted}")
 
