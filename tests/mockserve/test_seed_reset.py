@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+import sys
 from pathlib import Path
 
 import httpx
@@ -17,8 +19,10 @@ from erp_mocks.banner import banner
 from erp_mocks.egestor.data import Invalid
 from erp_mocks.engine import MockServer
 from erp_mocks.engine.seed import SeedError, read_seed
+from erp_mocks.engine.serve import serve_forever
 from erp_mocks.engine.spec import spec_path
 from erp_mocks.registry import VENDORS, build, demo_options
+from tests.processes import started
 
 ROOT = Path(__file__).resolve().parents[2]
 CUSTOMER = {"name": "Seeded AB", "number": "K900001", "invoiceEmail": None, "corporateIdentityNumber": "556000-0099"}
@@ -126,3 +130,28 @@ def test_egestor_refuses_a_sale_whose_total_is_not_a_number() -> None:
     data = app.state.mock.data
     with pytest.raises(Invalid, match="excede"):
         data.create_venda({"codContato": 1, "produtos": [{"codProduto": 1, "quant": 10, "preco": 1e308}]})
+
+
+class _AnnouncedError(Exception):
+    pass
+
+
+def test_the_port_accepts_connections_before_it_is_announced() -> None:
+    """Found by the packaging test: the banner came before listen(), so an eager client was refused."""
+    connected: list[int] = []
+
+    def ready(port: int) -> None:
+        with socket.create_connection(("127.0.0.1", port), timeout=5):
+            connected.append(port)
+        raise _AnnouncedError  # stop before serving: only the announcement is under test
+
+    with pytest.raises(_AnnouncedError):
+        serve_forever(build("gks4"), 0, ready=ready)
+    assert connected
+
+
+def test_erp_mock_serves_at_the_url_it_prints(tmp_path: Path) -> None:
+    argv = [sys.executable, "-m", "erp_mocks", "gks4", "--port", "0"]
+    with started(argv, cwd=tmp_path, ready=r" mock on http://") as (_process, lines):
+        url = lines[-1].split(" mock on ")[1].split()[0]
+        assert httpx.get(f"{url}/_mock/stats", timeout=10).status_code == 200

@@ -63,6 +63,9 @@ def _bound_socket(host: str, port: int) -> socket.socket:
     # Accepted connections inherit this; without it every response waits ~40 ms for a delayed ACK.
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((host, port))
+    # Listening from here on: a client that connects as soon as the port is announced is queued
+    # until the server accepts, never refused.
+    sock.listen(2048)
     return sock
 
 
