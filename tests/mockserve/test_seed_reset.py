@@ -16,8 +16,7 @@ from gks4_client.models import Customer
 from erp_adapters import gks4
 from erp_adapters.gks4 import GKS4NotFoundError
 from erp_mocks.banner import banner
-from erp_mocks.egestor.data import Invalid
-from erp_mocks.engine import MockServer
+from erp_mocks.engine import BadInput, MockServer
 from erp_mocks.engine.seed import SeedError, read_seed
 from erp_mocks.engine.serve import serve_forever
 from erp_mocks.engine.spec import spec_path
@@ -128,7 +127,7 @@ def test_egestor_refuses_a_sale_whose_total_is_not_a_number() -> None:
     """Found by the stateful phase: a sale of 1e308 x 10 was stored, then every read of it answered 500."""
     app = build("egestor", options={"client_id": "c", "client_secret": "s", "records": 1})
     data = app.state.mock.data
-    with pytest.raises(Invalid, match="excede"):
+    with pytest.raises(BadInput, match="excede"):
         data.create_venda({"codContato": 1, "produtos": [{"codProduto": 1, "quant": 10, "preco": 1e308}]})
 
 

@@ -94,7 +94,9 @@ class EgestorMock:
         summary = {400: "Erro de validação.", 404: "Recurso não encontrado.", 405: "Método não implementado."}
         if status == 400:
             return self.failure(400, summary[400], fields=messages)
-        return self.failure(status, summary.get(status, "; ".join(messages)), obs="; ".join(messages))
+        if status not in summary:  # a handler's rejection (e.g. 422 for a sale naming no contact): its own text
+            return self.failure(status, "; ".join(messages))
+        return self.failure(status, summary[status], obs="; ".join(messages))
 
     def _known_fields_only(self, handler: Handler) -> Handler:
         """Refuse query parameters the operation does not declare (400: "fields that do not exist")."""

@@ -93,11 +93,17 @@ class VendorMock(Protocol):
 
 
 class BadInput(Exception):  # noqa: N818 - control flow inside the engine, never escapes it
-    """A parameter or body failed validation; ``messages`` go into the 400 body."""
+    """A parameter or body failed validation; ``messages`` go into the error body (``status``, 400 by default).
 
-    def __init__(self, messages: list[str]) -> None:
+    The one way a mock rejects input: the engine raises it for the spec's rules, a vendor's handler
+    for the rules only the vendor's documentation states (a valid NIF, an existing customer, an
+    allowed sort); either way the engine answers ``vendor.error(status, messages)``.
+    """
+
+    def __init__(self, messages: list[str], status: int = 400) -> None:
         super().__init__("; ".join(messages))
         self.messages = messages
+        self.status = status
 
 
 def _strip_openapi(schema: Any) -> Any:
@@ -282,10 +288,9 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
                 try:
                     call.path, call.query, call.headers = _params(op, request, match.groupdict())
                     call.body = _body(op, vendor.spec, vendor.models, request, raw)
-                except BadInput as exc:
-                    response = vendor.error(400, exc.messages)
-                else:
                     response = vendor.handlers[op.operation_id](call)
+                except BadInput as exc:
+                    response = vendor.error(exc.status, exc.messages)
             stats.by_operation[op.operation_id] += 1
             stats.by_status[response.status_code] += 1
             return response
@@ -330,9 +335,9 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
         try:
             call.path, call.query, call.headers = _params(op, call.request, match.groupdict())
             call.body = _body(op, vendor.spec, vendor.models, call.request, raw)
+            return vendor.handlers[op.operation_id](call)
         except BadInput as exc:
-            return vendor.error(400, exc.messages)
-        return vendor.handlers[op.operation_id](call)
+            return vendor.error(exc.status, exc.messages)
 
     routes: list[BaseRoute] = [
         Route("/_mock/stats", stats_route, methods=["GET"]),
