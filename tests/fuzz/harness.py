@@ -1,8 +1,8 @@
 """Shared schemathesis setup: every vendor's fuzz module loads its spec and runs cases through here.
 
 Each operation is fuzzed with positive and negative data, and every response must pass the five
-checks below. Case counts and failures are tallied per vendor and printed at the end of the run
-(see ``tests/conftest.py``).
+checks of :data:`erp_contract.checks.CHECKS` (what ``erp-contract`` checks on any server). Case
+counts and failures are tallied per vendor and printed at the end of the run (see ``tests/conftest.py``).
 """
 
 from __future__ import annotations
@@ -22,29 +22,17 @@ import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.errors import Flaky
 from schemathesis import Case
-from schemathesis.checks import CheckContext, CheckFunction, not_a_server_error
-from schemathesis.core.result import Err, Ok
-from schemathesis.specs.openapi.checks import (
-    content_type_conformance,
-    ensure_resource_availability,
-    negative_data_rejection,
-    response_schema_conformance,
-    status_code_conformance,
-    use_after_free,
-)
+from schemathesis.checks import CheckFunction
+from schemathesis.core.result import Err
 from starlette.applications import Starlette
 
+from erp_contract.checks import CHECKS, STATEFUL_CHECKS, declared_links, diverged_replay, fully_linked
 from erp_contract.runner import state_machine
 from erp_mocks.engine import MockServer
 
+__all__ = ["CHECKS", "STATEFUL_CHECKS", "declared_links", "load", "operations", "run", "run_stateful", "server_url"]
+
 SPECS = Path(__file__).resolve().parents[2] / "specs"
-CHECKS = [
-    not_a_server_error,
-    status_code_conformance,
-    content_type_conformance,
-    response_schema_conformance,
-    negative_data_rejection,
-]
 MAX_EXAMPLES = int(os.environ.get("FUZZ_MAX_EXAMPLES", "25"))
 """Examples per operation and generation mode; the CI budget (raise it locally for deeper runs)."""
 
@@ -141,40 +129,6 @@ def record_duration(nodeid: str, duration: float) -> None:
         seconds[match["vendor"] + suffix] += duration
 
 
-_partly_linked: set[str] = set()
-"""Ids of stateful cases whose link values were not all applied (the stateful phase explores other values)."""
-
-
-def _when_link_applied(check: CheckFunction) -> CheckFunction:
-    """``check``, skipped for cases whose link values were not all used.
-
-    With some probability the stateful phase keeps a generated value instead of the linked one
-    (to explore unknown ids). Schemathesis' ``ensure_resource_availability`` notices that for
-    parameters but not for a body field: a PUT whose body ``id`` was left random would count as
-    "created, then not found". This wrapper skips such cases; fully linked ones are checked.
-    """
-
-    def when_applied(ctx: CheckContext, response: Any, case: Case[Any]) -> bool | None:
-        if case.id in _partly_linked:
-            return None
-        return check(ctx, response, case)
-
-    when_applied.__name__ = check.__name__
-    return when_applied
-
-
-def _fully_linked(step: Any) -> bool:
-    """Whether every value the step's link extracts (parameters and body fields) went into its request."""
-    transition = step.transition
-    expected = {name for values in transition.parameters.values() for name in values}
-    body = transition.request_body
-    if body is not None and isinstance(body.value, Ok) and isinstance(body.value.ok(), dict):
-        expected |= set(body.value.ok())
-    return expected <= {name for _, name in step.applied_parameters}
-
-
-STATEFUL_CHECKS: list[CheckFunction] = [*CHECKS, use_after_free, _when_link_applied(ensure_resource_availability)]
-"""The five checks plus the stateful ones: a deleted resource is gone, a created resource can be read."""
 STATEFUL_SCENARIOS = int(os.environ.get("FUZZ_STATEFUL_SCENARIOS", "80"))
 """Scenarios (create -> read/update/delete chains) per vendor; the CI budget."""
 STATEFUL_STEPS = 8
@@ -214,11 +168,8 @@ def run_stateful(
             return {"base_url": base_url, "session": session}
 
         def step(self, input: Any) -> Any:
-            if input.transition is not None:
-                if _fully_linked(input):
-                    links_followed[vendor][input.transition.id] += 1
-                else:
-                    _partly_linked.add(input.case.id)
+            if input.transition is not None and fully_linked(input):
+                links_followed[vendor][input.transition.id] += 1
             return super().step(input)
 
         def validate_response(
@@ -247,34 +198,5 @@ def run_stateful(
         try:
             hypothesis.seed(seed)(_Workflow).run(settings=settings(budget, phases=[Phase.generate]))
         except (Flaky, AssertionError) as exc:
-            if failures[vendor] != before or not _diverged_replay(exc):
+            if failures[vendor] != before or not diverged_replay(exc):
                 raise
-
-
-def _diverged_replay(exc: BaseException) -> bool:
-    """Hypothesis gave up because a replayed scenario took another path (``Flaky``, or its datatree assert)."""
-    if isinstance(exc, Flaky):
-        return True
-    frame = exc.__traceback__
-    while frame is not None and frame.tb_next is not None:
-        frame = frame.tb_next
-    return frame is not None and frame.tb_frame.f_globals.get("__name__") == "hypothesis.internal.conjecture.datatree"
-
-
-def declared_links(schema: schemathesis.BaseSchema) -> set[str]:
-    """Every OpenAPI link in ``schema``, named as the stateful phase names a followed link."""
-    paths = schema.raw_schema["paths"]
-    labels = {
-        op["operationId"]: f"{method.upper()} {path}"
-        for path, item in paths.items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "operationId" in op
-    }
-    return {
-        f"{labels[op['operationId']]} -> [{status}] {name} -> {labels[link['operationId']]}"
-        for item in paths.values()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
-        for status, response in op.get("responses", {}).items()
-        for name, link in response.get("links", {}).items()
-    }
