@@ -37,7 +37,7 @@ import nox
 
 ROOT = Path(__file__).parent
 LOCK = "requirements/dev.lock"
-LOCAL_PACKAGES = ["adapters", "mocks"]
+LOCAL_PACKAGES = ["adapters", "mocks", "contract"]
 
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
@@ -179,12 +179,14 @@ def fuzz(session: nox.Session) -> None:
 def contract(session: nox.Session) -> None:
     """Spec lint, inventory, drift, schemathesis vs mocks (stateful too) and vs Prism, client tests, live (if set up).
 
-    Extra arguments go to pytest: `nox -s contract -- -k wisedat`. `--packaging` first adds the packaging tests.
+    Extra arguments go to pytest: `nox -s contract -- -k wisedat`. `--packaging` first adds the packaging tests;
+    `--live` runs only the live sandbox tests (tests/live: no lint, drift, npm or Prism).
     """
     _install(session)
-    _node_tools(session)
-    options = [arg for arg in session.posargs if arg == "--packaging"]
-    extra = [arg for arg in session.posargs if arg != "--packaging"]
+    options = [arg for arg in session.posargs if arg in ("--packaging", "--live")]
+    extra = [arg for arg in session.posargs if arg not in ("--packaging", "--live")]
+    if "--live" not in options:
+        _node_tools(session)
     session.run("python", "scripts/contract.py", *options, "--", *extra)
 
 
@@ -209,11 +211,26 @@ def ci(session: nox.Session) -> None:
     session.run("python", "scripts/contract.py", "--packaging", "--", *session.posargs)
 
 
-@nox.session(python="3.11")
+def _install_once(session: nox.Session, *requirements: str) -> None:
+    """Install ``requirements`` (held to the lock) only when they or the lock changed since the last run."""
+    inputs = [ROOT / LOCK, *(ROOT / req / "pyproject.toml" for req in requirements if (ROOT / req).is_dir())]
+    stamp = "\n".join([*requirements, *(hashlib.sha256(path.read_bytes()).hexdigest() for path in inputs)])
+    marker = Path(session.virtualenv.location) / ".erp-installed"
+    if marker.exists() and marker.read_text() == stamp:
+        return
+    session.install("-c", LOCK, *[arg for req in requirements for arg in ("-e", req)])
+    marker.write_text(stamp)
+
+
+@nox.session(python="3.11", reuse_venv=True)
 def mock(session: nox.Session) -> None:
-    """Serve a vendor mock on 127.0.0.1: `nox -s mock -- wisedat [--port 8000]`."""
-    _install(session)
-    session.run("python", "-m", "erp_mocks", *(session.posargs or ["--help"]))
+    """Serve a vendor mock: `nox -s mock -- wisedat [--host H] [--port 8000] [--seed FILE] [--variance]`.
+
+    Its venv holds only the mocks (no dev lock), installed on the first run and again only when
+    mocks/pyproject.toml or the lock changes, so a restart starts the mock at once.
+    """
+    _install_once(session, "mocks")
+    session.run("erp-mock", *(session.posargs or ["--help"]))
 
 
 @nox.session(python="3.11")

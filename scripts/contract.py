@@ -19,12 +19,16 @@ Usage::
     python scripts/contract.py                     # steps 1-4
     python scripts/contract.py --packaging         # and the packaging tests
     python scripts/contract.py -- -k wisedat       # extra pytest arguments after --
+    python scripts/contract.py --live              # only the live sandbox tests (tests/live), quickly
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -37,6 +41,11 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
+GRACE = 15.0
+"""Seconds an interrupted step gets to stop its own servers before its group is stopped for it."""
+
+sys.path.insert(0, str(ROOT))  # tests.processes: the process-group helpers the tests use too
+from tests.processes import stop_group  # noqa: E402
 
 
 @dataclass
@@ -49,25 +58,43 @@ class Step:
     seconds: float = 0.0
 
     def run(self) -> None:
+        """Run the command in its own process group; when it ends, nothing it started is left running.
+
+        Ctrl-C (or SIGTERM, see :func:`main`) is passed on to the step as SIGINT, so pytest unwinds
+        and stops its servers; after :data:`GRACE` seconds, or when the step ends, whatever is left
+        of its group is stopped (SIGTERM, then SIGKILL).
+        """
         print(f"\n=== {self.name}: {' '.join(self.command)}", flush=True)
         started = time.monotonic()
-        self.returncode = subprocess.run(self.command, cwd=ROOT, check=False).returncode
-        self.seconds = time.monotonic() - started
+        process = subprocess.Popen(self.command, cwd=ROOT, start_new_session=True)
+        try:
+            self.returncode = process.wait()
+        except KeyboardInterrupt:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGINT)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=GRACE)
+            raise
+        finally:
+            stop_group(process)
+            self.seconds = time.monotonic() - started
 
     @property
     def ok(self) -> bool:
         return self.returncode == 0
 
 
-def _steps(report: Path, packaging: bool, pytest_args: list[str]) -> list[Step]:
+def _steps(report: Path, packaging: bool, pytest_args: list[str], live: bool = False) -> list[Step]:
     python = sys.executable
+    pytest = [python, "-m", "pytest", "-p", "tests.contract_report", f"--contract-report={report}"]
+    if live:  # only the sandbox tests: no lint, drift, Prism, and only tests/live collected
+        return [Step("pytest: live sandboxes", [*pytest, "-m", "live", "tests/live", *pytest_args])]
     steps = [Step("spec validation + strict lint", [python, "scripts/lint_specs.py"])]
     if (ROOT / "scripts" / "inventory.py").exists():
         steps.append(Step("inventory", [python, "scripts/inventory.py"]))
     steps.append(Step("drift", [python, "scripts/generate.py", "--check"]))
     marker = [] if packaging else ["-m", "not packaging"]
-    pytest = [python, "-m", "pytest", "-p", "tests.contract_report", f"--contract-report={report}", *marker]
-    steps.append(Step("pytest: mocks, stateful, Prism, clients, live", [*pytest, *pytest_args]))
+    steps.append(Step("pytest: mocks, stateful, Prism, clients, live", [*pytest, *marker, *pytest_args]))
     return steps
 
 
@@ -145,19 +172,30 @@ def _notes(data: dict[str, Any]) -> list[str]:
     return notes
 
 
+def _interrupt(signum: int, _frame: object) -> None:
+    """SIGTERM handled like Ctrl-C: the running step is interrupted and its processes stopped."""
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--packaging", action="store_true", help="also build, install and smoke-test every package")
+    parser.add_argument("--live", action="store_true", help="only the live sandbox tests (tests/live), nothing else")
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
     args = parser.parse_args(argv)
-    if not PRISM.exists():
+    signal.signal(signal.SIGTERM, _interrupt)
+    if not PRISM.exists() and not args.live:
         print("Prism is not installed: run `npm ci` in the repo root (nox -s contract does).", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="contract-") as tmp:
         report = Path(tmp) / "report.json"
-        steps = _steps(report, args.packaging, args.pytest_args)
-        for step in steps:
-            step.run()
+        steps = _steps(report, args.packaging, args.pytest_args, live=args.live)
+        try:
+            for step in steps:
+                step.run()
+        except KeyboardInterrupt:
+            print("\ninterrupted: every step's processes were stopped", file=sys.stderr)
+            return 130
         data = json.loads(report.read_text()) if report.exists() else {"vendors": {}}
     print("\n" + "=" * 40 + " contract suite " + "=" * 40)
     for step in steps:

@@ -26,7 +26,7 @@ SUITES = {
     "prism fuzz": re.compile(r"tests/prism/test_prism\.py::test_(?P<vendor>[a-z0-9]+)_prism"),
     "prism client": re.compile(r"tests/prism/test_prism_clients\.py::\w+\[(?P<vendor>[a-z0-9]+)-"),
     "live": re.compile(r"tests/live/test_live\.py::test_(?P<vendor>[a-z0-9]+)_live"),
-    "packaging": re.compile(r"tests/packaging/.*\[(?P<vendor>[a-z0-9]+)\]"),
+    "packaging": re.compile(r"tests/packaging/.*\[(?:[a-z]+-)?(?P<vendor>[a-z0-9]+)\]"),
     "client vs mock": re.compile(r"tests/(?P<vendor>[a-z0-9]+)/"),
 }
 """Suite name -> node-id pattern naming the vendor; the first match wins, anything else is ``core``."""

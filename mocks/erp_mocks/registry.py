@@ -1,12 +1,15 @@
-"""The vendor mocks this package can serve, by name."""
+"""The vendor mocks this package can serve, by name, and how to build one ready to serve."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from starlette.applications import Starlette
+
+from erp_mocks.engine.reset import Resettable
+from erp_mocks.engine.seed import SeedEntry, apply_seed
 
 VENDORS: dict[str, str] = {
     "egestor": "erp_mocks.egestor.app",
@@ -27,8 +30,47 @@ def app_factory(vendor: str) -> Callable[..., Starlette]:
     return factory
 
 
+def _variance() -> Callable[..., Starlette]:
+    """``erp_mocks.engine.variance.enable`` (looked up at run time: the variance mode is a separate module)."""
+    try:
+        module = importlib.import_module("erp_mocks.engine.variance")
+    except ImportError:
+        raise NotImplementedError("this build of erp-mocks has no variance mode (erp_mocks.engine.variance)") from None
+    enable: Callable[..., Starlette] = module.enable
+    return enable
+
+
 def demo_options(vendor: str) -> dict[str, Any]:
     """The options the CLI starts ``vendor``'s mock with (printed, so a developer can log in)."""
     module = importlib.import_module(VENDORS[vendor])
     options: dict[str, Any] = dict(module.DEMO_OPTIONS)
     return options
+
+
+def build(
+    vendor: str,
+    *,
+    options: Mapping[str, Any] | None = None,
+    seed: Sequence[SeedEntry] = (),
+    variance: bool = False,
+    variance_seed: int = 0,
+) -> Resettable:
+    """``vendor``'s mock as served by ``erp-mock``: seeded, with ``POST /_mock/reset``.
+
+    ``options`` default to :func:`demo_options`; ``seed`` entries are applied to every fresh app
+    (at start and after each reset). ``variance`` switches on the variance mode of
+    ``erp_mocks.engine.variance`` (answers varied within the spec, reproducible by
+    ``variance_seed``), also after each reset; :class:`NotImplementedError` if this build has none.
+    """
+    factory = app_factory(vendor)
+    chosen = dict(demo_options(vendor) if options is None else options)
+    enable = _variance() if variance else None
+
+    def fresh() -> Starlette:
+        app = factory(**chosen)
+        apply_seed(app.state.invoke, seed)
+        if enable is not None:
+            enable(app, seed=variance_seed)
+        return app
+
+    return Resettable(fresh)

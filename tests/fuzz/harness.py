@@ -1,8 +1,8 @@
 """Shared schemathesis setup: every vendor's fuzz module loads its spec and runs cases through here.
 
 Each operation is fuzzed with positive and negative data, and every response must pass the five
-checks below. Case counts and failures are tallied per vendor and printed at the end of the run
-(see ``tests/conftest.py``).
+checks of :data:`erp_contract.checks.CHECKS` (what ``erp-contract`` checks on any server). Case
+counts and failures are tallied per vendor and printed at the end of the run (see ``tests/conftest.py``).
 """
 
 from __future__ import annotations
@@ -22,28 +22,17 @@ import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.errors import Flaky
 from schemathesis import Case
-from schemathesis.checks import CheckContext, CheckFunction, not_a_server_error
-from schemathesis.core.result import Err, Ok
-from schemathesis.specs.openapi.checks import (
-    content_type_conformance,
-    ensure_resource_availability,
-    negative_data_rejection,
-    response_schema_conformance,
-    status_code_conformance,
-    use_after_free,
-)
+from schemathesis.checks import CheckFunction
+from schemathesis.core.result import Err
 from starlette.applications import Starlette
 
+from erp_contract.checks import CHECKS, STATEFUL_CHECKS, declared_links, diverged_replay, fully_linked
+from erp_contract.runner import state_machine
 from erp_mocks.engine import MockServer
 
+__all__ = ["CHECKS", "STATEFUL_CHECKS", "declared_links", "load", "operations", "run", "run_stateful", "server_url"]
+
 SPECS = Path(__file__).resolve().parents[2] / "specs"
-CHECKS = [
-    not_a_server_error,
-    status_code_conformance,
-    content_type_conformance,
-    response_schema_conformance,
-    negative_data_rejection,
-]
 MAX_EXAMPLES = int(os.environ.get("FUZZ_MAX_EXAMPLES", "25"))
 """Examples per operation and generation mode; the CI budget (raise it locally for deeper runs)."""
 
@@ -140,40 +129,6 @@ def record_duration(nodeid: str, duration: float) -> None:
         seconds[match["vendor"] + suffix] += duration
 
 
-_partly_linked: set[str] = set()
-"""Ids of stateful cases whose link values were not all applied (the stateful phase explores other values)."""
-
-
-def _when_link_applied(check: CheckFunction) -> CheckFunction:
-    """``check``, skipped for cases whose link values were not all used.
-
-    With some probability the stateful phase keeps a generated value instead of the linked one
-    (to explore unknown ids). Schemathesis' ``ensure_resource_availability`` notices that for
-    parameters but not for a body field: a PUT whose body ``id`` was left random would count as
-    "created, then not found". This wrapper skips such cases; fully linked ones are checked.
-    """
-
-    def when_applied(ctx: CheckContext, response: Any, case: Case[Any]) -> bool | None:
-        if case.id in _partly_linked:
-            return None
-        return check(ctx, response, case)
-
-    when_applied.__name__ = check.__name__
-    return when_applied
-
-
-def _fully_linked(step: Any) -> bool:
-    """Whether every value the step's link extracts (parameters and body fields) went into its request."""
-    transition = step.transition
-    expected = {name for values in transition.parameters.values() for name in values}
-    body = transition.request_body
-    if body is not None and isinstance(body.value, Ok) and isinstance(body.value.ok(), dict):
-        expected |= set(body.value.ok())
-    return expected <= {name for _, name in step.applied_parameters}
-
-
-STATEFUL_CHECKS: list[CheckFunction] = [*CHECKS, use_after_free, _when_link_applied(ensure_resource_availability)]
-"""The five checks plus the stateful ones: a deleted resource is gone, a created resource can be read."""
 STATEFUL_SCENARIOS = int(os.environ.get("FUZZ_STATEFUL_SCENARIOS", "80"))
 """Scenarios (create -> read/update/delete chains) per vendor; the CI budget."""
 STATEFUL_STEPS = 8
@@ -188,19 +143,21 @@ def run_stateful(
     checks: Sequence[CheckFunction] = STATEFUL_CHECKS,
     scenarios: int = STATEFUL_SCENARIOS,
     max_suites: int = 12,
+    extra_rounds: int = 3,
 ) -> None:
     """Run schemathesis' stateful phase (the spec's OpenAPI links) against ``base_url``.
 
-    Scenarios start with an operation that is the source of a link (e.g. a create) and follow
-    links from its response (read, update, delete the created record), with positive and
-    negative data; every response passes ``checks``. A mock keeps its data between scenarios, so
-    a replayed scenario can take a different path (a name now taken, a record now gone): Hypothesis
-    then stops the suite as "flaky". As schemathesis' own runner does, that is not a failure; the
-    next suite starts with another seed until ``scenarios`` ran (at most ``max_suites`` suites).
-    A response that fails a check always fails the test.
+    Scenarios start with an operation that is the source of a link (e.g. a create; every such
+    create, see :func:`erp_contract.runner.state_machine`) and follow links from its response
+    (read, update, delete the created record), with positive and negative data; every response
+    passes ``checks``. A mock keeps its data between scenarios, so a replayed scenario can take a
+    different path (a name now taken, a record now gone): Hypothesis then stops the suite as
+    "flaky". As schemathesis' own runner does, that is not a failure; the next suite starts with
+    another seed until ``scenarios`` ran. While a declared link has not been followed, up to
+    ``extra_rounds`` more rounds of ``scenarios`` run. A response that fails a check always fails the test.
     """
     session = _sessions.setdefault(vendor, requests.Session())
-    machine = schema.as_state_machine()
+    machine = state_machine(schema)
 
     class _Workflow(machine):  # type: ignore[valid-type,misc]
         def setup(self) -> None:
@@ -211,11 +168,8 @@ def run_stateful(
             return {"base_url": base_url, "session": session}
 
         def step(self, input: Any) -> Any:
-            if input.transition is not None:
-                if _fully_linked(input):
-                    links_followed[vendor][input.transition.id] += 1
-                else:
-                    _partly_linked.add(input.case.id)
+            if input.transition is not None and fully_linked(input):
+                links_followed[vendor][input.transition.id] += 1
             return super().step(input)
 
         def validate_response(
@@ -231,43 +185,18 @@ def run_stateful(
                 failures[vendor] += 1
                 raise
 
+    declared = declared_links(schema)
     scenarios_run = [0]
-    for seed in range(max_suites):
-        if scenarios_run[0] >= scenarios:
-            break
-        budget = settings(SETTINGS, max_examples=scenarios - scenarios_run[0], stateful_step_count=STATEFUL_STEPS)
+    budget_total = scenarios
+    for seed in range(max_suites * (1 + extra_rounds)):
+        if scenarios_run[0] >= budget_total:
+            if declared <= set(links_followed[vendor]) or budget_total >= scenarios * (1 + extra_rounds):
+                break
+            budget_total += scenarios  # another round: some declared link was not followed yet
+        budget = settings(SETTINGS, max_examples=budget_total - scenarios_run[0], stateful_step_count=STATEFUL_STEPS)
         before = failures[vendor]
         try:
             hypothesis.seed(seed)(_Workflow).run(settings=settings(budget, phases=[Phase.generate]))
         except (Flaky, AssertionError) as exc:
-            if failures[vendor] != before or not _diverged_replay(exc):
+            if failures[vendor] != before or not diverged_replay(exc):
                 raise
-
-
-def _diverged_replay(exc: BaseException) -> bool:
-    """Hypothesis gave up because a replayed scenario took another path (``Flaky``, or its datatree assert)."""
-    if isinstance(exc, Flaky):
-        return True
-    frame = exc.__traceback__
-    while frame is not None and frame.tb_next is not None:
-        frame = frame.tb_next
-    return frame is not None and frame.tb_frame.f_globals.get("__name__") == "hypothesis.internal.conjecture.datatree"
-
-
-def declared_links(schema: schemathesis.BaseSchema) -> set[str]:
-    """Every OpenAPI link in ``schema``, named as the stateful phase names a followed link."""
-    paths = schema.raw_schema["paths"]
-    labels = {
-        op["operationId"]: f"{method.upper()} {path}"
-        for path, item in paths.items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "operationId" in op
-    }
-    return {
-        f"{labels[op['operationId']]} -> [{status}] {name} -> {labels[link['operationId']]}"
-        for item in paths.values()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
-        for status, response in op.get("responses", {}).items()
-        for name, link in response.get("links", {}).items()
-    }

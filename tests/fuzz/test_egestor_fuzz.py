@@ -91,11 +91,4 @@ def test_egestor_stateful() -> None:
     declared = harness.declared_links(stateful_schema)
     assert len(declared) == 11
     harness.run_stateful("egestor", stateful_schema, _url())
-    followed = set(harness.links_followed["egestor"])
-    assert followed <= declared
-    assert {link.split(" -> ")[0] for link in followed} == {
-        "POST /contatos",
-        "POST /produtos",
-        "POST /servicos",
-        "POST /vendas",
-    }
+    assert set(harness.links_followed["egestor"]) == declared

@@ -15,14 +15,11 @@ import importlib
 import importlib.util
 import json
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 import textwrap
 import tomllib
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,11 +28,10 @@ import httpx
 import pytest
 
 from erp_mocks.engine import MockServer
+from tests.packaging.build import LOCK, ROOT, Built, run, uv
 
 pytestmark = pytest.mark.packaging
 
-ROOT = Path(__file__).resolve().parents[2]
-LOCK = ROOT / "requirements" / "dev.lock"
 ADAPTER_EXTRAS: dict[str, list[str]] = tomllib.loads((ROOT / "adapters" / "pyproject.toml").read_text())["project"][
     "optional-dependencies"
 ]
@@ -43,49 +39,6 @@ VENDOR_ONLY_DEPENDENCIES = ("authlib", "filelock")
 """Distributions only some vendor extras name: installed exactly when the vendor's extra names them."""
 MOCK_ONLY_DEPENDENCIES = ("erp-mocks", "starlette", "uvicorn", "pydantic", "jsonschema")
 """What the mocks need and an integrator's install must not get."""
-
-
-def _uv() -> list[str]:
-    """The uv binary: next to this Python, on PATH, or as ``python -m uv``."""
-    beside = Path(sys.executable).with_name("uv")
-    if beside.exists():
-        return [str(beside)]
-    found = shutil.which("uv")
-    if found:
-        return [found]
-    if importlib.util.find_spec("uv") is not None:
-        return [sys.executable, "-m", "uv"]
-    pytest.fail("uv is needed to build and install the packages: pip install -r requirements/bootstrap.txt")
-
-
-def _run(command: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=300, **kwargs)  # noqa: S603 - fixed argv
-    assert result.returncode == 0, f"{' '.join(command)}\n{result.stdout}\n{result.stderr}"
-    return result
-
-
-@dataclass
-class Built:
-    """The wheel and sdist of one distribution."""
-
-    wheel: Path
-    sdist: Path
-
-
-@pytest.fixture(scope="session")
-def dist() -> Iterator[dict[str, Built]]:
-    """Wheel and sdist of every client (by vendor) and of the adapters (``"adapters"``), built once."""
-    with tempfile.TemporaryDirectory(prefix="erp-dist-") as tmp:
-        built: dict[str, Built] = {}
-        projects = {path.parent.name: path.parent for path in sorted(ROOT.glob("clients/*/pyproject.toml"))}
-        projects["adapters"] = ROOT / "adapters"
-        for name, project in projects.items():
-            out = Path(tmp) / name
-            _run([*_uv(), "build", "--quiet", "--out-dir", str(out), str(project)])
-            (wheel,) = out.glob("*.whl")
-            (sdist,) = out.glob("*.tar.gz")
-            built[name] = Built(wheel, sdist)
-        yield built
 
 
 @dataclass
@@ -204,10 +157,10 @@ def test_wheel_installs_alone_and_calls_the_mock(vendor: str, dist: dict[str, Bu
         assert any(name.endswith("/py.typed") for name in zipfile.ZipFile(built.wheel).namelist()), built.wheel
 
     venv = tmp_path / "venv"
-    _run([*_uv(), "venv", "--quiet", "--python", sys.executable, str(venv)])
+    run([*uv(), "venv", "--quiet", "--python", sys.executable, str(venv)])
     python = venv / "bin" / "python"
-    _run(
-        [*_uv(), "pip", "install", "--quiet", "--python", str(python), "-c", str(LOCK),
+    run(
+        [*uv(), "pip", "install", "--quiet", "--python", str(python), "-c", str(LOCK),
          str(client.wheel), f"{adapters.wheel}[{vendor}]"],
         env={**os.environ, "VIRTUAL_ENV": str(venv)},
     )  # fmt: skip
@@ -217,7 +170,7 @@ def test_wheel_installs_alone_and_calls_the_mock(vendor: str, dist: dict[str, Bu
     with MockServer(factory(**smoke.options)) as server:
         args = {"url": server.url, "client": f"{vendor}_client", **smoke.prepare(server.url)}
         # cwd outside the repo, so nothing but the venv's site-packages can be imported.
-        ran = _run([str(python), "-I", "-c", script, json.dumps(args)], cwd=tmp_path)
+        ran = run([str(python), "-I", "-c", script, json.dumps(args)], cwd=tmp_path)
     report = json.loads(ran.stdout.strip().splitlines()[-1])
 
     assert report["result"] == smoke.expect

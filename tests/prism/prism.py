@@ -30,6 +30,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -43,6 +44,8 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+
+from tests.processes import stop_group
 
 ROOT = Path(__file__).resolve().parents[2]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
@@ -146,16 +149,13 @@ class PrismServer:
         return self
 
     def stop(self) -> None:
-        """Stop Prism and its children (its process group), waiting at most 10 s."""
+        """Stop Prism and everything it started (its process group), also when its leader already exited.
+
+        SIGTERM to the group, SIGKILL to whatever is left after 10 s, and wait until the group is gone.
+        """
         process, self._process = self._process, None
-        if process is None or process.poll() is not None:
-            return
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
+        if process is not None:
+            stop_group(process)
 
     def log(self) -> str:
         """What Prism printed (warnings and errors only)."""
@@ -165,9 +165,24 @@ class PrismServer:
 _servers: dict[str, PrismServer] = {}
 
 
+def _interrupt(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt  # pytest then ends the session as on Ctrl-C, and the atexit hooks run
+
+
+def _exit_on_sigterm() -> None:
+    """Make SIGTERM end this process like Ctrl-C, so the ``atexit`` hooks stopping Prism run."""
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _interrupt)
+
+
 def url(vendor: str) -> str:
-    """URL of Prism serving ``vendor``'s spec, started on first use and stopped when the process exits."""
+    """URL of Prism serving ``vendor``'s spec, started on first use and stopped when the process exits.
+
+    Stopped also on Ctrl-C (pytest unwinds, ``atexit`` runs) and on SIGTERM (see :func:`_exit_on_sigterm`);
+    a SIGKILLed test process takes Prism with it through the parent-death signal.
+    """
     if vendor not in _servers:
+        _exit_on_sigterm()
         server = PrismServer(vendor).start()
         atexit.register(server.stop)
         _servers[vendor] = server

@@ -30,7 +30,6 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Hashable, Mapping
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import urlencode
@@ -49,9 +48,10 @@ from erp_mocks.egestor.handlers import EgestorHandlers, send
 from erp_mocks.egestor.ratelimit import FixedWindowThrottle, ThrottleMiddleware
 from erp_mocks.engine import Call, Handler, Spec, build_app
 from erp_mocks.engine.responses import dump
+from erp_mocks.engine.spec import spec_path
 from erp_mocks.generated import egestor as models
 
-SPEC = Path(__file__).resolve().parents[3] / "specs" / "egestor.yaml"
+SPEC = spec_path("egestor")
 OOB = "urn:ietf:wg:oauth:2.0:oob:auto"
 
 DEMO_OPTIONS: dict[str, Any] = {
@@ -94,7 +94,9 @@ class EgestorMock:
         summary = {400: "Erro de validação.", 404: "Recurso não encontrado.", 405: "Método não implementado."}
         if status == 400:
             return self.failure(400, summary[400], fields=messages)
-        return self.failure(status, summary.get(status, "; ".join(messages)), obs="; ".join(messages))
+        if status not in summary:  # a handler's rejection (e.g. 422 for a sale naming no contact): its own text
+            return self.failure(status, "; ".join(messages))
+        return self.failure(status, summary[status], obs="; ".join(messages))
 
     def _known_fields_only(self, handler: Handler) -> Handler:
         """Refuse query parameters the operation does not declare (400: "fields that do not exist")."""

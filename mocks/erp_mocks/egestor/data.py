@@ -11,12 +11,14 @@ the sale's contact sends a number; the product detail sends weights as ``"0.000"
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from erp_mocks.engine.app import BadInput
 from erp_mocks.engine.store import Collection
 
 Record = dict[str, Any]
@@ -30,10 +32,6 @@ _CITIES = [("São Paulo", "SP", "355030"), ("Porto Alegre", "RS", "431490"), ("C
 _PRODUCTS = ["Caneca", "Camiseta", "Caderno", "Garrafa", "Mochila", "Boné", "Chaveiro", "Agenda"]
 _COLOURS = ["preta", "branca", "azul", "verde", "vermelha"]
 _SERVICES = ["Manutenção", "Instalação", "Consultoria", "Suporte", "Treinamento"]
-
-
-class Invalid(Exception):  # noqa: N818 - control flow between data and handlers
-    """A request the account cannot accept (422): a referenced record does not exist, ..."""
 
 
 @dataclass
@@ -117,7 +115,7 @@ class EgestorData:
         with self.lock:
             contato = int(fields.get("codContato") or 0)
             if contato and contato not in self.tables["contatos"].records:
-                raise Invalid(f"codContato {contato} não corresponde a nenhum contato.")
+                raise BadInput([f"codContato {contato} não corresponde a nenhum contato."], status=422)
             lines: list[Record] = []
             for number, line in enumerate(fields.get("produtos") or [], start=1):
                 item = self._catalogue_item(int(line["codProduto"]))
@@ -141,6 +139,8 @@ class EgestorData:
                     }
                 )
             total = round(sum(line["preco"] * line["quant"] - line["vDesc"] for line in lines), 2)
+            if not math.isfinite(total):  # e.g. 1e308 * 10: the sale could never be sent back as JSON
+                raise BadInput(["o valor total da venda excede o limite numérico."], status=422)
             dt_venda = fields.get("dtVenda") or self.now()[:10]
             due_dates = [f.get("dtVenc") or dt_venda for f in fields.get("financeiros") or [{}]]
             venda = self.add(
@@ -194,7 +194,7 @@ class EgestorData:
             item = self.tables[kind].records.get(codigo)
             if item is not None:
                 return {**item, "_tipo": tipo}
-        raise Invalid(f"codProduto {codigo} não corresponde a nenhum produto ou serviço.")
+        raise BadInput([f"codProduto {codigo} não corresponde a nenhum produto ou serviço."], status=422)
 
     def delete_venda(self, codigo: int) -> None:
         """Delete a sale and the receivables it generated."""

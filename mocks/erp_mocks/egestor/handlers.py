@@ -12,7 +12,7 @@ from typing import Any
 import pydantic
 from starlette.responses import JSONResponse, Response
 
-from erp_mocks.egestor.data import EgestorData, Invalid, Record, Table
+from erp_mocks.egestor.data import EgestorData, Record, Table
 from erp_mocks.engine import Call
 from erp_mocks.engine.responses import dump, project
 from erp_mocks.engine.store import paginate
@@ -60,6 +60,15 @@ def _matches(record: Record, fields: Iterable[str], needle: str) -> bool:
     return False
 
 
+class _Missing(Exception):  # noqa: N818 - control flow inside the handlers, never escapes them
+    """The record a handler needs does not exist (404) or was deleted (410)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
 class EgestorHandlers:
     """Maps every resource operationId to a handler."""
 
@@ -70,7 +79,7 @@ class EgestorHandlers:
     def table(self) -> dict[str, Handler]:
         """The handlers by operationId (the OAuth operations are the app's)."""
         d = self.data
-        return {
+        handlers: dict[str, Handler] = {
             "list_contatos": self._list("contatos", m.ContatoList, d.contato_list_item),
             "create_contato": self.create_contato,
             "get_contato": self._get("contatos", m.ContatoDetail, d.contato_detail),
@@ -104,17 +113,30 @@ class EgestorHandlers:
             "get_pagamento_contato": self._contato_of("pagamentos", "codContato", d.contato_of_pagamento),
             "pagar_pagamento": self._settle("pagamentos", 30, "Pagamento efetuado com sucesso."),
         }
+        return {operation: self._guard(handler) for operation, handler in handlers.items()}
 
     # -- shared shapes ---------------------------------------------------------------------------
 
-    def _find(self, name: str, codigo: int) -> Record | Response:
+    def _find(self, name: str, codigo: int) -> Record:
+        """The live record ``codigo`` of ``name``; :class:`_Missing` (404, or 410 once deleted) otherwise."""
         table: Table = self.data.table(name)
         record = table.records.get(codigo)
         if record is not None:
             return record
         if codigo in table.deleted:
-            return self.error(410, f"Registro com código {codigo} não existe.")
-        return self.error(404, f"Nenhum registro com código {codigo} encontrado")
+            raise _Missing(410, f"Registro com código {codigo} não existe.")
+        raise _Missing(404, f"Nenhum registro com código {codigo} encontrado")
+
+    def _guard(self, handler: Handler) -> Handler:
+        """``handler``, answering a :class:`_Missing` record with eGestor's 404 / 410 body."""
+
+        def run(call: Call) -> Response:
+            try:
+                return handler(call)
+            except _Missing as exc:
+                return self.error(exc.status, exc.message)
+
+        return run
 
     def _venda_matches(self, record: Record, needle: str) -> bool:
         return needle in self.data.contato_nome(record["codContato"]).casefold() or _matches(record, ("tags",), needle)
@@ -160,7 +182,7 @@ class EgestorHandlers:
     def _get(self, name: str, model: type[pydantic.BaseModel], wire: Callable[[Record], Record]) -> Handler:
         def handler(call: Call) -> Response:
             found = self._find(name, call.path["codigo"])
-            return found if isinstance(found, Response) else send(model, wire(found))
+            return send(model, wire(found))
 
         return handler
 
@@ -170,9 +192,7 @@ class EgestorHandlers:
 
         def handler(call: Call) -> Response:
             codigo = call.path["codigo"]
-            found = self._find(name, codigo)
-            if isinstance(found, Response):
-                return found
+            self._find(name, codigo)  # 404 / 410 before anything is removed
             (remove or (lambda c: self.data.delete(name, c)))(codigo)
             body = {"code": 200 if numeric else "200", "msg": f"{label} com código {codigo} {done}"}
             return send(m.ActionResult, body, keep_nulls=("obs", "fields"))
@@ -182,8 +202,6 @@ class EgestorHandlers:
     def _contato_of(self, name: str, key: str, wire: Callable[[Record], Record]) -> Handler:
         def handler(call: Call) -> Response:
             found = self._find(name, call.path["codigo"])
-            if isinstance(found, Response):
-                return found
             contato = self.data.table("contatos").records.get(int(found[key] or 0))
             if contato is None:
                 return self.error(404, f"Nenhum contato vinculado ao registro {call.path['codigo']}")
@@ -194,8 +212,6 @@ class EgestorHandlers:
     def _settle(self, name: str, settled: int, message: str) -> Handler:
         def handler(call: Call) -> Response:
             found = self._find(name, call.path["codigo"])
-            if isinstance(found, Response):
-                return found
             if found["situacao"] == settled:
                 return self.error(422, f"O registro {found['codigo']} já está quitado.")
             fields = _sent(call)
@@ -243,8 +259,6 @@ class EgestorHandlers:
 
     def update_contato(self, call: Call) -> Response:
         found = self._find("contatos", call.path["codigo"])
-        if isinstance(found, Response):
-            return found
         found.update(_sent(call))
         return send(m.ContatoDetail, self.data.contato_detail(found))
 
@@ -280,8 +294,6 @@ class EgestorHandlers:
 
     def update_produto(self, call: Call) -> Response:
         found = self._find("produtos", call.path["codigo"])
-        if isinstance(found, Response):
-            return found
         found.update(_sent(call))
         return send(m.ProdutoUpdateResult, self.data.produto_update_result(found))
 
@@ -303,22 +315,15 @@ class EgestorHandlers:
 
     def update_servico(self, call: Call) -> Response:
         found = self._find("servicos", call.path["codigo"])
-        if isinstance(found, Response):
-            return found
         found.update(_sent(call))
         return send(m.RecordSummary, {"codigo": found["codigo"], "descricao": found["descricao"]})
 
     def create_venda(self, call: Call) -> Response:
-        try:
-            venda = self.data.create_venda(_sent(call))
-        except Invalid as exc:
-            return self.error(422, str(exc))
+        venda = self.data.create_venda(_sent(call))  # BadInput (422) for a contact or product that does not exist
         return send(m.RecordSummary, {"codigo": venda["codigo"], "nome": self.data.contato_nome(venda["codContato"])})
 
     def update_recebimento(self, call: Call) -> Response:
         found = self._find("recebimentos", call.path["codigo"])
-        if isinstance(found, Response):
-            return found
         fields = _sent(call)
         if "codContato" in fields and fields["codContato"] not in self.data.table("contatos").records:
             return self.error(422, f"codContato {fields['codContato']} não corresponde a nenhum contato.")
@@ -329,8 +334,6 @@ class EgestorHandlers:
 
     def update_pagamento(self, call: Call) -> Response:
         found = self._find("pagamentos", call.path["codigo"])
-        if isinstance(found, Response):
-            return found
         fields = _sent(call)
         if "codContato" in fields and fields["codContato"] not in self.data.table("contatos").records:
             return self.error(422, f"codContato {fields['codContato']} não corresponde a nenhum contato.")

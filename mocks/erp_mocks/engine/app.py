@@ -26,14 +26,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Protocol
+from urllib.parse import urlencode
 
 import jsonschema
 import pydantic
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from erp_mocks.engine.seed import SeedEntry, SeedError
 from erp_mocks.engine.spec import JSON, Operation, Parameter, Spec
 
 
@@ -90,11 +93,17 @@ class VendorMock(Protocol):
 
 
 class BadInput(Exception):  # noqa: N818 - control flow inside the engine, never escapes it
-    """A parameter or body failed validation; ``messages`` go into the 400 body."""
+    """A parameter or body failed validation; ``messages`` go into the error body (``status``, 400 by default).
 
-    def __init__(self, messages: list[str]) -> None:
+    The one way a mock rejects input: the engine raises it for the spec's rules, a vendor's handler
+    for the rules only the vendor's documentation states (a valid NIF, an existing customer, an
+    allowed sort); either way the engine answers ``vendor.error(status, messages)``.
+    """
+
+    def __init__(self, messages: list[str], status: int = 400) -> None:
         super().__init__("; ".join(messages))
         self.messages = messages
+        self.status = status
 
 
 def _strip_openapi(schema: Any) -> Any:
@@ -279,10 +288,9 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
                 try:
                     call.path, call.query, call.headers = _params(op, request, match.groupdict())
                     call.body = _body(op, vendor.spec, vendor.models, request, raw)
-                except BadInput as exc:
-                    response = vendor.error(400, exc.messages)
-                else:
                     response = vendor.handlers[op.operation_id](call)
+                except BadInput as exc:
+                    response = vendor.error(exc.status, exc.messages)
             stats.by_operation[op.operation_id] += 1
             stats.by_status[response.status_code] += 1
             return response
@@ -302,12 +310,48 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
         canned.append((spec["method"].upper(), spec["path"], response))
         return JSONResponse({"queued": len(canned)})
 
+    def invoke(entry: SeedEntry) -> Response:
+        """Run one seed entry through validation and its handler, without credentials."""
+        op = vendor.spec.by_id.get(entry.operation)
+        if op is None:
+            raise SeedError(f"the spec has no operation {entry.operation!r}")
+        path = op.path
+        for name, value in entry.path.items():
+            path = path.replace(f"{{{name}}}", str(value))
+        match = op.path_regex.match(path)
+        if match is None:
+            raise SeedError(f"{entry.operation}: path parameters {dict(entry.path)} do not fill {op.path}")
+        raw = json.dumps(entry.body).encode() if entry.body is not None else b""
+        scope = {
+            "type": "http",
+            "method": op.method,
+            "path": prefix + path,
+            "query_string": urlencode(dict(entry.query), doseq=True).encode(),
+            "headers": [(b"content-type", b"application/json")],
+        }
+        call = Call(op, Request(scope), {}, {}, {}, None, raw, prefix=dict(entry.prefix))
+        seed_auth = getattr(vendor, "seed_auth", None)
+        call.auth = seed_auth(call) if seed_auth is not None else None
+        try:
+            call.path, call.query, call.headers = _params(op, call.request, match.groupdict())
+            call.body = _body(op, vendor.spec, vendor.models, call.request, raw)
+            return vendor.handlers[op.operation_id](call)
+        except BadInput as exc:
+            return vendor.error(exc.status, exc.messages)
+
     routes: list[BaseRoute] = [
         Route("/_mock/stats", stats_route, methods=["GET"]),
         Route("/_mock/next-response", next_response, methods=["POST"]),
         *vendor.extra_routes(),
     ]
     routes.append(Route("/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
-    app = Starlette(routes=routes)
+
+    async def routing_error(_request: Request, exc: Exception) -> Response:
+        # A path the router cannot match at all (e.g. a newline in a path parameter): the vendor's error body.
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        return vendor.error(status, [str(getattr(exc, "detail", exc))])
+
+    app = Starlette(routes=routes, exception_handlers={HTTPException: routing_error})
     app.state.stats = stats
+    app.state.invoke = invoke
     return app

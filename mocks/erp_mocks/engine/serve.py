@@ -1,14 +1,18 @@
-"""Run a mock on loopback: in the foreground (CLI) or in a background thread (tests, benchmarks)."""
+"""Run a mock: in the foreground (CLI, loopback unless told otherwise) or in a background thread (tests, benchmarks)."""
 
 from __future__ import annotations
 
 import socket
 import threading
 import time
+from collections.abc import Callable
 from types import TracebackType
 
 import uvicorn
 from starlette.applications import Starlette
+from starlette.types import ASGIApp
+
+from erp_mocks.engine.reset import Resettable
 
 HOST = "127.0.0.1"
 """Mocks only ever bind the loopback interface."""
@@ -21,13 +25,9 @@ class MockServer:
     ...     httpx.get(server.url + "/status")
     """
 
-    def __init__(self, app: Starlette, port: int = 0) -> None:
+    def __init__(self, app: Starlette | Resettable, port: int = 0) -> None:
         self.app = app
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        # Accepted connections inherit this; without it every response waits ~40 ms for a delayed ACK.
-        self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self._socket.bind((HOST, port))
+        self._socket = _bound_socket(HOST, port)
         self.port: int = self._socket.getsockname()[1]
         self.url = f"http://{HOST}:{self.port}"
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=2)
@@ -57,6 +57,29 @@ class MockServer:
         self.stop()
 
 
-def serve_forever(app: Starlette, port: int) -> None:
-    """Serve ``app`` on ``127.0.0.1:port`` until interrupted (the ``nox -s mock`` entry point)."""
-    uvicorn.run(app, host=HOST, port=port, log_level="info")
+def _bound_socket(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit this; without it every response waits ~40 ms for a delayed ACK.
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host, port))
+    # Listening from here on: a client that connects as soon as the port is announced is queued
+    # until the server accepts, never refused.
+    sock.listen(2048)
+    return sock
+
+
+def serve_forever(app: ASGIApp, port: int, *, host: str = HOST, ready: Callable[[int], None] | None = None) -> None:
+    """Serve ``app`` on ``host:port`` until SIGINT or SIGTERM (the ``erp-mock`` entry point).
+
+    The socket is bound before serving, so ``ready`` gets the real port (``port=0``: any free
+    port) and a client may connect as soon as it has been called.
+    """
+    sock = _bound_socket(host, port)
+    try:
+        if ready is not None:
+            ready(sock.getsockname()[1])
+        config = uvicorn.Config(app, log_level="warning", lifespan="off", timeout_graceful_shutdown=2)
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        sock.close()

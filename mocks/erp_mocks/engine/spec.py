@@ -4,12 +4,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 JSON = dict[str, Any]
+
+_REPO_SPECS = Path(__file__).resolve().parents[3] / "specs"
+"""The repo's ``specs/`` (the single source): read from there in a development (editable) install."""
+
+
+def spec_path(vendor: str) -> Path:
+    """The OpenAPI document of ``vendor``'s mock.
+
+    An installed wheel ships the specs as package data (``erp_mocks/specs/<vendor>.yaml``, copied
+    from the repo's ``specs/`` at build time by ``mocks/pdm_build.py``); an editable install has no
+    such copy and reads the repo's file. Raises ``FileNotFoundError`` naming both places otherwise.
+    """
+    packaged = resources.files("erp_mocks").joinpath("specs", f"{vendor}.yaml")
+    if packaged.is_file():
+        return Path(str(packaged))
+    repo = _REPO_SPECS / f"{vendor}.yaml"
+    if repo.is_file():
+        return repo
+    raise FileNotFoundError(f"no spec for {vendor!r}: neither the package data ({packaged}) nor {repo} exists")
 
 
 @dataclass(frozen=True)

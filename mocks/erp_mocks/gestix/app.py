@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -28,12 +27,13 @@ from starlette.routing import BaseRoute, Route
 
 from erp_mocks.engine import Call, Handler, Spec, build_app
 from erp_mocks.engine.responses import model_response
+from erp_mocks.engine.spec import spec_path
 from erp_mocks.engine.store import Collection
 from erp_mocks.generated import gestix as models
 from erp_mocks.gestix import pdf
 from erp_mocks.gestix.auth import Credentials, GestixAuthority
 
-SPEC = Path(__file__).resolve().parents[3] / "specs" / "gestix.yaml"
+SPEC = spec_path("gestix")
 PREFIX = "/api/{account}/v4.0.0"
 """Where the API lives on the server; ``{account}`` is the Gestix account identifier."""
 API_VERSION = "4.0.0"
@@ -90,6 +90,10 @@ class GestixMock:
 
     def error(self, status: int, messages: list[str]) -> Response:
         return self._error(status, _ERROR_CODES.get(status, "error"), "; ".join(messages))
+
+    def seed_auth(self, call: Call) -> str:
+        """Seed entries (no credentials) act for the account their ``prefix`` names."""
+        return call.prefix.get("account", "")
 
     def authenticate(self, call: Call) -> Response | None:
         """API token on /helo, session token on other secured calls, then the nonce on writes."""

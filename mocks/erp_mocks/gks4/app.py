@@ -16,7 +16,6 @@ Test controls (outside the spec):
 from __future__ import annotations
 
 from dataclasses import asdict
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -26,11 +25,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from erp_mocks.engine import Call, Handler, Spec, build_app
+from erp_mocks.engine.spec import spec_path
 from erp_mocks.generated import gks4 as models
 from erp_mocks.gks4.auth import TokenAuthority
 from erp_mocks.gks4.handlers import GKS4Data, GKS4Handlers
 
-SPEC = Path(__file__).resolve().parents[3] / "specs" / "gks4.yaml"
+SPEC = spec_path("gks4")
 TOKEN_PATH = "/connect/token"
 
 DEMO_OPTIONS: dict[str, Any] = {"client_id": "demo-client", "client_secret": "demo-secret"}

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from erp_mocks.engine.app import BadInput
 from erp_mocks.engine.store import Collection, paginate
 
 Record = dict[str, Any]
@@ -19,10 +20,6 @@ _EPOCH = dt.datetime(2024, 1, 8, 9, 0, 0)
 _COUNTRIES = ("PT", "ES", "FR", "DE", "IT")
 _ORDER_STATUSES = ("open", "paid", "shipped", "cancelled")
 _INVOICE_STATUSES = ("draft", "sent", "paid")
-
-
-class Invalid(Exception):  # noqa: N818 - carries a 400 message, like the engine's BadInput
-    """A sort or filter the resource does not allow."""
 
 
 @dataclass(frozen=True)
@@ -104,14 +101,14 @@ def select(resource: Resource, filters: Mapping[str, str], sort: str | None) -> 
     unknown = sorted(set(filters) - resource.filterable)
     if unknown:
         allowed = ", ".join(sorted(resource.filterable)) or "none"
-        raise Invalid(f"filtering on {', '.join(unknown)} is not allowed; allowed filters: {allowed}")
+        raise BadInput([f"filtering on {', '.join(unknown)} is not allowed; allowed filters: {allowed}"])
     wanted = {name: {v for v in value.split(",") if v} for name, value in filters.items()}
     records = [r for r in resource.records if all(not vs or str(r.get(n)) in vs for n, vs in wanted.items())]
     if sort:
         name = sort.removeprefix("-")
         if name not in resource.sortable:
             allowed = ", ".join(sorted(resource.sortable)) or "none"
-            raise Invalid(f"sorting by {name} is not allowed; allowed sorts: {allowed}")
+            raise BadInput([f"sorting by {name} is not allowed; allowed sorts: {allowed}"])
         records.sort(key=lambda r: r["id"])  # stable tie-break by id, in both directions
         records.sort(key=lambda r: (r.get(name) is None, r.get(name)), reverse=sort.startswith("-"))
     return records

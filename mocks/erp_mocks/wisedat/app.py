@@ -11,7 +11,6 @@ Test controls (outside the spec):
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -22,12 +21,13 @@ from starlette.routing import BaseRoute, Route
 
 from erp_mocks.engine import Call, Handler, Spec, build_app
 from erp_mocks.engine.responses import model_response
+from erp_mocks.engine.spec import spec_path
 from erp_mocks.generated import wisedat as models
 from erp_mocks.wisedat.auth import Credentials, WisedatAuthority
 from erp_mocks.wisedat.handlers import WisedatHandlers
 from erp_mocks.wisedat.resources import WisedatData
 
-SPEC = Path(__file__).resolve().parents[3] / "specs" / "wisedat.yaml"
+SPEC = spec_path("wisedat")
 
 DEMO_OPTIONS: dict[str, Any] = {"api_key": "demo-api-key", "user": "api", "password": "demo-password"}
 """Credentials the CLI mock accepts (printed when it starts)."""

@@ -12,7 +12,7 @@ from erp_mocks.engine.responses import model_response, project
 from erp_mocks.engine.store import Collection, paginate
 from erp_mocks.generated import wisedat as m
 from erp_mocks.wisedat import writes
-from erp_mocks.wisedat.resources import Invalid, Missing, Record, WisedatData
+from erp_mocks.wisedat.resources import Missing, Record, WisedatData
 
 Handler = Callable[[Call], Response]
 
@@ -28,7 +28,10 @@ def _page(call: Call, records: list[Record], key: str, list_model: Any, item_mod
 
 
 class WisedatHandlers:
-    """Maps every operationId to a handler; 400/404 come from :class:`Invalid` / :class:`Missing`."""
+    """Maps every operationId to a handler.
+
+    A 400 is a :class:`~erp_mocks.engine.BadInput` (answered by the engine), a 404 a :class:`Missing`.
+    """
 
     def __init__(self, data: WisedatData, error: Callable[[int, list[str]], Response]) -> None:
         self.data = data
@@ -152,8 +155,6 @@ class WisedatHandlers:
             with self.data.lock:
                 try:
                     return handler(call)
-                except Invalid as exc:
-                    return self.error(400, exc.messages)
                 except Missing as exc:
                     return self.error(404, [str(exc)])
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+from erp_mocks.engine.app import BadInput
 from erp_mocks.engine.store import Collection
 from erp_mocks.wisedat import lookups
 
@@ -28,14 +29,6 @@ def valid_nif(value: str) -> bool:
     total = sum(int(digit) * weight for digit, weight in zip(value[:8], range(9, 1, -1), strict=True))
     check = 11 - total % 11
     return int(value[8]) == (0 if check >= 10 else check)
-
-
-class Invalid(Exception):  # noqa: N818 - carries a 400 error list, like BadInput
-    """A documented validation rule failed; ``messages`` become the 400 ``errors`` list."""
-
-    def __init__(self, *messages: str) -> None:
-        super().__init__("; ".join(messages))
-        self.messages = list(messages)
 
 
 class Missing(Exception):  # noqa: N818 - carries a 404
@@ -56,7 +49,7 @@ def _contains(value: Any, needle: str) -> bool:
 
 
 class WisedatData:
-    """All state of one mock company; methods raise :class:`Invalid` / :class:`Missing`."""
+    """All state of one mock company; methods raise :class:`~erp_mocks.engine.BadInput` (400) / :class:`Missing`."""
 
     def __init__(self) -> None:
         self.lock = threading.RLock()
@@ -92,7 +85,7 @@ class WisedatData:
         """The record ``key`` of lookup ``table``, or a 400 naming ``field``."""
         found = self.lookups[table].get(key)
         if found is None:
-            raise Invalid(f"{field}: {key!r} does not exist")
+            raise BadInput([f"{field}: {key!r} does not exist"])
         return copy.deepcopy(found)
 
     def country(self, iso: str | None, field: str = "country") -> Record:
@@ -104,13 +97,13 @@ class WisedatData:
             return None
         problems = [f"{field}.{key} is mandatory" for key in ("street", "city") if not body.get(key)]
         if problems:
-            raise Invalid(*problems)
+            raise BadInput([*problems])
         out = {k: v for k, v in body.items() if k != "country"}
         iso = (body.get("country") or {}).get("iso_3166_1") or fallback_country or "PT"
         out["country"] = self.country(iso, f"{field}.country")
         postal = out.get("postal_code")
         if iso == "PT" and postal is not None and not POSTAL_CODE_PT.match(postal):
-            raise Invalid(f"{field}.postal_code must be a Portuguese postal code NNNN-NNN")
+            raise BadInput([f"{field}.postal_code must be a Portuguese postal code NNNN-NNN"])
         return out
 
     def entity(self, collection: Collection[int], key: int | None, field: str) -> Record | None:
@@ -118,7 +111,7 @@ class WisedatData:
             return None
         found = collection.get(key)
         if found is None:
-            raise Invalid(f"{field}: {key!r} does not exist")
+            raise BadInput([f"{field}: {key!r} does not exist"])
         return found
 
     @staticmethod
@@ -127,7 +120,7 @@ class WisedatData:
             return
         for record in records:
             if record.get(field) == value and record.get(id_field) != exclude:
-                raise Invalid(f"{field} {value!r} is already in use")
+                raise BadInput([f"{field} {value!r} is already in use"])
 
     # -- listing --------------------------------------------------------------------------------
 
