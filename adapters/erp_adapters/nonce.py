@@ -35,6 +35,8 @@ from pathlib import Path
 import filelock
 import httpx
 
+from erp_adapters.bridge import acquire_in_thread
+
 log = logging.getLogger("erp_adapters.nonce")
 
 STATE_DIR_ENV = "ERP_ADAPTERS_NONCE_DIR"
@@ -232,20 +234,11 @@ class NonceSource:
     async def areserve(self) -> AsyncIterator[int]:
         """Async :meth:`reserve`: tasks wait on an asyncio lock, the file lock is taken in a worker thread."""
         async with self._async_gate():
-            pending = asyncio.get_running_loop().run_in_executor(None, self._acquire_and_draw)
-            try:
-                nonce = await asyncio.shield(pending)
-            except asyncio.CancelledError:
-                pending.add_done_callback(self._release_if_drawn)  # the thread may still get the lock
-                raise
+            nonce = await acquire_in_thread(self._acquire_and_draw, self._release)
             try:
                 yield nonce
             finally:
                 self._release()
-
-    def _release_if_drawn(self, pending: asyncio.Future[int]) -> None:
-        if not pending.cancelled() and pending.exception() is None:
-            self._release()
 
 
 class NonceAuth(httpx.Auth):

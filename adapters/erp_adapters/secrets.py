@@ -1,10 +1,86 @@
-"""A string wrapper that keeps credentials out of reprs, logs and tracebacks."""
+"""A string wrapper that keeps credentials out of reprs, logs and tracebacks, and a scrubber by value.
+
+Every :class:`Secret` registers its value in a bounded registry of live secret values;
+:func:`scrub` replaces any of them (also in their escaped, quoted and percent-encoded forms, and
+each line of a value that spans lines) with a mask. The adapters' errors and log records pass
+through :func:`scrub`, so a secret echoed by a lower layer (an h11 message quoting a header, a
+``UnicodeEncodeError`` holding a header value, a body quoting a token) never reaches a message.
+"""
 
 from __future__ import annotations
 
+import collections
+import json
+import re
+import threading
+import urllib.parse
 from typing import Final
 
 _MASK: Final = "********"
+_MIN_SCRUBBED: Final = 4
+"""Values shorter than this are not scrubbed by value (they would mask ordinary text)."""
+_REGISTRY_SIZE: Final = 4096
+"""How many distinct secret values the registry keeps (the oldest are forgotten first)."""
+
+_registry: collections.OrderedDict[str, None] = collections.OrderedDict()
+_registry_lock = threading.Lock()
+_pattern: re.Pattern[str] | None = None
+
+
+def _forms(value: str) -> set[str]:
+    """The ways ``value`` can appear in a message: as is, escaped, quoted, percent-encoded, line by line."""
+    forms = {
+        value,
+        repr(value)[1:-1],
+        repr(value.encode("utf-8", "backslashreplace"))[2:-1],
+        json.dumps(value)[1:-1],
+        urllib.parse.quote(value, safe=""),
+        urllib.parse.quote_plus(value, safe=""),
+    }
+    forms.update(re.split(r"[\x00-\x1f\x7f]+", value))
+    return {form for form in forms if len(form) >= _MIN_SCRUBBED}
+
+
+def register(value: str) -> None:
+    """Remember ``value`` as a secret, so :func:`scrub` masks it wherever it appears."""
+    global _pattern  # noqa: PLW0603 - the compiled pattern is a cache of the registry
+    if len(value) < _MIN_SCRUBBED:
+        return
+    with _registry_lock:
+        if value in _registry:
+            _registry.move_to_end(value)
+            return
+        _registry[value] = None
+        while len(_registry) > _REGISTRY_SIZE:
+            _registry.popitem(last=False)
+        _pattern = None
+
+
+def _compiled() -> re.Pattern[str] | None:
+    global _pattern  # noqa: PLW0603 - see register()
+    with _registry_lock:
+        if _pattern is None and _registry:
+            forms = {form for value in _registry for form in _forms(value)}
+            _pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+        return _pattern
+
+
+def scrub(text: str) -> str:
+    """``text`` with every registered secret value (in any of its usual encodings) masked."""
+    pattern = _compiled()
+    return text if pattern is None or not text else pattern.sub(_MASK, text)
+
+
+def scrub_bytes(data: bytes) -> bytes:
+    """:func:`scrub` for a body: bytes that decode as UTF-8 are scrubbed, others are kept as they are."""
+    if _compiled() is None or not data:
+        return data
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
+    cleaned = scrub(text)
+    return data if cleaned == text else cleaned.encode("utf-8")
 
 
 class Secret:
@@ -24,6 +100,7 @@ class Secret:
 
     def __init__(self, value: str | Secret) -> None:
         self._value = value.reveal() if isinstance(value, Secret) else value
+        register(self._value)
 
     def reveal(self) -> str:
         """The secret value, for the one place that has to send it."""
