@@ -211,9 +211,13 @@ class _StrictParsing:
 _STRICT = _StrictParsing()
 
 
-def _operation(fn: Callable[..., Any], method: str = "", path: str = "") -> str:
-    name = getattr(fn, "__module__", "").rsplit(".", 1)[-1] or getattr(fn, "__name__", "call")
-    return f"{name} ({method.upper()} {path})" if method else name
+def _operation(fn: Callable[..., Any]) -> str:
+    return getattr(fn, "__module__", "").rsplit(".", 1)[-1] or getattr(fn, "__name__", "call")
+
+
+def describe_operation(name: str, request: httpx.Request) -> str:
+    """``name (METHOD /path)``: how errors name the operation that failed (never the login it needed)."""
+    return f"{name} ({request.method} {request.url.path})"
 
 
 def _generated_module(fn: Callable[..., Any]) -> ModuleType | None:
@@ -342,7 +346,9 @@ class Caller:
         with limits.scope(_limits_of(client)):
             http: httpx.Client = client.get_httpx_client()
             try:
-                response = http.send(http.build_request(**request_kwargs), stream=True)
+                request = http.build_request(**request_kwargs)
+                operation = describe_operation(operation, request)
+                response = http.send(request, stream=True)
                 try:
                     limits.read_body(response)
                 finally:
@@ -363,8 +369,10 @@ class Caller:
         with limits.scope(call_limits):
             http: httpx.AsyncClient = client.get_async_httpx_client()
             try:
+                request = http.build_request(**request_kwargs)
+                operation = describe_operation(operation, request)
                 async with asyncio.timeout(call_limits.deadline):
-                    response = await http.send(http.build_request(**request_kwargs), stream=True)
+                    response = await http.send(request, stream=True)
                     try:
                         await limits.aread_body(response)
                     finally:
@@ -384,11 +392,11 @@ class Caller:
             raise TypeError(f"{fn!r} is not a generated endpoint function called with client=...")
         client = kwargs.pop("client")
         request_kwargs: dict[str, Any] = module._get_kwargs(**kwargs)
-        operation = _operation(fn, str(request_kwargs.get("method", "")), str(request_kwargs.get("url", "")))
-        return module, client, request_kwargs, operation
+        return module, client, request_kwargs, _operation(fn)
 
-    def _judge(self, module: ModuleType, client: Any, operation: str, response: httpx.Response) -> Any:
+    def _judge(self, module: ModuleType, client: Any, name: str, response: httpx.Response) -> Any:
         """Map a non-2xx answer to the vendor's error; parse a 2xx one with the generated parser."""
+        operation = describe_operation(name, response.request)
         status, body = response.status_code, response.content
         if not 200 <= status < 300:
             raise self.kinds.for_status(status)(operation, status, body, self.vendor_message(body))
@@ -448,11 +456,11 @@ class Caller:
         response = await self.arequest(client, request_kwargs, operation)
         return self._check(model, operation, response, self._judge(module, client, operation, response))
 
-    def _check(self, model: type[M], operation: str, response: httpx.Response, result: object) -> M:
+    def _check(self, model: type[M], name: str, response: httpx.Response, result: object) -> M:
         if isinstance(result, model):
             return result
         raise self.kinds.parse(
-            operation,
+            describe_operation(name, response.request),
             response.status_code,
             response.content,
             f"expected {model.__name__}, got {type(result).__name__}",

@@ -113,20 +113,20 @@ def safe_redirect_uri(uri: str) -> str:
     if uri == OOB_REDIRECT_URI:
         return uri
     if any(ord(c) < 0x21 or ord(c) == 0x7F for c in uri):
-        raise UnsafeRedirectURIError("redirect URI contains whitespace or control characters")
+        raise UnsafeRedirectURIError("redirect URL contains whitespace or control characters")
     parts = urlsplit(uri)
     host = parts.hostname or ""
     if parts.scheme not in ("http", "https"):
-        raise UnsafeRedirectURIError(f"redirect URI {uri!r} must use https (plain http only on a loopback host)")
+        raise UnsafeRedirectURIError(f"redirect URL {uri!r} must use https (plain http only on a loopback host)")
     if not host:
-        raise UnsafeRedirectURIError(f"redirect URI {uri!r} has no host")
+        raise UnsafeRedirectURIError(f"redirect URL {uri!r} has no host")
     if parts.fragment or uri.endswith("#"):
-        raise UnsafeRedirectURIError(f"redirect URI {uri!r} must not contain a fragment")
+        raise UnsafeRedirectURIError(f"redirect URL {uri!r} must not contain a fragment")
     if parts.username is not None or parts.password is not None:
-        raise UnsafeRedirectURIError("redirect URI must not contain user info")
+        raise UnsafeRedirectURIError("redirect URL must not contain user info")
     if parts.scheme == "https" or is_loopback(host):
         return uri
-    raise UnsafeRedirectURIError(f"redirect URI {uri!r} must use https (plain http only on a loopback host)")
+    raise UnsafeRedirectURIError(f"redirect URL {uri!r} must use https (plain http only on a loopback host)")
 
 
 def authorization_url(

@@ -26,11 +26,27 @@ class Page:
     last_page: int | None
 
 
+def page_number(value: object) -> int | None:
+    """A page count read tolerantly: an int, or a string of digits (``"1"``); ``None`` if absent.
+
+    Anything else raises ``TypeError`` (the call path reports it as the vendor's ParseError).
+    """
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 10:
+        return int(value)
+    raise TypeError(f"last_page is {type(value).__name__} {str(value)[:20]!r}, not a page number")
+
+
 PageReader = Callable[[Any], Page]
 """Turns a parsed list response into a :class:`Page`."""
 
 
 def _more(page: Page, number: int) -> bool:
+    if not isinstance(page.items, Sequence):
+        raise TypeError(f"the page's items are {type(page.items).__name__}, not a list")
     if not page.items:
         return False
     return page.last_page is None or number < page.last_page

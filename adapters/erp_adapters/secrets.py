@@ -1,6 +1,7 @@
 """A string wrapper that keeps credentials out of reprs, logs and tracebacks, and a scrubber by value.
 
-Every :class:`Secret` registers its value in a bounded registry of live secret values;
+Every :class:`Secret` registers its value in a registry of live secret values (a value leaves
+it when the last ``Secret`` holding it is garbage-collected);
 :func:`scrub` replaces any of them (also in their escaped, quoted and percent-encoded forms, and
 each line of a value that spans lines) with a mask. The adapters' errors and log records pass
 through :func:`scrub`, so a secret echoed by a lower layer (an h11 message quoting a header, a
@@ -14,15 +15,13 @@ import json
 import re
 import threading
 import urllib.parse
+import weakref
 from typing import Final
 
 _MASK: Final = "********"
 _MIN_SCRUBBED: Final = 4
 """Values shorter than this are not scrubbed by value (they would mask ordinary text)."""
-_REGISTRY_SIZE: Final = 4096
-"""How many distinct secret values the registry keeps (the oldest are forgotten first)."""
-
-_registry: collections.OrderedDict[str, None] = collections.OrderedDict()
+_registry: collections.Counter[str] = collections.Counter()
 _registry_lock = threading.Lock()
 _pattern: re.Pattern[str] | None = None
 
@@ -42,18 +41,23 @@ def _forms(value: str) -> set[str]:
 
 
 def register(value: str) -> None:
-    """Remember ``value`` as a secret, so :func:`scrub` masks it wherever it appears."""
+    """Count one more live holder of ``value``, so :func:`scrub` masks it wherever it appears."""
     global _pattern  # noqa: PLW0603 - the compiled pattern is a cache of the registry
     if len(value) < _MIN_SCRUBBED:
         return
     with _registry_lock:
-        if value in _registry:
-            _registry.move_to_end(value)
-            return
-        _registry[value] = None
-        while len(_registry) > _REGISTRY_SIZE:
-            _registry.popitem(last=False)
-        _pattern = None
+        _registry[value] += 1
+        if _registry[value] == 1:
+            _pattern = None
+
+
+def _forget(value: str) -> None:
+    global _pattern  # noqa: PLW0603 - see register()
+    with _registry_lock:
+        _registry[value] -= 1
+        if _registry[value] <= 0:
+            del _registry[value]
+            _pattern = None
 
 
 def _compiled() -> re.Pattern[str] | None:
@@ -96,11 +100,13 @@ class Secret:
     'hunter2'
     """
 
-    __slots__ = ("_value",)
+    __slots__ = ("__weakref__", "_value")
 
     def __init__(self, value: str | Secret) -> None:
         self._value = value.reveal() if isinstance(value, Secret) else value
-        register(self._value)
+        if len(self._value) >= _MIN_SCRUBBED:
+            register(self._value)
+            weakref.finalize(self, _forget, self._value)
 
     def reveal(self) -> str:
         """The secret value, for the one place that has to send it."""
