@@ -353,7 +353,7 @@ class Caller:
                     limits.read_body(response)
                 finally:
                     response.close()
-            except Exception as exc:  # noqa: BLE001 - mapped below; anything not ours is re-raised
+            except Exception as exc:
                 failure = self._failure(operation, exc)
                 if failure is None:
                     raise
@@ -377,7 +377,7 @@ class Caller:
                         await limits.aread_body(response)
                     finally:
                         await response.aclose()
-            except Exception as exc:  # noqa: BLE001 - mapped below; anything not ours is re-raised
+            except Exception as exc:
                 failure = self._failure(operation, exc)
                 if failure is None:
                     raise
@@ -406,7 +406,7 @@ class Caller:
             return module._build_response(client=_STRICT, response=response).parsed
         except errors.ERPError:
             raise
-        except Exception as exc:  # noqa: BLE001 - every parser failure becomes a typed error
+        except Exception as exc:
             failure = self._parse_failure(operation, status, body, exc)
             if failure is None:
                 raise

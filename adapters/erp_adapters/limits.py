@@ -229,7 +229,7 @@ class _DeadlineBackend(httpcore.NetworkBackend):
 
 
 def deadline_transport(**options: Any) -> httpx.HTTPTransport:
-    """httpx's sync transport (``verify``, ``proxy``, ... as given) whose socket waits obey the call's deadline."""
+    """Httpx's sync transport (``verify``, ``proxy``, ... as given) whose socket waits obey the call's deadline."""
     transport = httpx.HTTPTransport(**options)
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)

@@ -352,14 +352,14 @@ class OAuth2Provider:
         for attempt in range(1, STORE_ATTEMPTS + 1):
             try:
                 self.token_store(snapshot)
-            except Exception as exc:  # noqa: BLE001 - any failure of the app's store is retried, then typed
+            except Exception as exc:
                 failure = exc
                 log.warning("token_store failed (attempt %d of %d): %s", attempt, STORE_ATTEMPTS, type(exc).__name__)
             else:
                 self._kept = None
                 return
         self._kept = token
-        assert failure is not None  # noqa: S101 - the loop ran at least once
+        assert failure is not None
         raise errors_detach(self.errors.token_store(operation, describe(failure), snapshot), failure)
 
     def apply(self, request: httpx.Request, token: Token) -> None:

@@ -250,7 +250,9 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return None
         wait = self._wait_after_429(response)
         if wait > self.retry.max_retry_after:
-            log.info("429 asks to wait %.3g s, more than max_retry_after=%s: not retried", wait, self.retry.max_retry_after)
+            log.info(
+                "429 asks to wait %.3g s, more than max_retry_after=%s: not retried", wait, self.retry.max_retry_after
+            )
             return None
         left = limits.remaining()
         if left is not None and wait > left:
@@ -263,7 +265,7 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return wait
 
     def _pace(self, booked: float, request: httpx.Request) -> None:
-        assert self.limiter is not None  # noqa: S101 - only called with a limiter
+        assert self.limiter is not None
         wait = booked - self.limiter.clock()
         if wait > 0:
             log.info("rate limit: waiting %.3g s before %s %s", wait, request.method, request.url.path)

@@ -42,7 +42,7 @@ def _forms(value: str) -> set[str]:
 
 def register(value: str) -> None:
     """Count one more live holder of ``value``, so :func:`scrub` masks it wherever it appears."""
-    global _pattern  # noqa: PLW0603 - the compiled pattern is a cache of the registry
+    global _pattern
     if len(value) < _MIN_SCRUBBED:
         return
     with _registry_lock:
@@ -52,7 +52,7 @@ def register(value: str) -> None:
 
 
 def _forget(value: str) -> None:
-    global _pattern  # noqa: PLW0603 - see register()
+    global _pattern
     with _registry_lock:
         _registry[value] -= 1
         if _registry[value] <= 0:
@@ -61,7 +61,7 @@ def _forget(value: str) -> None:
 
 
 def _compiled() -> re.Pattern[str] | None:
-    global _pattern  # noqa: PLW0603 - see register()
+    global _pattern
     with _registry_lock:
         if _pattern is None and _registry:
             forms = {form for value in _registry for form in _forms(value)}

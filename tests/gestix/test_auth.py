@@ -84,7 +84,9 @@ def test_password_login_is_a_write_with_its_own_nonce(mock: Mock, nonce_dir: Pat
 
 
 def test_wrong_password_is_a_typed_authentication_error(mock: Mock, nonce_dir: Path) -> None:
-    client = gestix.connect_user(ACCOUNT, username=USERNAME, password="not-the-password", server=mock.url, nonce_dir=nonce_dir)
+    client = gestix.connect_user(
+        ACCOUNT, username=USERNAME, password="not-the-password", server=mock.url, nonce_dir=nonce_dir
+    )
     with pytest.raises(gestix.GestixAuthenticationError) as err:
         gestix.call(list_customers.sync_detailed, client=client)
     assert "login (POST /auth)" in str(err.value)

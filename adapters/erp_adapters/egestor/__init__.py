@@ -54,13 +54,12 @@ from erp_adapters.tokens import Clock, TokenCache
 __all__ = [
     "API_URL",
     "AUTHORIZE_URL",
-    "AuthorizationError",
-    "UnsafeRedirectURIError",
     "OOB_REDIRECT_URI",
     "RATE_LIMIT",
     "RATE_WINDOW",
     "REFRESH_MARGIN",
     "TOKEN_LIFETIME",
+    "AuthorizationError",
     "EgestorAPIError",
     "EgestorAuthenticationError",
     "EgestorConflictError",
@@ -75,6 +74,7 @@ __all__ = [
     "EgestorValidationError",
     "StoredToken",
     "TokenStore",
+    "UnsafeRedirectURIError",
     "acall",
     "aexpect",
     "apaginate",
@@ -97,8 +97,12 @@ RATE_LIMIT = 60
 RATE_WINDOW = 60.0
 """Documented throttle: 60 requests per minute per application + user."""
 
+
 def _read_page(result: Any) -> pagination.Page:
-    """The paginator envelope of eGestor lists: ``{current_page, last_page, data: [...]}`` (``last_page`` may be a string)."""
+    """The paginator envelope of eGestor lists: ``{current_page, last_page, data: [...]}``.
+
+    ``last_page`` may arrive as a string of digits (eGestor sends numbers as strings elsewhere).
+    """
     return pagination.Page(result.data, last_page=pagination.page_number(result.last_page))
 
 

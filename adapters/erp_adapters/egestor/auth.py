@@ -15,8 +15,8 @@ import time
 from typing import Any
 
 from erp_adapters import oauth2
-from erp_adapters.errors import AuthorizationError
 from erp_adapters.egestor.errors import KINDS, vendor_message
+from erp_adapters.errors import AuthorizationError
 from erp_adapters.oauth2 import OOB_REDIRECT_URI, Grant, OAuth2Provider, StoredToken, TokenStore
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock

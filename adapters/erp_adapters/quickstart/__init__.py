@@ -44,7 +44,13 @@ from erp_adapters.quickstart.errors import (
     UnsafeRedirectURIError,
     vendor_message,
 )
-from erp_adapters.quickstart.oauth import TOKEN_PATH, authorization_url, code_from_callback, safe_redirect_uri, token_provider
+from erp_adapters.quickstart.oauth import (
+    TOKEN_PATH,
+    authorization_url,
+    code_from_callback,
+    safe_redirect_uri,
+    token_provider,
+)
 from erp_adapters.quickstart.query import filters, sort
 from erp_adapters.quickstart.timestamps import parse_timestamp
 from erp_adapters.secrets import Secret
@@ -83,6 +89,7 @@ __all__ = [
 
 REFRESH_MARGIN = 60.0
 """Refresh the access token this many seconds before its ``expires_in`` runs out."""
+
 
 def _read_page(result: Any) -> pagination.Page:
     """A Laravel page (``data`` + ``last_page``), or the plain array sent when pagination is off."""

@@ -65,6 +65,7 @@ __all__ = [
 REFRESH_MARGIN = 120.0
 """Renew the 30-minute JWT this many seconds before it expires."""
 
+
 def _read_page(result: Any) -> pagination.Page:
     """Wisedat lists come as ``{pagination: {...}, <items key>: [...]}`` or as a bare array."""
     if isinstance(result, list):

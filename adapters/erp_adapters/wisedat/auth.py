@@ -163,7 +163,9 @@ class WisedatLogin:
 
     def _login(self, key: rsa.RSAPublicKey) -> httpx.Request:
         header = Secret(encrypt_credentials(key, self.api_key, self.user, self.password, self.padding))
-        return httpx.Request("POST", self._url("authentication/login"), headers={"Authorization": f"WDAPI {header.reveal()}"})
+        return httpx.Request(
+            "POST", self._url("authentication/login"), headers={"Authorization": f"WDAPI {header.reveal()}"}
+        )
 
     def obtain(self, previous: Token | None) -> LoginFlow:
         """Check the status, encrypt the credentials with the server's key and log in.
@@ -178,14 +180,18 @@ class WisedatLogin:
             key_now, parts_now = self._key((yield self._status()))
             if parts_now == parts:
                 raise WisedatAuthenticationError(
-                    _LOGIN, login.status_code, login.content,
+                    _LOGIN,
+                    login.status_code,
+                    login.content,
                     f"{_message(login)} (the server's key did not change: check api_key, user and password)",
                 )
             log.info("Wisedat rotated its key during login; logging in again with the new key")
             login = yield self._login(key_now)
             if login.status_code in _REFUSED:
                 raise WisedatAuthenticationError(
-                    _LOGIN, login.status_code, login.content,
+                    _LOGIN,
+                    login.status_code,
+                    login.content,
                     f"{_message(login)} (refused again with the server's new key: check api_key, user and password)",
                 )
         if login.status_code != 200:
