@@ -386,12 +386,14 @@ class Caller:
         log.debug("%s answered %s", operation, response.status_code)
         return response
 
-    def _prepare(self, fn: Callable[..., Any], kwargs: dict[str, Any]) -> tuple[ModuleType, Any, dict[str, Any], str]:
+    def _prepare(
+        self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[ModuleType, Any, dict[str, Any], str]:
         module = _generated_module(fn)
         if module is None or "client" not in kwargs:
             raise TypeError(f"{fn!r} is not a generated endpoint function called with client=...")
         client = kwargs.pop("client")
-        request_kwargs: dict[str, Any] = module._get_kwargs(**kwargs)
+        request_kwargs: dict[str, Any] = module._get_kwargs(*args, **kwargs)
         return module, client, request_kwargs, _operation(fn)
 
     def _judge(self, module: ModuleType, client: Any, name: str, response: httpx.Response) -> Any:
@@ -428,7 +430,7 @@ class Caller:
         The static type is the generated function's documented union; use :meth:`expect` for a
         result typed as one model.
         """
-        module, client, request_kwargs, operation = self._prepare(fn, dict(kwargs))
+        module, client, request_kwargs, operation = self._prepare(fn, args, dict(kwargs))
         response = self.request(client, request_kwargs, operation)
         parsed: T = self._judge(module, client, operation, response)
         return parsed
@@ -437,14 +439,14 @@ class Caller:
 
     async def acall(self, fn: Callable[P, Awaitable[DetailedResponse[T]]], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Async :meth:`call` for a generated ``asyncio_detailed`` function."""
-        module, client, request_kwargs, operation = self._prepare(fn, dict(kwargs))
+        module, client, request_kwargs, operation = self._prepare(fn, args, dict(kwargs))
         response = await self.arequest(client, request_kwargs, operation)
         parsed: T = self._judge(module, client, operation, response)
         return parsed
 
     def expect(self, model: type[M], fn: Callable[P, DetailedResponse[Any]], /, *args: P.args, **kwargs: P.kwargs) -> M:
         """Like :meth:`call`, but check (and type) the result as an instance of ``model``."""
-        module, client, request_kwargs, operation = self._prepare(fn, dict(kwargs))
+        module, client, request_kwargs, operation = self._prepare(fn, args, dict(kwargs))
         response = self.request(client, request_kwargs, operation)
         return self._check(model, operation, response, self._judge(module, client, operation, response))
 
@@ -452,7 +454,7 @@ class Caller:
         self, model: type[M], fn: Callable[P, Awaitable[DetailedResponse[Any]]], /, *args: P.args, **kwargs: P.kwargs
     ) -> M:
         """Async :meth:`expect`."""
-        module, client, request_kwargs, operation = self._prepare(fn, dict(kwargs))
+        module, client, request_kwargs, operation = self._prepare(fn, args, dict(kwargs))
         response = await self.arequest(client, request_kwargs, operation)
         return self._check(model, operation, response, self._judge(module, client, operation, response))
 

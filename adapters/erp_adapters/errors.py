@@ -30,7 +30,7 @@ credentials or tokens: every message, detail and body is passed through
 
 from __future__ import annotations
 
-from erp_adapters.secrets import scrub, scrub_bytes
+from erp_adapters.secrets import Secret, scrub, scrub_bytes
 
 _BODY_PREVIEW = 500
 
@@ -130,17 +130,23 @@ class AuthorizationError(ERPError, ValueError):
 class TokenStoreError(ERPError):
     """The app's ``token_store`` failed (after retries) to save a new token set.
 
-    The set is kept in memory (``unsaved``: the JSON-ready dict) and saving is tried again before
-    the next request; the previously stored set is spent, so do not restart from it.
+    The set is kept in memory and offered to the store again before the next request; the
+    previously stored set is spent, so do not restart from it.
+
+    Attributes:
+        unsaved: the token set as a :class:`~erp_adapters.secrets.Secret` holding its JSON
+            (``json.loads(error.unsaved.reveal())``), to save by other means.
+
     """
 
-    def __init__(self, operation: str, reason: str, unsaved: dict[str, object]) -> None:
+    def __init__(self, operation: str, reason: str, unsaved: Secret) -> None:
         self.operation = operation
         self.unsaved = unsaved
         super().__init__(
             f"{operation}: token_store failed to save the new token set ({reason}). The set is kept in memory and "
             "saving is retried before the next request; fix the store (disk, permissions, serialization) or save "
-            "error.unsaved yourself. Do not restart from the previously stored set: its refresh token is spent."
+            "error.unsaved.reveal() (JSON) yourself. Do not restart from the previously stored set: its refresh "
+            "token is spent."
         )
 
 

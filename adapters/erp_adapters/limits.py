@@ -142,11 +142,17 @@ def _keep(response: httpx.Response, chunks: list[bytes]) -> bytes:
     return body
 
 
+def _already_read(response: httpx.Response, cap: int | None) -> bytes:
+    if cap is not None and len(response.content) > cap:
+        raise BodyTooLarge(len(response.content), cap)
+    return response.content
+
+
 def read_body(response: httpx.Response) -> bytes:
     """Read a streamed response's body, stopping at the cap and at the deadline."""
-    if hasattr(response, "_content"):
-        return response.content
     cap = _cap()
+    if hasattr(response, "_content"):
+        return _already_read(response, cap)
     _declared_size(response, cap)
     chunks: list[bytes] = []
     size = 0
@@ -162,9 +168,9 @@ def read_body(response: httpx.Response) -> bytes:
 
 async def aread_body(response: httpx.Response) -> bytes:
     """Async :func:`read_body`."""
-    if hasattr(response, "_content"):
-        return response.content
     cap = _cap()
+    if hasattr(response, "_content"):
+        return _already_read(response, cap)
     _declared_size(response, cap)
     chunks: list[bytes] = []
     size = 0

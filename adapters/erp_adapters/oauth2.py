@@ -360,7 +360,8 @@ class OAuth2Provider:
                 return
         self._kept = token
         assert failure is not None
-        raise errors_detach(self.errors.token_store(operation, describe(failure), snapshot), failure)
+        unsaved = Secret(json.dumps(snapshot, default=str))
+        raise errors_detach(self.errors.token_store(operation, describe(failure), unsaved), failure)
 
     def apply(self, request: httpx.Request, token: Token) -> None:
         """Send the access token as a bearer token."""

@@ -40,31 +40,45 @@ def _forms(value: str) -> set[str]:
     return {form for form in forms if len(form) >= _MIN_SCRUBBED}
 
 
-def register(value: str) -> None:
-    """Count one more live holder of ``value``, so :func:`scrub` masks it wherever it appears."""
-    global _pattern
-    if len(value) < _MIN_SCRUBBED:
-        return
-    with _registry_lock:
-        _registry[value] += 1
-        if _registry[value] == 1:
-            _pattern = None
+_forgotten: collections.deque[str] = collections.deque()
+"""Values whose holder was collected; applied under the lock later (a finalizer must not take the lock)."""
 
 
-def _forget(value: str) -> None:
+def _apply_forgotten() -> None:
+    """Drop the holders collected since the last call; the caller holds ``_registry_lock``."""
     global _pattern
-    with _registry_lock:
+    while _forgotten:
+        value = _forgotten.popleft()
         _registry[value] -= 1
         if _registry[value] <= 0:
             del _registry[value]
             _pattern = None
 
 
+def register(value: str) -> None:
+    """Count one more live holder of ``value``, so :func:`scrub` masks it wherever it appears."""
+    global _pattern
+    if len(value) < _MIN_SCRUBBED:
+        return
+    with _registry_lock:
+        _apply_forgotten()
+        _registry[value] += 1
+        if _registry[value] == 1:
+            _pattern = None
+
+
+def _forget(value: str) -> None:
+    # Runs as a finalizer, possibly inside a garbage collection triggered while the lock is held:
+    # only queue the change (deque.append is atomic).
+    _forgotten.append(value)
+
+
 def _compiled() -> re.Pattern[str] | None:
     global _pattern
     with _registry_lock:
+        _apply_forgotten()
         if _pattern is None and _registry:
-            forms = {form for value in _registry for form in _forms(value)}
+            forms = {form for value in list(_registry) for form in _forms(value)}
             _pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
         return _pattern
 

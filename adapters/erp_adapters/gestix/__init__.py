@@ -79,10 +79,10 @@ _PDF_OPERATION = "create_invoice"
 class _GestixCaller(Caller):
     """The core, refusing ``print_=PrintMode.PDF`` in ``call`` (the generated parser would read the PDF as JSON)."""
 
-    def _prepare(self, fn: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
+    def _prepare(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         if kwargs.get("print_") == PrintMode.PDF:
             raise ValueError("print_=PrintMode.PDF answers with a PDF: use gestix.print_invoice() to get its bytes")
-        return super()._prepare(fn, kwargs)
+        return super()._prepare(fn, args, kwargs)
 
 
 _core = _GestixCaller(KINDS, vendor_message, client_class=AuthenticatedClient)
