@@ -6,6 +6,7 @@ the server stops (and closes every connection) when the ``with`` block ends.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -92,10 +93,8 @@ class RawServer:
         self.stop.set()
         self._listener.close()
         for conn in self._connections:
-            try:
+            with contextlib.suppress(OSError):
                 conn.close()
-            except OSError:
-                pass
         deadline = time.monotonic() + 5
         for thread in self._threads:
             thread.join(max(0.0, deadline - time.monotonic()))

@@ -18,7 +18,8 @@ import pytest
 
 from erp_adapters import egestor, errors, gestix, quickstart
 from erp_adapters.auth import LoginFlow, TokenAuth
-from erp_adapters.oauth2 import StoredToken, code_from_callback, code_from_redirect
+from erp_adapters import oauth2
+from erp_adapters.oauth2 import StoredToken
 from erp_adapters.pacing import RateLimiter, RateLimitHeaders
 from erp_adapters.tokens import Token
 from tests.adapters.rawserver import RawServer, drip, json_response
@@ -384,9 +385,9 @@ def test_gestix_account_is_validated_strictly(account: str) -> None:
 
 def test_oauth_state_is_mandatory() -> None:
     with pytest.raises(errors.AuthorizationError):
-        code_from_redirect("https://app.test/cb?code=c1", None)  # type: ignore[arg-type]
+        oauth2.code_from_redirect("https://app.test/cb?code=c1", None)  # type: ignore[arg-type]
     with pytest.raises(errors.AuthorizationError):
-        code_from_callback("https://app.test/cb?code=c1", expected_state=None)  # type: ignore[arg-type]
+        oauth2.code_from_callback("https://app.test/cb?code=c1", expected_state=None)  # type: ignore[arg-type]
     with pytest.raises(errors.AuthorizationError, match="missing_state"):
         quickstart.code_from_callback("https://app.test/cb?code=c1", expected_state="s1")
 
