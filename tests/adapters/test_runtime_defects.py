@@ -16,9 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from erp_adapters import egestor, errors, gestix, quickstart
+from erp_adapters import egestor, errors, gestix, oauth2, quickstart
 from erp_adapters.auth import LoginFlow, TokenAuth
-from erp_adapters import oauth2
 from erp_adapters.oauth2 import StoredToken
 from erp_adapters.pacing import RateLimiter, RateLimitHeaders
 from erp_adapters.tokens import Token

@@ -26,7 +26,11 @@ def test_code_from_html_or_json(page: str | bytes) -> None:
 
 @pytest.mark.parametrize(
     ("page", "error"),
-    [("<html>nothing here</html>", "missing_code"), ('{"error": "access_denied"}', "access_denied"), ("{}", "missing_code")],
+    [
+        ("<html>nothing here</html>", "missing_code"),
+        ('{"error": "access_denied"}', "access_denied"),
+        ("{}", "missing_code"),
+    ],
 )
 def test_no_code_is_an_authorization_error(page: str, error: str) -> None:
     with pytest.raises(errors.AuthorizationError) as err:

@@ -59,7 +59,7 @@ class RotatingServer:
 
 def _keys() -> Iterator[rsa.RSAPrivateKey]:
     while True:
-        yield rsa.generate_private_key(public_exponent=65537, key_size=1024)
+        yield rsa.generate_private_key(public_exponent=65537, key_size=1024)  # noqa: S505 - a throwaway test key, small for speed
 
 
 def _client(server: RotatingServer, password: str = PASSWORD) -> Any:
