@@ -420,7 +420,9 @@ def test_transport_error_after_login_names_the_operation(vendor: Vendor) -> None
     with pytest.raises(errors.TransportError) as err:
         vendor.call(client)
     operation = vendor.fn.__module__.rsplit(".", 1)[-1]
-    assert str(err.value).startswith(operation), str(err.value)
+    message = str(err.value)
+    assert message.startswith(f"{operation} (GET "), message
+    assert not any(login in message for login in ("/status", "/authentication", "/helo", "token", "POST")), message
     assert isinstance(err.value, vendor.root)
 
 
