@@ -478,7 +478,10 @@ class Caller:
 
         def checked(result: Any) -> pagination.Page:
             try:
-                return read(result)
+                page = read(result)
+                if not isinstance(page.items, Sequence) or isinstance(page.items, str | bytes):
+                    raise TypeError(f"the page's items are {type(page.items).__name__}, not a list")
+                return page
             except _PARSE_FAILURES as exc:
                 failure = self.kinds.parse(operation, 200, b"", f"not a list page: {errors.describe(exc)}")
             raise errors.detach(failure, None)

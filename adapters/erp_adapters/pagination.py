@@ -10,9 +10,12 @@ each vendor's ``paginate`` / ``apaginate`` is.
 from __future__ import annotations
 
 import inspect
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+log = logging.getLogger("erp_adapters.pagination")
 
 MAX_PAGES = 100_000
 """Safety bound: no iteration requests more pages than this."""
@@ -58,6 +61,7 @@ def iterate(
     """Yield every item, calling ``fetch(page_number)`` for page after page until the last one."""
     for number in range(first_page, first_page + max_pages):
         page = read(fetch(number))
+        log.debug("page %d of %s fetched", number, page.last_page or "?")
         yield from page.items
         if not _more(page, number):
             return
@@ -69,6 +73,7 @@ async def aiterate(
     """Async :func:`iterate`."""
     for number in range(first_page, first_page + max_pages):
         page = read(await fetch(number))
+        log.debug("page %d of %s fetched", number, page.last_page or "?")
         for item in page.items:
             yield item
         if not _more(page, number):
