@@ -40,6 +40,10 @@ def _preview(body: bytes) -> str:
     return text + ("…" if len(body) > _BODY_PREVIEW else "")
 
 
+LOGIN_BODY_WITHHELD = "body withheld: a login answer may hold credentials"
+"""Said instead of the body in a ParseError about a login or token answer (whose body is not kept)."""
+
+
 class ERPError(Exception):
     """Root of every exception raised by the adapters; its message is scrubbed of secret values."""
 

@@ -41,7 +41,7 @@ from authlib.oauth2.rfc6749.parameters import prepare_grant_uri, prepare_token_r
 
 from erp_adapters.auth import LoginFlow, bearer
 from erp_adapters.calls import ErrorKinds, MessageExtractor, is_loopback
-from erp_adapters.errors import AuthorizationError, UnsafeRedirectURIError, describe
+from erp_adapters.errors import LOGIN_BODY_WITHHELD, AuthorizationError, UnsafeRedirectURIError, describe
 from erp_adapters.errors import detach as errors_detach
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, Token
@@ -327,7 +327,9 @@ class OAuth2Provider:
                 with self._lock:
                     self._refresh = Secret(new_refresh)  # never lose a rotated refresh token
                 self._save(Token(access=Secret(""), expires_at=float("-inf"), refresh=Secret(new_refresh)), operation)
-            raise self.errors.parse(operation, response.status_code, response.content, "no usable access_token")
+            raise self.errors.parse(
+                operation, response.status_code, b"", f"no usable access_token; {LOGIN_BODY_WITHHELD}"
+            )
         if new_refresh is None and refresh is not None:
             self._unspend(refresh)  # the server did not rotate it, so it stays valid
             new_refresh = refresh.reveal()

@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 
 from erp_adapters.auth import LoginFlow, bearer, header_safe
+from erp_adapters.errors import LOGIN_BODY_WITHHELD
 from erp_adapters.gestix.errors import KINDS, GestixParseError, vendor_message
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Token
@@ -44,7 +45,9 @@ class _SessionLogin:
             body = None
         token = body.get("xa-token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
-            raise GestixParseError(operation, response.status_code, response.content, "no xa-token in the answer")
+            raise GestixParseError(
+                operation, response.status_code, b"", f"no xa-token in the answer; {LOGIN_BODY_WITHHELD}"
+            )
         return Token.issued(token, None)
 
     def apply(self, request: httpx.Request, token: Token) -> None:

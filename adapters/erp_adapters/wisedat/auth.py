@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from erp_adapters.auth import LoginFlow, bearer, header_safe
+from erp_adapters.errors import LOGIN_BODY_WITHHELD
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, Token
 from erp_adapters.wisedat.errors import (
@@ -98,11 +99,17 @@ _LOGIN = "login (POST /authentication/login)"
 _REFUSED = frozenset({401, 403})
 
 
-def _json(operation: str, response: httpx.Response) -> Any:
+def _json(operation: str, response: httpx.Response, *, keep_body: bool) -> Any:
     try:
         return response.json()
     except (ValueError, RecursionError):
-        error = WisedatParseError(operation, response.status_code, response.content, "body is not JSON")
+        body = response.content if keep_body else b""
+        error = WisedatParseError(
+            operation,
+            response.status_code,
+            body,
+            "body is not JSON" + ("" if keep_body else f"; {LOGIN_BODY_WITHHELD}"),
+        )
     raise error
 
 
@@ -150,7 +157,7 @@ class WisedatLogin:
         if status.status_code != 200:
             kind = KINDS.for_login_status(status.status_code)
             raise kind(_STATUS, status.status_code, status.content, _message(status))
-        body = _json(_STATUS, status)
+        body = _json(_STATUS, status, keep_body=True)
         state = body.get("State") if isinstance(body, dict) else None
         if state != 1:
             raise WisedatStateError(state if isinstance(state, int) and not isinstance(state, bool) else -1)
@@ -197,10 +204,12 @@ class WisedatLogin:
         if login.status_code != 200:
             kind = KINDS.for_login_status(login.status_code)
             raise kind(_LOGIN, login.status_code, login.content, _message(login))
-        body = _json(_LOGIN, login)
+        body = _json(_LOGIN, login, keep_body=False)
         token = body.get("auth_token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
-            raise WisedatParseError(_LOGIN, login.status_code, login.content, "no auth_token in the answer")
+            raise WisedatParseError(
+                _LOGIN, login.status_code, b"", f"no auth_token in the answer; {LOGIN_BODY_WITHHELD}"
+            )
         return Token.issued(token, jwt_lifetime(token), clock=self.clock)
 
     def apply(self, request: httpx.Request, token: Token) -> None:
