@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import ipaddress
 import json
 import logging
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from http import HTTPStatus
 from types import ModuleType
 from typing import Any, ParamSpec, Protocol, TypeVar
@@ -37,7 +35,21 @@ import attrs
 import httpx
 
 from erp_adapters import errors, limits, pagination
+from erp_adapters.kinds import ErrorKinds, MessageExtractor
 from erp_adapters.limits import Limits
+from erp_adapters.urls import check_transport_security, is_loopback
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "Caller",
+    "DetailedResponse",
+    "ErrorKinds",
+    "MessageExtractor",
+    "check_transport_security",
+    "describe_operation",
+    "is_loopback",
+    "json_field",
+]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -70,113 +82,6 @@ class DetailedResponse(Protocol[T_co]):
     def parsed(self) -> T_co:
         """The body parsed into the documented model for that status (a union including ``None``)."""
         ...
-
-
-def _bases(*candidates: type[errors.ERPError]) -> tuple[type[errors.ERPError], ...]:
-    """``candidates`` without those another candidate already derives from (a consistent MRO)."""
-    return tuple(b for b in candidates if not any(c is not b and issubclass(c, b) for c in candidates))
-
-
-@dataclass(frozen=True)
-class ErrorKinds:
-    """A vendor's concrete exception classes, one per kind of failure.
-
-    The kinds the core adds (deadline, body too large, insecure URL, token store) are derived from
-    the vendor's transport and parse errors, so each is also an instance of the vendor's root.
-    """
-
-    bad_request: type[errors.BadRequestError]
-    authentication: type[errors.AuthenticationError]
-    not_found: type[errors.NotFoundError]
-    gone: type[errors.GoneError]
-    conflict: type[errors.ConflictError]
-    rate_limit: type[errors.RateLimitError]
-    server: type[errors.ServerError]
-    unexpected_status: type[errors.UnexpectedStatusError]
-    parse: type[errors.ParseError]
-    transport: type[errors.TransportError]
-    deadline: type[errors.DeadlineExceededError] = field(init=False)
-    too_large: type[errors.ResponseTooLargeError] = field(init=False)
-    insecure: type[errors.InsecureTransportError] = field(init=False)
-    token_store: type[errors.TokenStoreError] = field(init=False)
-
-    def __post_init__(self) -> None:
-        root = self.transport.__bases__[0]
-        prefix = root.__name__.removesuffix("Error")
-        derived: dict[str, tuple[type[errors.ERPError], type[errors.ERPError]]] = {
-            "deadline": (self.transport, errors.DeadlineExceededError),
-            "too_large": (self.parse, errors.ResponseTooLargeError),
-            "insecure": (root, errors.InsecureTransportError),
-            "token_store": (root, errors.TokenStoreError),
-        }
-        for attribute, (vendor, kind) in derived.items():
-            namespace = {"__module__": self.transport.__module__, "__doc__": kind.__doc__}
-            object.__setattr__(self, attribute, type(f"{prefix}{kind.__name__}", _bases(vendor, kind), namespace))
-
-    def for_status(self, status: int) -> type[errors.APIError]:
-        """The error class for a non-success HTTP status (3xx and 1xx are unexpected statuses)."""
-        by_status: dict[int, type[errors.APIError]] = {
-            400: self.bad_request,
-            401: self.authentication,
-            403: self.authentication,
-            404: self.not_found,
-            409: self.conflict,
-            410: self.gone,
-            415: self.bad_request,
-            422: self.bad_request,
-            429: self.rate_limit,
-        }
-        if status in by_status:
-            return by_status[status]
-        return self.server if status >= 500 else self.unexpected_status
-
-    def for_login_status(self, status: int) -> type[errors.APIError]:
-        """The error class for a non-success answer to a login or token request.
-
-        A refusal (any 4xx but 429) is an authentication error; 429, 5xx and other statuses are
-        mapped as for any call, so "try again later" is not reported as "wrong password".
-        """
-        if 400 <= status < 500 and status != 429:
-            return self.authentication
-        return self.for_status(status)
-
-
-MessageExtractor = Callable[[Any], str]
-"""Pulls the vendor's error text out of a decoded JSON error body."""
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` is ``localhost`` or a loopback address (127.0.0.0/8, ::1)."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_transport_security(
-    url: str, *, allow_insecure_http: bool, kinds: ErrorKinds | None = None, what: str = "base URL"
-) -> None:
-    """Refuse ``http://`` to a host that is not loopback, unless the caller opted in (then log a warning)."""
-    error = kinds.insecure if kinds is not None else errors.InsecureTransportError
-    try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL as exc:
-        raise error(f"{what} is not a valid URL ({errors.describe(exc)})") from None
-    if parsed.scheme == "https":
-        return
-    if parsed.scheme != "http" or not parsed.host:
-        raise error(f"{what} {url!r} must be an https:// URL")
-    if is_loopback(parsed.host):
-        return
-    if not allow_insecure_http:
-        raise error(
-            f"{what} {url!r} uses plain http:// to {parsed.host}: credentials would travel unencrypted. "
-            "Use https://, or pass allow_insecure_http=True for an on-premises server you trust."
-        )
-    log.warning("%s %s uses plain http://: credentials travel unencrypted (allow_insecure_http=True)", what, url)
 
 
 def _limited_class(client_class: type[C]) -> type[C]:

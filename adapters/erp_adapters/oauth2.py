@@ -40,11 +40,12 @@ from authlib.common.security import generate_token
 from authlib.oauth2.rfc6749.parameters import prepare_grant_uri, prepare_token_request
 
 from erp_adapters.auth import LoginFlow, bearer
-from erp_adapters.calls import ErrorKinds, MessageExtractor, is_loopback
 from erp_adapters.errors import LOGIN_BODY_WITHHELD, AuthorizationError, UnsafeRedirectURIError, describe
 from erp_adapters.errors import detach as errors_detach
+from erp_adapters.kinds import ErrorKinds, MessageExtractor
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, Token
+from erp_adapters.urls import is_loopback
 
 log = logging.getLogger("erp_adapters.oauth2")
 
