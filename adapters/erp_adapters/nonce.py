@@ -35,6 +35,7 @@ from pathlib import Path
 import filelock
 import httpx
 
+from erp_adapters import limits
 from erp_adapters.bridge import acquire_in_thread
 
 log = logging.getLogger("erp_adapters.nonce")
@@ -161,16 +162,18 @@ class NonceSource:
         return self._file_lock[1]
 
     def _acquire(self) -> None:
-        deadline = time.monotonic() + self.lock_timeout
+        left = limits.remaining()  # a sync call's deadline also bounds the wait (async calls are cancelled)
+        wait = self.lock_timeout if left is None else max(0.0, min(self.lock_timeout, left))
+        deadline = time.monotonic() + wait
         gate = _gate(self.path)
-        if not gate.acquire(timeout=self.lock_timeout):
-            raise WriteLockTimeout(f"waited {self.lock_timeout} s for the nonce lock {self.path}")
+        if not gate.acquire(timeout=wait):
+            raise WriteLockTimeout(f"waited {wait:.3g} s for the nonce lock {self.path}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._lock_file().acquire(timeout=max(0.0, deadline - time.monotonic()), poll_interval=_POLL_INTERVAL)
         except filelock.Timeout:
             gate.release()
-            raise WriteLockTimeout(f"waited {self.lock_timeout} s for the nonce lock {self.path}") from None
+            raise WriteLockTimeout(f"waited {wait:.3g} s for the nonce lock {self.path}") from None
         except BaseException:
             gate.release()
             raise
