@@ -25,6 +25,8 @@ import asyncio
 import inspect
 import json
 import logging
+import os
+import ssl
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from http import HTTPStatus
@@ -192,6 +194,8 @@ class Caller:
             check_transport_security(url, allow_insecure_http=allow_insecure_http, kinds=self.kinds, what=what)
         args: dict[str, Any] = dict(httpx_args or {})
         verify = args.pop("verify", verify)
+        if isinstance(verify, str | os.PathLike):  # a CA bundle: httpx 0.28 wants it as an SSLContext
+            verify = ssl.create_default_context(cafile=os.fspath(verify))
         proxy = args.pop("proxy", proxy)
         follow = bool(args.pop("follow_redirects", False))
         given = args.pop("transport", None)

@@ -13,6 +13,7 @@ import ssl
 import threading
 from typing import Any
 
+import certifi
 import httpx
 import pytest
 
@@ -371,6 +372,7 @@ def test_httpx_args_verify_and_follow_redirects_are_merged(vendor: Vendor) -> No
     vendor.call(client)  # no "got multiple values"
     client = vendor.client("https://erp.test", lambda r: httpx.Response(200, json=_ok_body(vendor)), verify=context)
     vendor.call(client)
+    vendor.connect("https://erp.test", verify=certifi.where(), proxy="http://127.0.0.1:9").get_httpx_client()
 
 
 # -- input ----------------------------------------------------------------------------------------------
