@@ -24,13 +24,30 @@ from typing import Protocol
 
 import httpx
 
+from erp_adapters import limits
+from erp_adapters.bridge import acquire_in_thread
+from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Token, TokenCache
 
 log = logging.getLogger("erp_adapters.auth")
 
 
 def _read_sync(response: httpx.Response) -> None:
-    response.read()
+    limits.read_body(response)
+
+
+def bearer(request: httpx.Request, token: Token | Secret) -> None:
+    """Put ``token`` on ``request`` as ``Authorization: Bearer <token>`` (the one bearer ``apply``)."""
+    value = token.access if isinstance(token, Token) else token
+    request.headers["Authorization"] = f"Bearer {header_safe(value, 'access token')}"
+
+
+def header_safe(value: Secret, what: str) -> str:
+    """The revealed value, if an HTTP header can carry it; else a ``ValueError`` that does not quote it."""
+    plain = value.reveal()
+    if not plain.isascii() or any(ord(c) < 0x20 or ord(c) == 0x7F for c in plain):
+        raise ValueError(f"the {what} contains characters an HTTP header cannot carry (non-ASCII or control)")
+    return plain
 
 
 LoginFlow = Generator[httpx.Request, httpx.Response, Token]
@@ -97,7 +114,7 @@ class TokenAuth(httpx.Auth):
             token: Token = done.value
         self.cache.store(token)
         self.logins += 1
-        log.debug("%r obtained a new token", self.provider)
+        log.info("%r obtained a new token (renewal %d of this client)", self.provider, self.logins)
         return token
 
     def _async_lock(self) -> asyncio.Lock:
@@ -139,7 +156,7 @@ class TokenAuth(httpx.Auth):
                 # lock sync callers use (taken in a worker thread, so the loop never blocks), so
                 # one renewal serves threads, tasks and other event loops alike.
                 async with self._async_lock():
-                    await asyncio.to_thread(self._sync_lock.acquire)
+                    await acquire_in_thread(self._sync_lock.acquire, self._sync_lock.release)
                     try:
                         token = self._usable(refused)  # someone may have renewed meanwhile
                         if token is None:
@@ -148,7 +165,7 @@ class TokenAuth(httpx.Auth):
                                 login_request = next(flow)
                                 while True:
                                     login_response = yield login_request
-                                    await login_response.aread()
+                                    await limits.aread_body(login_response)
                                     login_request = flow.send(login_response)
                             except StopIteration as done:
                                 token = done.value
@@ -171,8 +188,11 @@ def fetch_token(provider: TokenProvider, client: httpx.Client, previous: Token |
     try:
         request = next(flow)
         while True:
-            response = client.send(request)
-            response.read()
+            response = client.send(request, stream=True)
+            try:
+                limits.read_body(response)
+            finally:
+                response.close()
             request = flow.send(response)
     except StopIteration as done:
         token: Token = done.value

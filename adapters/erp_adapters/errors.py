@@ -6,7 +6,13 @@ either "anything from Wisedat" or "any not-found, whichever vendor"::
 
     ERPError
     ├── TransportError          the request never got an HTTP answer (DNS, connect, timeout)
+    │   └── DeadlineExceededError   the call's total deadline ran out
     ├── ParseError              an answer arrived but did not match the spec
+    │   └── ResponseTooLargeError   the body was larger than ``max_body_bytes``
+    ├── InsecureTransportError  (also a ValueError) http:// to a host that is not loopback
+    ├── UnsafeRedirectURIError  (also a ValueError) a redirect URI the OAuth helpers refuse
+    ├── AuthorizationError      an OAuth callback without a usable code (state mismatch, error, no code)
+    ├── TokenStoreError         a new token set could not be saved by the app's token store
     ├── AuthenticationError     credentials refused (login failed, 401 after a renewal)
     └── APIError                any other non-success status
         ├── BadRequestError     400 / 422: the vendor rejected the input
@@ -18,10 +24,13 @@ either "anything from Wisedat" or "any not-found, whichever vendor"::
         └── UnexpectedStatusError   any status the spec does not document
 
 Messages name the operation, the status and the vendor's own error text. They never contain
-credentials or tokens: the adapters never put request headers or bodies into an error.
+credentials or tokens: every message, detail and body is passed through
+:func:`erp_adapters.secrets.scrub`, which masks every live secret value wherever it appears.
 """
 
 from __future__ import annotations
+
+from erp_adapters.secrets import Secret, scrub, scrub_bytes
 
 _BODY_PREVIEW = 500
 
@@ -31,16 +40,118 @@ def _preview(body: bytes) -> str:
     return text + ("…" if len(body) > _BODY_PREVIEW else "")
 
 
+LOGIN_BODY_WITHHELD = "body withheld: a login answer may hold credentials"
+"""Said instead of the body in a ParseError about a login or token answer (whose body is not kept)."""
+
+
 class ERPError(Exception):
-    """Root of every exception raised by the adapters."""
+    """Root of every exception raised by the adapters; its message is scrubbed of secret values."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(scrub(arg) if isinstance(arg, str) else arg for arg in args))
+
+
+class CauseSummary(Exception):  # noqa: N818 - not an error of ours, a stand-in for one
+    """Stands in for a lower layer's exception in an error's ``__cause__``: its type and scrubbed text only.
+
+    A lower layer's exception can hold a secret outside its message (``UnicodeEncodeError.object``,
+    a ``JSONDecodeError.doc``); the adapters chain this summary instead, so no secret is reachable
+    through ``__cause__`` / ``__context__``.
+    """
+
+    def __init__(self, cause: BaseException) -> None:
+        self.kind = type(cause).__name__
+        super().__init__(f"{self.kind}: {scrub(str(cause))}")
+
+
+def detach(error: ERPError, cause: BaseException | None) -> ERPError:
+    """``error`` with a scrubbed :class:`CauseSummary` of ``cause`` (if any) as its only chained exception.
+
+    Raise the result outside any ``except`` block, so Python does not chain the original as ``__context__``.
+    """
+    error.__cause__ = None if cause is None else _scrubbed_copy(cause)
+    error.__context__ = None
+    error.__suppress_context__ = True
+    return error
+
+
+_COPYABLE = (KeyError, IndexError, ValueError, TypeError, AttributeError, RecursionError, OverflowError)
+"""Builtin exceptions whose scrubbed copy keeps its type (its arguments are plain values)."""
+
+
+def _scrubbed_copy(cause: BaseException) -> BaseException:
+    """A copy of ``cause`` that holds nothing but scrubbed plain arguments (or a :class:`CauseSummary`)."""
+    if isinstance(cause, CauseSummary | ERPError):
+        return cause
+    plain = all(isinstance(arg, str | int | float) or arg is None for arg in cause.args)
+    if type(cause) in _COPYABLE and plain:
+        return type(cause)(*(scrub(arg) if isinstance(arg, str) else arg for arg in cause.args))
+    return CauseSummary(cause)
+
+
+def describe(cause: BaseException) -> str:
+    """``Type: message`` of a lower layer's exception, scrubbed."""
+    return scrub(f"{type(cause).__name__}: {cause}")
 
 
 class TransportError(ERPError):
     """The request could not be completed at the HTTP level (connection, DNS, timeout)."""
 
-    def __init__(self, operation: str, cause: BaseException) -> None:
+    def __init__(self, operation: str, cause: BaseException | str) -> None:
         self.operation = operation
-        super().__init__(f"{operation}: no HTTP answer ({type(cause).__name__}: {cause})")
+        reason = cause if isinstance(cause, str) else describe(cause)
+        super().__init__(f"{operation}: no HTTP answer ({reason})")
+
+
+class DeadlineExceededError(TransportError):
+    """The call did not complete within its total ``deadline`` (retries, renewals, waits and body included)."""
+
+
+class InsecureTransportError(ERPError, ValueError):
+    """An ``http://`` URL to a host that is not loopback, without ``allow_insecure_http=True``."""
+
+
+class UnsafeRedirectURIError(ERPError, ValueError):
+    """A redirect URI the OAuth helpers refuse (not https, http off loopback, ``javascript:``, a fragment, ...)."""
+
+
+class AuthorizationError(ERPError, ValueError):
+    """The OAuth authorization step did not deliver a usable code.
+
+    Attributes:
+        error: the OAuth2 ``error`` code (``access_denied``, ...), or ``state_mismatch`` /
+            ``missing_state`` / ``missing_code`` when the callback itself is wrong.
+        description: the server's ``error_description``, if any.
+
+    """
+
+    def __init__(self, error: str, description: str = "") -> None:
+        self.error = error
+        self.description = description
+        super().__init__(f"oauth2 authorize: {error}" + (f": {description}" if description else ""))
+
+
+class TokenStoreError(ERPError):
+    """The app's ``token_store`` failed (after retries) to save a new token set.
+
+    The set is kept in memory and offered to the store again before the next request; the
+    previously stored set is spent, so do not restart from it.
+
+    Attributes:
+        unsaved: the token set as a :class:`~erp_adapters.secrets.Secret` holding its JSON
+            (``json.loads(error.unsaved.reveal())``), to save by other means.
+
+    """
+
+    def __init__(self, operation: str, reason: str, unsaved: Secret) -> None:
+        self.operation = operation
+        self.unsaved = unsaved
+        super().__init__(
+            f"{operation}: token_store failed to save the new token set ({reason}). The set is kept in memory and "
+            "saving is retried before the next request; fix the store (disk, permissions, serialization) or save "
+            "error.unsaved.reveal() (JSON) yourself. Do not restart from the previously stored set: its refresh "
+            "token is spent."
+        )
 
 
 class _HTTPFailure(ERPError):  # noqa: N818 - private base, the public names end in Error
@@ -49,8 +160,8 @@ class _HTTPFailure(ERPError):  # noqa: N818 - private base, the public names end
     def __init__(self, operation: str, status_code: int, body: bytes, detail: str) -> None:
         self.operation = operation
         self.status_code = status_code
-        self.body = body
-        self.detail = detail
+        self.body = scrub_bytes(body)
+        self.detail = scrub(detail)
         super().__init__(f"{operation} failed with HTTP {status_code}: {detail}")
 
 
@@ -66,7 +177,7 @@ class APIError(_HTTPFailure):
     """
 
     def __init__(self, operation: str, status_code: int, body: bytes, vendor_message: str) -> None:
-        self.vendor_message = vendor_message
+        self.vendor_message = scrub(vendor_message)
         super().__init__(operation, status_code, body, vendor_message or "(no error text in the response)")
 
 
@@ -116,3 +227,7 @@ class ParseError(_HTTPFailure):
         super().__init__(
             operation, status_code, body, f"response does not match the spec ({reason}); body: {_preview(body)}"
         )
+
+
+class ResponseTooLargeError(ParseError):
+    """The response body was larger than the call's ``max_body_bytes``; it was not read further."""

@@ -35,6 +35,9 @@ from pathlib import Path
 import filelock
 import httpx
 
+from erp_adapters import limits
+from erp_adapters.bridge import acquire_in_thread
+
 log = logging.getLogger("erp_adapters.nonce")
 
 STATE_DIR_ENV = "ERP_ADAPTERS_NONCE_DIR"
@@ -159,16 +162,18 @@ class NonceSource:
         return self._file_lock[1]
 
     def _acquire(self) -> None:
-        deadline = time.monotonic() + self.lock_timeout
+        left = limits.remaining()  # a sync call's deadline also bounds the wait (async calls are cancelled)
+        wait = self.lock_timeout if left is None else max(0.0, min(self.lock_timeout, left))
+        deadline = time.monotonic() + wait
         gate = _gate(self.path)
-        if not gate.acquire(timeout=self.lock_timeout):
-            raise WriteLockTimeout(f"waited {self.lock_timeout} s for the nonce lock {self.path}")
+        if not gate.acquire(timeout=wait):
+            raise WriteLockTimeout(f"waited {wait:.3g} s for the nonce lock {self.path}")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._lock_file().acquire(timeout=max(0.0, deadline - time.monotonic()), poll_interval=_POLL_INTERVAL)
         except filelock.Timeout:
             gate.release()
-            raise WriteLockTimeout(f"waited {self.lock_timeout} s for the nonce lock {self.path}") from None
+            raise WriteLockTimeout(f"waited {wait:.3g} s for the nonce lock {self.path}") from None
         except BaseException:
             gate.release()
             raise
@@ -232,20 +237,11 @@ class NonceSource:
     async def areserve(self) -> AsyncIterator[int]:
         """Async :meth:`reserve`: tasks wait on an asyncio lock, the file lock is taken in a worker thread."""
         async with self._async_gate():
-            pending = asyncio.get_running_loop().run_in_executor(None, self._acquire_and_draw)
-            try:
-                nonce = await asyncio.shield(pending)
-            except asyncio.CancelledError:
-                pending.add_done_callback(self._release_if_drawn)  # the thread may still get the lock
-                raise
+            nonce = await acquire_in_thread(self._acquire_and_draw, self._release)
             try:
                 yield nonce
             finally:
                 self._release()
-
-    def _release_if_drawn(self, pending: asyncio.Future[int]) -> None:
-        if not pending.cancelled() and pending.exception() is None:
-            self._release()
 
 
 class NonceAuth(httpx.Auth):

@@ -14,8 +14,8 @@ renewal across threads and tasks, and one renewal + retry on a 401. What this mo
 * a **token store** callback that receives every new token set as a JSON-ready dict, so an app can
   persist it and start again later from :meth:`OAuth2Provider.from_stored`;
 * form or JSON token requests (vendors differ), and the protocol pieces of the code flow built with
-  Authlib's RFC 6749 helpers: the authorize URL (:func:`authorize_url`, including the out-of-band
-  redirect :data:`OOB_REDIRECT_URI`), the code in the redirect (:func:`code_from_redirect`) and the
+  Authlib's RFC 6749 helpers: the authorize URL (:func:`authorization_url`, including the out-of-band
+  redirect :data:`OOB_REDIRECT_URI`), the code in the redirect (:func:`code_from_callback`) and the
   form-encoded token request body.
 """
 
@@ -23,28 +23,29 @@ from __future__ import annotations
 
 import collections
 import hashlib
+import hmac
 import json
 import logging
+import math
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
-from authlib.common.errors import AuthlibBaseError
 from authlib.common.security import generate_token
-from authlib.oauth2.rfc6749.parameters import (
-    parse_authorization_code_response,
-    prepare_grant_uri,
-    prepare_token_request,
-)
+from authlib.oauth2.rfc6749.parameters import prepare_grant_uri, prepare_token_request
 
-from erp_adapters.auth import LoginFlow
-from erp_adapters.calls import ErrorKinds, MessageExtractor
-from erp_adapters.errors import APIError
+from erp_adapters.auth import LoginFlow, bearer
+from erp_adapters.errors import LOGIN_BODY_WITHHELD, AuthorizationError, UnsafeRedirectURIError, describe
+from erp_adapters.errors import detach as errors_detach
+from erp_adapters.kinds import ErrorKinds, MessageExtractor
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, Token
+from erp_adapters.urls import is_loopback
 
 log = logging.getLogger("erp_adapters.oauth2")
 
@@ -56,6 +57,9 @@ StoredToken = dict[str, Any]
 
 TokenStore = Callable[[StoredToken], None]
 """Receives every new token set (a JSON-ready dict); it must persist it before it returns."""
+
+STORE_ATTEMPTS = 3
+"""How many times a token set is offered to a failing token store before a TokenStoreError."""
 
 _SPENT_MEMORY = 1024
 """How many spent refresh tokens a provider remembers (as SHA-256 digests) to refuse to resend."""
@@ -98,7 +102,35 @@ class Grant:
         return f"Grant({self.grant_type!r}, fields={sorted(self.fields)})"
 
 
-def authorize_url(
+def safe_redirect_uri(uri: str) -> str:
+    """``uri`` if it may receive an authorization code, else :class:`~erp_adapters.errors.UnsafeRedirectURIError`.
+
+    Allowed: :data:`OOB_REDIRECT_URI` (the code is shown, not sent), an absolute ``https`` URL, or
+    ``http`` on a loopback host (``localhost``, ``127.0.0.0/8``, ``::1``) for native apps and
+    development (RFC 8252 section 7.3). Refused: any other scheme (``javascript:``, ``data:``, plain
+    ``http`` elsewhere: the code would travel in clear text), a fragment (RFC 6749 section 3.1.2),
+    user info, control characters, or a URL without a host.
+    """
+    if uri == OOB_REDIRECT_URI:
+        return uri
+    if any(ord(c) < 0x21 or ord(c) == 0x7F for c in uri):
+        raise UnsafeRedirectURIError("redirect URL contains whitespace or control characters")
+    parts = urlsplit(uri)
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https"):
+        raise UnsafeRedirectURIError(f"redirect URL {uri!r} must use https (plain http only on a loopback host)")
+    if not host:
+        raise UnsafeRedirectURIError(f"redirect URL {uri!r} has no host")
+    if parts.fragment or uri.endswith("#"):
+        raise UnsafeRedirectURIError(f"redirect URL {uri!r} must not contain a fragment")
+    if parts.username is not None or parts.password is not None:
+        raise UnsafeRedirectURIError("redirect URL must not contain user info")
+    if parts.scheme == "https" or is_loopback(host):
+        return uri
+    raise UnsafeRedirectURIError(f"redirect URL {uri!r} must use https (plain http only on a loopback host)")
+
+
+def authorization_url(
     authorize_endpoint: str,
     *,
     client_id: str,
@@ -109,28 +141,54 @@ def authorize_url(
 ) -> tuple[str, str]:
     """The URL to send a user to for the authorization-code flow, and the ``state`` it carries.
 
-    Check that the ``state`` coming back with the code equals the one returned here (see
-    :func:`code_from_redirect`). With :data:`OOB_REDIRECT_URI` the server shows the code to the
-    user, who pastes it into the app; there is no redirect to carry the state back.
+    ``state`` is mandatory in the flow: a fresh random one is made unless given (an empty one is
+    refused). Keep it for :func:`code_from_callback`. ``redirect_uri`` is checked by
+    :func:`safe_redirect_uri`. With :data:`OOB_REDIRECT_URI` the server shows the code to the user,
+    who pastes it into the app.
     """
+    if state is not None and not state:
+        raise ValueError("state must not be empty")
     state = state or generate_token(30)
     url = prepare_grant_uri(
-        authorize_endpoint, client_id, "code", redirect_uri=redirect_uri, scope=scope, state=state, **extra
+        authorize_endpoint,
+        client_id,
+        "code",
+        redirect_uri=safe_redirect_uri(redirect_uri),
+        scope=scope,
+        state=state,
+        **extra,
     )
     return str(url), state
 
 
-def code_from_redirect(redirect_url: str, state: str | None) -> Secret:
-    """The authorization code in the URL the user's browser was redirected to.
+authorize_url = authorization_url
+"""Former name of :func:`authorization_url`."""
 
-    Raises ``ValueError`` when the URL has no ``code`` or its ``state`` differs from ``state``
-    (a forged or mixed-up redirect).
+
+def code_from_callback(callback_url: str, *, expected_state: str) -> Secret:
+    """The authorization code from the URL the server redirected the user to.
+
+    Raises :class:`~erp_adapters.errors.AuthorizationError` when ``expected_state`` is empty, the
+    callback carries no ``state`` or another one (a forged or mixed-up callback), the server
+    reports an ``error`` (e.g. the user declined), or there is no code.
     """
-    try:
-        params = parse_authorization_code_response(redirect_url, state=state)
-    except AuthlibBaseError as exc:
-        raise ValueError(f"not a valid authorization redirect: {exc.error}") from None
-    return Secret(str(params["code"]))
+    if not expected_state:
+        raise AuthorizationError("missing_state", "the state this app sent is required to check the callback")
+    query = {key: values[-1] for key, values in parse_qs(urlsplit(callback_url).query).items()}
+    if "state" not in query:
+        raise AuthorizationError("missing_state", "the callback carries no state")
+    if not hmac.compare_digest(query["state"].encode(), expected_state.encode()):
+        raise AuthorizationError("state_mismatch", "the callback's state is not the one this app sent")
+    if "error" in query:
+        raise AuthorizationError(query["error"], query.get("error_description", ""))
+    if not query.get("code"):
+        raise AuthorizationError("missing_code", "the callback carries no code")
+    return Secret(query["code"])
+
+
+def code_from_redirect(redirect_url: str, state: str) -> Secret:
+    """Former name of :func:`code_from_callback` (``state`` is mandatory)."""
+    return code_from_callback(redirect_url, expected_state=state)
 
 
 class OAuth2Provider:
@@ -189,6 +247,7 @@ class OAuth2Provider:
         self._lock = threading.Lock()
         self._grant_used = False
         self._refresh: Secret | None = None
+        self._kept: Token | None = None
         self._spent: collections.OrderedDict[str, None] = collections.OrderedDict()
 
     def __repr__(self) -> str:
@@ -220,7 +279,15 @@ class OAuth2Provider:
     # -- TokenProvider --------------------------------------------------------------------------
 
     def obtain(self, previous: Token | None) -> LoginFlow:
-        """Refresh with the newest unspent refresh token if there is one, else use the first grant."""
+        """Refresh with the newest unspent refresh token if there is one, else use the first grant.
+
+        A token set that the token store could not save is kept and offered to the store again
+        first; only once it is saved is it used (and no request is made).
+        """
+        kept = self._kept
+        if kept is not None:
+            self._save(kept, "oauth2 token (saving the kept token set)")
+            return kept
         refresh, fields, grant_name = self._next_request(previous)
         try:
             response = yield self._request(fields)
@@ -234,21 +301,40 @@ class OAuth2Provider:
         if response.status_code != 200:
             if refresh is not None and response.status_code == httpx.codes.TOO_MANY_REQUESTS:
                 self._unspend(refresh)  # refused before it was processed: the refresh token is still good
-            kind = self._error_kind(response.status_code)
+            kind = self.errors.for_login_status(response.status_code)
             raise kind(operation, response.status_code, response.content, self._message(response))
+        token = self._token_from(operation, response, refresh)
+        lifetime = None if token.expires_at is None else round(token.expires_at - self.clock())
+        log.info("%r obtained a token with the %s grant (expires in %s s)", self, grant_name, lifetime)
+        self._save(token, operation)
+        return token
+
+    def _token_from(self, operation: str, response: httpx.Response, refresh: Secret | None) -> Token:
+        """Read a 200 token answer tolerantly; a rotated refresh token in an unusable answer is still kept."""
         try:
-            body = response.json()
-            access = body["access_token"]
-            if not isinstance(access, str) or not access:
-                raise ValueError("empty access_token")
-            lifetime = float(body["expires_in"]) if body.get("expires_in") is not None else self.default_lifetime
-        except (ValueError, KeyError, TypeError) as exc:
-            raise self.errors.parse(operation, response.status_code, response.content, repr(exc)) from exc
+            body: Any = response.json()
+        except (ValueError, RecursionError):
+            body = None
+        if not isinstance(body, dict):
+            body = {}
+        for key, value in body.items():  # mask every token of the answer before any message can quote it
+            if key.endswith("_token") and isinstance(value, str):
+                Secret(value)
         issued = body.get("refresh_token")
         new_refresh = issued if isinstance(issued, str) and issued else None
+        access = body.get("access_token")
+        if not isinstance(access, str) or not access:
+            if new_refresh is not None:
+                with self._lock:
+                    self._refresh = Secret(new_refresh)  # never lose a rotated refresh token
+                self._save(Token(access=Secret(""), expires_at=float("-inf"), refresh=Secret(new_refresh)), operation)
+            raise self.errors.parse(
+                operation, response.status_code, b"", f"no usable access_token; {LOGIN_BODY_WITHHELD}"
+            )
         if new_refresh is None and refresh is not None:
             self._unspend(refresh)  # the server did not rotate it, so it stays valid
             new_refresh = refresh.reveal()
+        lifetime = _seconds(body.get("expires_in"), self.default_lifetime)
         extra = {
             k: Secret(v) if k.endswith("_token") and isinstance(v, str) else v
             for k, v in body.items()
@@ -257,14 +343,32 @@ class OAuth2Provider:
         token = Token.issued(access, lifetime, refresh=new_refresh, clock=self.clock, extra=extra)
         with self._lock:
             self._refresh = token.refresh
-        log.debug("%r obtained a token with the %s grant (expires in %s s)", self, grant_name, lifetime)
-        if self.token_store is not None:
-            self.token_store(self.snapshot(token))
         return token
+
+    def _save(self, token: Token, operation: str) -> None:
+        """Give ``token`` to the token store, retrying; on failure keep it and raise a TokenStoreError."""
+        if self.token_store is None:
+            self._kept = None
+            return
+        snapshot = self.snapshot(token)
+        failure: BaseException | None = None
+        for attempt in range(1, STORE_ATTEMPTS + 1):
+            try:
+                self.token_store(snapshot)
+            except Exception as exc:
+                failure = exc
+                log.warning("token_store failed (attempt %d of %d): %s", attempt, STORE_ATTEMPTS, type(exc).__name__)
+            else:
+                self._kept = None
+                return
+        self._kept = token
+        assert failure is not None
+        unsaved = Secret(json.dumps(snapshot, default=str))
+        raise errors_detach(self.errors.token_store(operation, describe(failure), unsaved), failure)
 
     def apply(self, request: httpx.Request, token: Token) -> None:
         """Send the access token as a bearer token."""
-        request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
+        bearer(request, token)
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -334,18 +438,11 @@ class OAuth2Provider:
             if self._refresh is None:
                 self._refresh = refresh
 
-    def _error_kind(self, status: int) -> type[APIError]:
-        if status == httpx.codes.TOO_MANY_REQUESTS:
-            return self.errors.rate_limit
-        if status >= 500:
-            return self.errors.server
-        return self.errors.authentication
-
     def _message(self, response: httpx.Response) -> str:
         if self.vendor_message is not None:
             try:
                 return self.vendor_message(response.json())
-            except (ValueError, KeyError, TypeError, AttributeError):
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 pass
         return _oauth_error(response)
 
@@ -373,10 +470,24 @@ def _digest(secret: Secret) -> str:
     return hashlib.sha256(secret.reveal().encode()).hexdigest()
 
 
+def _seconds(value: object, default: float | None) -> float | None:
+    """An ``expires_in`` read tolerantly: a number, or a string starting with one (``"3600"``, ``"3600s"``)."""
+    if isinstance(value, bool):
+        return default
+    if isinstance(value, int | float):
+        return float(value) if math.isfinite(value) and value >= 0 else default
+    found = re.match(r"\s*(\d{1,9}(?:\.\d+)?)", value) if isinstance(value, str) else None
+    if found is None:
+        if value is not None:
+            log.debug("expires_in %r is not a number; using the default lifetime", type(value).__name__)
+        return default
+    return float(found.group(1))
+
+
 def _oauth_error(response: httpx.Response) -> str:
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return response.reason_phrase or "token request refused"
     if isinstance(body, dict):
         parts = [str(body[k]) for k in ("error", "error_description", "errMsg", "message") if body.get(k)]

@@ -15,8 +15,9 @@ record, so the caller gets the 429 (as a typed ``RateLimitError``) and decides.
 
 from __future__ import annotations
 
-import asyncio
 import bisect
+import logging
+import math
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -25,7 +26,13 @@ from typing import Any
 
 import httpx
 
+from erp_adapters import limits
 from erp_adapters.tokens import Clock
+
+log = logging.getLogger("erp_adapters.pacing")
+
+MAX_HEADER_LIMIT = 10_000
+"""Largest ``X-RateLimit-Limit`` / ``Remaining`` the limiter believes; larger (or ``inf``) values are capped."""
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 """Methods :class:`PacedTransport` may re-send after a 429 (RFC 9110 idempotent methods)."""
@@ -119,8 +126,8 @@ class RateLimiter:
         The server counted at most our requests sent since ``sent_at - window``; if it reports more
         than that, the excess came from elsewhere and is added to the log at ``sent_at``.
         """
-        limit = _int_header(headers, names.limit)
-        remaining = _int_header(headers, names.remaining)
+        limit = _int_header(headers, names.limit, MAX_HEADER_LIMIT)
+        remaining = _int_header(headers, names.remaining, MAX_HEADER_LIMIT)
         with self._lock:
             if limit is not None and limit > 0:
                 self.limit = limit
@@ -130,9 +137,11 @@ class RateLimiter:
             sent = now if sent_at is None else sent_at
             used_by_server = self.limit - max(0, remaining)
             ours = bisect.bisect_right(self._log, now) - bisect.bisect_right(self._log, sent - self.span)
-            for _ in range(max(0, used_by_server - ours)):
-                bisect.insort(self._log, sent)
-                self.foreign += 1
+            excess = max(0, used_by_server - ours)
+            if excess:
+                index = bisect.bisect_right(self._log, sent)
+                self._log[index:index] = [sent] * excess
+                self.foreign += excess
 
     def block(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (after a 429)."""
@@ -140,13 +149,21 @@ class RateLimiter:
             self._blocked_until = max(self._blocked_until, self.clock() + seconds)
 
 
-def _int_header(headers: httpx.Headers, name: str | None) -> int | None:
+def _number_header(headers: httpx.Headers, name: str | None) -> float | None:
+    """A header's numeric value; ``None`` when absent, not a number, NaN or negative infinity."""
     if name is None or name not in headers:
         return None
     try:
-        return int(float(headers[name]))
+        value = float(headers[name].strip()[:32])
     except ValueError:
         return None
+    return None if math.isnan(value) or value == -math.inf else value
+
+
+def _int_header(headers: httpx.Headers, name: str | None, cap: int) -> int | None:
+    """A header's value as an int in ``[0, cap]`` (``inf``, ``1e999`` and huge values become ``cap``)."""
+    value = _number_header(headers, name)
+    return None if value is None else int(max(0.0, min(value, float(cap))))
 
 
 @dataclass(frozen=True)
@@ -156,6 +173,8 @@ class RetryPolicy:
     max_retries: int = 3
     default_wait: float | None = None
     """Wait when the answer has no ``Retry-After`` (``None``: one limiter window, or 1 s)."""
+    max_retry_after: float = limits.DEFAULT_MAX_RETRY_AFTER
+    """A longer ``Retry-After`` is not waited for: the 429 goes back to the caller (a RateLimitError)."""
 
 
 class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -176,8 +195,8 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         headers: RateLimitHeaders = RateLimitHeaders(),
         sync_transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
-        sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], None] = limits.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = limits.asleep,
         transport_options: Mapping[str, Any] | None = None,
     ) -> None:
         self.limiter = limiter
@@ -197,7 +216,7 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _sync_transport(self) -> httpx.BaseTransport:
         with self._create_lock:
             if self._sync is None:
-                self._sync = httpx.HTTPTransport(**self._options)
+                self._sync = limits.deadline_transport(**self._options)
             return self._sync
 
     def _async_transport(self) -> httpx.AsyncBaseTransport:
@@ -207,9 +226,9 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return self._async
 
     def _wait_after_429(self, response: httpx.Response) -> float:
-        retry_after = _int_header(response.headers, self.headers.retry_after)
+        retry_after = _number_header(response.headers, self.headers.retry_after)
         if retry_after is not None:
-            return float(max(0, retry_after))
+            return max(0.0, retry_after)
         if self.retry.default_wait is not None:
             return self.retry.default_wait
         return self.limiter.window if self.limiter else 1.0
@@ -230,10 +249,26 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if not self._should_retry(request, response, attempt):
             return None
         wait = self._wait_after_429(response)
+        if wait > self.retry.max_retry_after:
+            log.info(
+                "429 asks to wait %.3g s, more than max_retry_after=%s: not retried", wait, self.retry.max_retry_after
+            )
+            return None
+        left = limits.remaining()
+        if left is not None and wait > left:
+            log.info("429 asks to wait %.3g s, past the call's deadline: not retried", wait)
+            return None
+        log.info("429 for %s %s: waiting %.3g s before retry %d", request.method, request.url.path, wait, attempt + 1)
         if self.limiter is not None:
             self.limiter.block(wait)
         self.retries += 1
         return wait
+
+    def _pace(self, booked: float, request: httpx.Request) -> None:
+        assert self.limiter is not None
+        wait = booked - self.limiter.clock()
+        if wait > 0:
+            log.info("rate limit: waiting %.3g s before %s %s", wait, request.method, request.url.path)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` when the limiter allows; retry a 429 if the method is idempotent."""
@@ -242,6 +277,7 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             sent_at = time.monotonic()
             if self.limiter is not None:
                 booked = self.limiter.book()
+                self._pace(booked, request)
                 self._sleep(max(0.0, booked - self.limiter.clock()))
                 sent_at = self.limiter.mark_sent(booked)
             response = transport.handle_request(request)
@@ -261,6 +297,7 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             sent_at = time.monotonic()
             if self.limiter is not None:
                 booked = self.limiter.book()
+                self._pace(booked, request)
                 await self._async_sleep(max(0.0, booked - self.limiter.clock()))
                 sent_at = self.limiter.mark_sent(booked)
             response = await transport.handle_async_request(request)

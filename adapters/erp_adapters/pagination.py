@@ -10,9 +10,12 @@ each vendor's ``paginate`` / ``apaginate`` is.
 from __future__ import annotations
 
 import inspect
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+log = logging.getLogger("erp_adapters.pagination")
 
 MAX_PAGES = 100_000
 """Safety bound: no iteration requests more pages than this."""
@@ -26,11 +29,27 @@ class Page:
     last_page: int | None
 
 
+def page_number(value: object) -> int | None:
+    """A page count read tolerantly: an int, or a string of digits (``"1"``); ``None`` if absent.
+
+    Anything else raises ``TypeError`` (the call path reports it as the vendor's ParseError).
+    """
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 10:
+        return int(value)
+    raise TypeError(f"last_page is {type(value).__name__} {str(value)[:20]!r}, not a page number")
+
+
 PageReader = Callable[[Any], Page]
 """Turns a parsed list response into a :class:`Page`."""
 
 
 def _more(page: Page, number: int) -> bool:
+    if not isinstance(page.items, Sequence):
+        raise TypeError(f"the page's items are {type(page.items).__name__}, not a list")
     if not page.items:
         return False
     return page.last_page is None or number < page.last_page
@@ -42,6 +61,7 @@ def iterate(
     """Yield every item, calling ``fetch(page_number)`` for page after page until the last one."""
     for number in range(first_page, first_page + max_pages):
         page = read(fetch(number))
+        log.debug("page %d of %s fetched", number, page.last_page or "?")
         yield from page.items
         if not _more(page, number):
             return
@@ -53,6 +73,7 @@ async def aiterate(
     """Async :func:`iterate`."""
     for number in range(first_page, first_page + max_pages):
         page = read(await fetch(number))
+        log.debug("page %d of %s fetched", number, page.last_page or "?")
         for item in page.items:
             yield item
         if not _more(page, number):

@@ -171,9 +171,11 @@ def test_code_from_redirect_checks_the_state() -> None:
     code = code_from_redirect("https://app.test/cb?code=abc123&state=s1", "s1")
     assert code.reveal() == "abc123"
     assert "abc123" not in repr(code)
-    with pytest.raises(ValueError, match="mismatching_state"):
+    with pytest.raises(ValueError, match="state_mismatch"):
         code_from_redirect("https://app.test/cb?code=abc123&state=forged", "s1")
-    with pytest.raises(ValueError, match="missing_code"):
+    with pytest.raises(ValueError, match="access_denied"):
+        code_from_redirect("https://app.test/cb?error=access_denied&state=s1", "s1")
+    with pytest.raises(ValueError, match="missing_state"):
         code_from_redirect("https://app.test/cb?error=access_denied", "s1")
 
 

@@ -55,7 +55,7 @@ def test_a_given_transport_is_wrapped_by_the_pacing_transport() -> None:
         return httpx.Response(200, json=page, headers={"X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "58"})
 
     client = egestor.connect(
-        "http://egestor.test", personal_token="jwt", httpx_args={"transport": httpx.MockTransport(handler)}
+        "https://egestor.test", personal_token="jwt", httpx_args={"transport": httpx.MockTransport(handler)}
     )
     assert isinstance(client.get_httpx_client()._transport, PacedTransport)
     assert egestor.expect(ContatoList, list_contatos.sync_detailed, client=client).total == 0

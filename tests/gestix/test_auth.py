@@ -84,7 +84,9 @@ def test_password_login_is_a_write_with_its_own_nonce(mock: Mock, nonce_dir: Pat
 
 
 def test_wrong_password_is_a_typed_authentication_error(mock: Mock, nonce_dir: Path) -> None:
-    client = gestix.connect_user(ACCOUNT, username=USERNAME, password="wrong", server=mock.url, nonce_dir=nonce_dir)
+    client = gestix.connect_user(
+        ACCOUNT, username=USERNAME, password="not-the-password", server=mock.url, nonce_dir=nonce_dir
+    )
     with pytest.raises(gestix.GestixAuthenticationError) as err:
         gestix.call(list_customers.sync_detailed, client=client)
     assert "login (POST /auth)" in str(err.value)
@@ -114,7 +116,8 @@ def test_login_answer_without_token_is_a_typed_parse_error(client: Authenticated
     with pytest.raises(gestix.GestixParseError) as err:
         gestix.call(get_status.sync_detailed, client=client)
     assert "no xa-token" in str(err.value)
-    assert err.value.body == b'{"token": "wrong-key"}'
+    # A login answer may carry credentials in an unexpected place: its body is not kept (issue 9).
+    assert err.value.body == b"" and "wrong-key" not in str(err.value) and "withheld" in str(err.value)
 
 
 def test_client_has_a_timeout_and_the_adapter_auth(client: AuthenticatedClient) -> None:

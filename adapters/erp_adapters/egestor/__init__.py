@@ -10,19 +10,25 @@
 
 from __future__ import annotations
 
-import ssl
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
-import httpx
 from egestor_client import AuthenticatedClient
 
-from erp_adapters import clients, pagination
+from erp_adapters import pagination
 from erp_adapters.auth import TokenAuth
-from erp_adapters.calls import Caller, DetailedResponse
+from erp_adapters.calls import Caller
 from erp_adapters.egestor import values
-from erp_adapters.egestor.auth import API_URL, AUTHORIZE_URL, TOKEN_LIFETIME, authorize_url, provider, token_url_for
+from erp_adapters.egestor.auth import (
+    API_URL,
+    AUTHORIZE_URL,
+    TOKEN_LIFETIME,
+    authorization_url,
+    authorize_url,
+    code_from_oob_page,
+    provider,
+    token_url_for,
+)
 from erp_adapters.egestor.errors import (
     KINDS,
     EgestorAPIError,
@@ -39,8 +45,9 @@ from erp_adapters.egestor.errors import (
     EgestorValidationError,
     vendor_message,
 )
-from erp_adapters.oauth2 import OOB_REDIRECT_URI, StoredToken, TokenStore, code_from_redirect
-from erp_adapters.pacing import PacedTransport, RateLimiter, RetryPolicy
+from erp_adapters.errors import AuthorizationError, UnsafeRedirectURIError
+from erp_adapters.oauth2 import OOB_REDIRECT_URI, StoredToken, TokenStore, code_from_callback, code_from_redirect
+from erp_adapters.pacing import RateLimiter
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, TokenCache
 
@@ -52,6 +59,7 @@ __all__ = [
     "RATE_WINDOW",
     "REFRESH_MARGIN",
     "TOKEN_LIFETIME",
+    "AuthorizationError",
     "EgestorAPIError",
     "EgestorAuthenticationError",
     "EgestorConflictError",
@@ -66,15 +74,18 @@ __all__ = [
     "EgestorValidationError",
     "StoredToken",
     "TokenStore",
+    "UnsafeRedirectURIError",
     "acall",
     "aexpect",
     "apaginate",
+    "authorization_url",
     "authorize_url",
     "call",
+    "code_from_callback",
+    "code_from_oob_page",
     "code_from_redirect",
     "connect",
     "expect",
-    "paced_transport",
     "paginate",
     "values",
 ]
@@ -86,33 +97,20 @@ RATE_LIMIT = 60
 RATE_WINDOW = 60.0
 """Documented throttle: 60 requests per minute per application + user."""
 
-_caller = Caller(KINDS, vendor_message)
-call = _caller.__call__
-"""Call a generated ``sync_detailed`` function; return the parsed body or raise an eGestor error."""
-acall = _caller.acall
-"""Async :data:`call` for the generated ``asyncio_detailed`` functions."""
-expect = _caller.expect
-"""Like :data:`call`, but check (and type) the result as an instance of the given model."""
-aexpect = _caller.aexpect
-"""Async :data:`expect`."""
+
+def _read_page(result: Any) -> pagination.Page:
+    """The paginator envelope of eGestor lists: ``{current_page, last_page, data: [...]}``.
+
+    ``last_page`` may arrive as a string of digits (eGestor sends numbers as strings elsewhere).
+    """
+    return pagination.Page(result.data, last_page=pagination.page_number(result.last_page))
 
 
-def paced_transport(
-    *,
-    rate_limit: int = RATE_LIMIT,
-    rate_window: float = RATE_WINDOW,
-    max_retries: int = 3,
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-    verify: ssl.SSLContext | str | bool = True,
-) -> PacedTransport:
-    """The transport :func:`connect` installs: paced to the quota, retrying 429s of idempotent methods."""
-    return PacedTransport(
-        RateLimiter(rate_limit, rate_window),
-        retry=RetryPolicy(max_retries=max_retries),
-        sync_transport=transport if isinstance(transport, httpx.BaseTransport) else None,
-        async_transport=transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
-        transport_options={"verify": verify},
-    )
+_core = Caller(KINDS, vendor_message, read_page=_read_page, client_class=AuthenticatedClient)
+call, acall, expect, aexpect = _core.call, _core.acall, _core.expect, _core.aexpect
+"""The call surface (see :class:`erp_adapters.calls.Caller`); errors are eGestor's typed errors."""
+paginate, apaginate = _core.paginate, _core.apaginate
+"""Every item of a list operation (50 per page), page after page; ``params`` are its filters (``filtro``)."""
 
 
 def connect(
@@ -126,22 +124,20 @@ def connect(
     stored: StoredToken | None = None,
     token_store: TokenStore | None = None,
     token_url: str | None = None,
-    timeout: float | httpx.Timeout | None = clients.DEFAULT_TIMEOUT,
     refresh_margin: float = REFRESH_MARGIN,
     rate_limit: int = RATE_LIMIT,
     rate_window: float = RATE_WINDOW,
     max_retries: int = 3,
-    verify: ssl.SSLContext | str | bool = True,
     clock: Clock = time.monotonic,
     wall_clock: Clock = time.time,
-    httpx_args: dict[str, Any] | None = None,
+    **options: Any,
 ) -> AuthenticatedClient:
     """A ready :class:`egestor_client.AuthenticatedClient`, authorized with one of eGestor's grants.
 
     Give exactly one way in:
 
     * ``code`` (with ``client_id``, ``client_secret`` and the ``redirect_uri`` used to get it): an
-      authorization code from :func:`authorize_url`; it is exchanged on the first call;
+      authorization code from :func:`authorization_url`; it is exchanged on the first call;
     * ``personal_token``: the JWT the account owner copies from eGestor (Configurações ->
       Aplicativos conectados); no client credentials needed;
     * ``stored`` (with ``client_id`` and ``client_secret``): a token set your ``token_store`` saved
@@ -152,15 +148,15 @@ def connect(
     each refresh token works only once. Access tokens are renewed ``refresh_margin`` seconds before
     their 900 s run out, and once on a 401 (that request is then retried once); concurrent requests
     share one renewal. Requests are paced to ``rate_limit`` per ``rate_window`` seconds, corrected by
-    the ``X-RateLimit-*`` headers; a 429 is retried for GET/PUT/DELETE and raised as
-    :class:`EgestorRateLimitError` for POST. The client has a 30 s timeout and is safe to share
-    between threads and asyncio tasks.
-
-    ``verify`` sets TLS verification for the real transports; a ``transport`` given in
-    ``httpx_args`` is wrapped by the pacing transport rather than replacing it.
+    the ``X-RateLimit-*`` headers; a 429 is retried (up to ``max_retries``) for GET/PUT/DELETE and
+    raised as :class:`EgestorRateLimitError` for POST or when ``Retry-After`` exceeds
+    ``max_retry_after``. ``options`` are those of :meth:`erp_adapters.calls.Caller.connect`
+    (``timeout``, ``deadline``, ``max_body_bytes``, ``max_retry_after``, ``allow_insecure_http``,
+    ``verify``, ``proxy``, ``httpx_args``; a ``transport`` there is wrapped by the pacing).
     """
+    token_url = token_url or token_url_for(base_url)
     oauth = provider(
-        token_url or token_url_for(base_url),
+        token_url,
         client_id=client_id,
         client_secret=client_secret,
         code=code,
@@ -171,40 +167,9 @@ def connect(
         clock=clock,
         wall_clock=wall_clock,
     )
-    cache = TokenCache(margin=refresh_margin, clock=clock)
-    args = dict(httpx_args or {})
-    args["transport"] = paced_transport(
-        rate_limit=rate_limit,
-        rate_window=rate_window,
-        max_retries=max_retries,
-        transport=args.get("transport"),
-        verify=verify,
+    auth = TokenAuth(oauth, TokenCache(margin=refresh_margin, clock=clock))
+    limiter = RateLimiter(rate_limit, rate_window)
+    client: AuthenticatedClient = _core.connect(
+        base_url, auth, token_urls=[token_url], limiter=limiter, max_retries=max_retries, **options
     )
-    return clients.build(AuthenticatedClient, base_url, TokenAuth(oauth, cache), timeout=timeout, httpx_args=args)
-
-
-def _read_page(result: Any) -> pagination.Page:
-    """Read the paginator envelope of eGestor lists: ``{current_page, last_page, data: [...], ...}``."""
-    items, last_page = getattr(result, "data", None), getattr(result, "last_page", None)
-    if not isinstance(items, list) or not isinstance(last_page, int):
-        raise TypeError(f"{type(result).__name__} is not an eGestor list page")
-    return pagination.Page(items, last_page=last_page)
-
-
-def paginate(
-    fn: Callable[..., DetailedResponse[Any]], /, *, client: AuthenticatedClient, **params: Any
-) -> Iterator[Any]:
-    """Every item of an eGestor list operation (50 per page), fetching page after page.
-
-    ``fn`` is a generated ``sync_detailed`` list function (``list_contatos.sync_detailed``, ...);
-    ``params`` are its filters (``filtro``). Errors are raised as by :data:`call`; items are the
-    generated list-item models.
-    """
-    return pagination.call_pages(call, fn, _read_page, client=client, **params)
-
-
-def apaginate(
-    fn: Callable[..., Awaitable[DetailedResponse[Any]]], /, *, client: AuthenticatedClient, **params: Any
-) -> AsyncIterator[Any]:
-    """Async :func:`paginate` for the generated ``asyncio_detailed`` list functions."""
-    return pagination.acall_pages(acall, fn, _read_page, client=client, **params)
+    return client

@@ -8,11 +8,15 @@ account owner copies from the eGestor settings, which can be repeated, so it ren
 
 from __future__ import annotations
 
+import html
+import json
+import re
 import time
 from typing import Any
 
 from erp_adapters import oauth2
 from erp_adapters.egestor.errors import KINDS, vendor_message
+from erp_adapters.errors import AuthorizationError
 from erp_adapters.oauth2 import OOB_REDIRECT_URI, Grant, OAuth2Provider, StoredToken, TokenStore
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock
@@ -34,7 +38,7 @@ def token_url_for(base_url: str) -> str:
     return f"{root}/oauth/access_token"
 
 
-def authorize_url(
+def authorization_url(
     client_id: str,
     *,
     redirect_uri: str = OOB_REDIRECT_URI,
@@ -43,10 +47,42 @@ def authorize_url(
 ) -> tuple[str, str]:
     """The URL to send the user to (and the ``state`` it carries) to approve the app.
 
-    With the default out-of-band ``redirect_uri`` eGestor shows the code to the user, who pastes it
-    into the app; otherwise it redirects to ``redirect_uri`` with ``code`` (and ``state``).
+    With the default out-of-band ``redirect_uri`` eGestor shows the code to the user (read it with
+    :func:`code_from_oob_page`); otherwise it redirects to ``redirect_uri`` with ``code`` and
+    ``state`` (read them with :func:`~erp_adapters.oauth2.code_from_callback`). ``redirect_uri`` is
+    checked by :func:`~erp_adapters.oauth2.safe_redirect_uri`.
     """
-    return oauth2.authorize_url(authorize_endpoint, client_id=client_id, redirect_uri=redirect_uri, state=state)
+    return oauth2.authorization_url(authorize_endpoint, client_id=client_id, redirect_uri=redirect_uri, state=state)
+
+
+authorize_url = authorization_url
+"""Former name of :func:`authorization_url`."""
+
+_OOB_CODE = re.compile(r'<code id="code">([^<]+)</code>|Success code=([^<&"\s]+)')
+
+
+def code_from_oob_page(page: str | bytes) -> Secret:
+    """The code the out-of-band authorize step shows: an HTML page, or JSON ``{"code": ...}``.
+
+    Raises :class:`~erp_adapters.errors.AuthorizationError` (``missing_code``) when neither form
+    carries one, or (the OAuth ``error``) when the answer is an OAuth error object.
+    """
+    text = page.decode("utf-8", errors="replace") if isinstance(page, bytes) else page
+    try:
+        body: Any = json.loads(text)
+    except (ValueError, RecursionError):
+        body = None
+    if isinstance(body, dict):
+        code = body.get("code")
+        if isinstance(code, str | int) and not isinstance(code, bool) and str(code):
+            return Secret(str(code))
+        if isinstance(body.get("error"), str):
+            raise AuthorizationError(body["error"], str(body.get("error_description") or ""))
+        raise AuthorizationError("missing_code", "the JSON answer carries no code")
+    found = _OOB_CODE.search(text)
+    if found is None:
+        raise AuthorizationError("missing_code", "the authorize page shows no code")
+    return Secret(html.unescape(found.group(1) or found.group(2)))
 
 
 def provider(

@@ -12,7 +12,8 @@ import json
 from typing import Any
 
 from erp_adapters import errors
-from erp_adapters.calls import ErrorKinds, json_field
+from erp_adapters.calls import json_field
+from erp_adapters.kinds import ErrorKinds
 
 
 class EgestorError(errors.ERPError):

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Awaitable, Callable
-from typing import Any, ParamSpec, TypeVar
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 from gestix_client import AuthenticatedClient
 from gestix_client.api.invoices import create_invoice
 from gestix_client.models import InvoiceCreate, PrintMode
 
-from erp_adapters import clients
 from erp_adapters.auth import TokenAuth, TokenProvider
-from erp_adapters.calls import Caller, DetailedResponse
+from erp_adapters.calls import Caller, describe_operation
 from erp_adapters.gestix.auth import ApiTokenLogin, PasswordLogin
 from erp_adapters.gestix.errors import (
     KINDS,
@@ -70,19 +69,30 @@ __all__ = [
     "print_invoice",
 ]
 
-P = ParamSpec("P")
-T = TypeVar("T")
-
 DEFAULT_SERVER = "https://gestix.pt:443"
 """Scheme, host and port of the Gestix API; the account and version follow in the path."""
 
-_ACCOUNT = re.compile(r"^[A-Za-z0-9_.-]+$")
+_ACCOUNT = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 _PDF_OPERATION = "create_invoice"
+
+
+class _GestixCaller(Caller):
+    """The core, refusing ``print_=PrintMode.PDF`` in ``call`` (the generated parser would read the PDF as JSON)."""
+
+    def _prepare(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        if kwargs.get("print_") == PrintMode.PDF:
+            raise ValueError("print_=PrintMode.PDF answers with a PDF: use gestix.print_invoice() to get its bytes")
+        return super()._prepare(fn, args, kwargs)
+
+
+_core = _GestixCaller(KINDS, vendor_message, client_class=AuthenticatedClient)
+call, acall, expect, aexpect = _core.call, _core.acall, _core.expect, _core.aexpect
+"""The call surface (see :class:`erp_adapters.calls.Caller`); errors are Gestix's typed errors."""
 
 
 def base_url(account: str, server: str = DEFAULT_SERVER) -> str:
     """The API root of ``account``: ``<server>/api/<account>/v4.0.0``."""
-    if not _ACCOUNT.match(account):
+    if not isinstance(account, str) or not _ACCOUNT.fullmatch(account) or ".." in account:
         raise ValueError(f"not a Gestix account identifier: {account!r}")
     return f"{server.rstrip('/')}/api/{account}/v4.0.0"
 
@@ -100,15 +110,10 @@ def nonce_source(
     return NonceSource.for_scope("gestix", host, account, state_dir=nonce_dir, lock_timeout=lock_timeout)
 
 
-def _build(
-    provider: TokenProvider,
-    url: str,
-    nonces: NonceSource,
-    timeout: float | httpx.Timeout | None,
-    httpx_args: dict[str, Any] | None,
-) -> AuthenticatedClient:
+def _build(provider: TokenProvider, url: str, nonces: NonceSource, options: dict[str, Any]) -> AuthenticatedClient:
     auth = NonceAuth(TokenAuth(provider, TokenCache()), nonces)
-    return clients.build(AuthenticatedClient, url, auth, timeout=timeout, httpx_args=httpx_args)
+    client: AuthenticatedClient = _core.connect(url, auth, **options)
+    return client
 
 
 def connect(
@@ -118,8 +123,7 @@ def connect(
     server: str = DEFAULT_SERVER,
     nonce_dir: str | os.PathLike[str] | None = None,
     write_lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
-    timeout: float | httpx.Timeout | None = clients.DEFAULT_TIMEOUT,
-    httpx_args: dict[str, Any] | None = None,
+    **options: Any,
 ) -> AuthenticatedClient:
     """A ready :class:`gestix_client.AuthenticatedClient` for ``account``, logged in with the API token.
 
@@ -136,13 +140,14 @@ def connect(
             :func:`erp_adapters.nonce.default_state_dir`); processes that share an account must share it.
         write_lock_timeout: how long a write waits for the account's other writes before failing
             with :class:`GestixTransportError`.
-        timeout: httpx timeout of each request (30 s, 10 s to connect, by default).
-        httpx_args: passed on to httpx (``transport``, ``verify``, extra ``event_hooks``, ...).
+        options: those of :meth:`erp_adapters.calls.Caller.connect` (``timeout``, ``deadline``,
+            ``max_body_bytes``, ``max_retry_after``, ``allow_insecure_http``, ``verify``, ``proxy``,
+            ``httpx_args``).
 
     """
     url = base_url(account, server)
     nonces = nonce_source(account, server, nonce_dir=nonce_dir, lock_timeout=write_lock_timeout)
-    return _build(ApiTokenLogin(url, api_token), url, nonces, timeout, httpx_args)
+    return _build(ApiTokenLogin(url, api_token), url, nonces, options)
 
 
 def connect_user(
@@ -153,8 +158,7 @@ def connect_user(
     server: str = DEFAULT_SERVER,
     nonce_dir: str | os.PathLike[str] | None = None,
     write_lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
-    timeout: float | httpx.Timeout | None = clients.DEFAULT_TIMEOUT,
-    httpx_args: dict[str, Any] | None = None,
+    **options: Any,
 ) -> AuthenticatedClient:
     """Like :func:`connect`, but logs an end user in with ``POST /auth`` (username and password).
 
@@ -162,46 +166,16 @@ def connect_user(
     """
     url = base_url(account, server)
     nonces = nonce_source(account, server, nonce_dir=nonce_dir, lock_timeout=write_lock_timeout)
-    return _build(PasswordLogin(url, username, password), url, nonces, timeout, httpx_args)
-
-
-class _GestixCaller(Caller):
-    """A :class:`Caller` that refuses ``print_=PrintMode.PDF`` (the generated parser would read the PDF as JSON)."""
-
-    @staticmethod
-    def _refuse_pdf(kwargs: dict[str, Any]) -> None:
-        if kwargs.get("print_") == PrintMode.PDF:
-            raise ValueError("print_=PrintMode.PDF answers with a PDF: use gestix.print_invoice() to get its bytes")
-
-    def __call__(self, fn: Callable[P, DetailedResponse[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
-        """Call a generated ``sync_detailed`` function; return its parsed success body."""
-        self._refuse_pdf(kwargs)
-        return super().__call__(fn, *args, **kwargs)
-
-    async def acall(self, fn: Callable[P, Awaitable[DetailedResponse[T]]], /, *args: P.args, **kwargs: P.kwargs) -> T:
-        """Call a generated ``asyncio_detailed`` function; return its parsed success body."""
-        self._refuse_pdf(kwargs)
-        return await super().acall(fn, *args, **kwargs)
-
-
-_caller = _GestixCaller(KINDS, vendor_message)
-call = _caller.__call__
-"""Call a generated ``sync_detailed`` function; return the parsed body or raise a Gestix error."""
-acall = _caller.acall
-"""Async :data:`call` for the generated ``asyncio_detailed`` functions."""
-expect = _caller.expect
-"""Like :data:`call`, but check the result is an instance of the given model."""
-aexpect = _caller.aexpect
-"""Async :data:`expect`."""
+    return _build(PasswordLogin(url, username, password), url, nonces, options)
 
 
 def _pdf(response: httpx.Response) -> bytes:
     """The PDF in a ``POST /invoices?print=1`` answer, or the typed error; the body is never read as JSON."""
-    operation = f"{_PDF_OPERATION} ({response.request.method} {response.request.url.path})"
+    operation = describe_operation(_PDF_OPERATION, response.request)
     status, content = response.status_code, response.content
     if status != httpx.codes.CREATED:
         kind = KINDS.for_status(status) if status >= 300 else KINDS.unexpected_status
-        raise kind(operation, status, content, _caller.vendor_message(content))
+        raise kind(operation, status, content, _core.vendor_message(content))
     media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "application/pdf" or not content.startswith(b"%PDF-"):
         reason = f"expected an application/pdf document, got {media_type or 'no content type'}"
@@ -220,19 +194,11 @@ def print_invoice(client: AuthenticatedClient, body: InvoiceCreate) -> bytes:
 
     The generated ``create_invoice`` keeps only the JSON form of the 201 answer (the generator uses
     the first content type of a response), so it would try to read the PDF as JSON; this function
-    sends the same request and returns the document instead. Errors are raised as by :data:`call`.
+    sends the same request through the core and returns the document instead. Errors are raised as by :data:`call`.
     """
-    try:
-        response = client.get_httpx_client().request(**_pdf_request(body))
-    except httpx.TransportError as exc:
-        raise GestixTransportError(_PDF_OPERATION, exc) from exc
-    return _pdf(response)
+    return _pdf(_core.request(client, _pdf_request(body), _PDF_OPERATION))
 
 
 async def aprint_invoice(client: AuthenticatedClient, body: InvoiceCreate) -> bytes:
     """Async :func:`print_invoice`."""
-    try:
-        response = await client.get_async_httpx_client().request(**_pdf_request(body))
-    except httpx.TransportError as exc:
-        raise GestixTransportError(_PDF_OPERATION, exc) from exc
-    return _pdf(response)
+    return _pdf(await _core.arequest(client, _pdf_request(body), _PDF_OPERATION))

@@ -19,7 +19,8 @@ from typing import Any
 
 import httpx
 
-from erp_adapters.auth import LoginFlow
+from erp_adapters.auth import LoginFlow, bearer, header_safe
+from erp_adapters.errors import LOGIN_BODY_WITHHELD
 from erp_adapters.gestix.errors import KINDS, GestixParseError, vendor_message
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Token
@@ -36,20 +37,22 @@ class _SessionLogin:
 
     def _token(self, operation: str, response: httpx.Response) -> Token:
         if response.status_code != httpx.codes.OK:
-            kind = KINDS.for_status(response.status_code)
+            kind = KINDS.for_login_status(response.status_code)
             raise kind(operation, response.status_code, response.content, _message(response))
         try:
             body: Any = response.json()
-        except ValueError as exc:
-            raise GestixParseError(operation, response.status_code, response.content, "body is not JSON") from exc
+        except (ValueError, RecursionError):
+            body = None
         token = body.get("xa-token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
-            raise GestixParseError(operation, response.status_code, response.content, "no xa-token in the answer")
+            raise GestixParseError(
+                operation, response.status_code, b"", f"no xa-token in the answer; {LOGIN_BODY_WITHHELD}"
+            )
         return Token.issued(token, None)
 
     def apply(self, request: httpx.Request, token: Token) -> None:
         """Send the session token as a bearer token."""
-        request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
+        bearer(request, token)
 
 
 class ApiTokenLogin(_SessionLogin):
@@ -71,7 +74,7 @@ class ApiTokenLogin(_SessionLogin):
     def obtain(self, previous: Token | None) -> LoginFlow:
         """``GET /helo`` with the API token; the answer's ``xa-token`` is the session token."""
         response = yield httpx.Request(
-            "GET", self._url("helo"), headers={"Authorization": f"Bearer {self.api_token.reveal()}"}
+            "GET", self._url("helo"), headers={"Authorization": f"Bearer {header_safe(self.api_token, 'API token')}"}
         )
         return self._token("get_session_token (GET /helo)", response)
 
@@ -104,5 +107,5 @@ class PasswordLogin(_SessionLogin):
 def _message(response: httpx.Response) -> str:
     try:
         return vendor_message(response.json())
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return response.reason_phrase or "login refused"

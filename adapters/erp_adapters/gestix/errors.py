@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from erp_adapters import errors
-from erp_adapters.calls import ErrorKinds, json_field
+from erp_adapters.calls import json_field
+from erp_adapters.kinds import ErrorKinds
 
 
 class GestixError(errors.ERPError):

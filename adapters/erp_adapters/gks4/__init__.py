@@ -11,10 +11,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
-import httpx
 from gks4_client import AuthenticatedClient
 
-from erp_adapters import clients
 from erp_adapters.auth import TokenAuth
 from erp_adapters.calls import Caller
 from erp_adapters.gks4.errors import (
@@ -65,15 +63,9 @@ TOKEN_URL = "https://id.simutek.se/connect/token"  # noqa: S105 - a URL, not a p
 REFRESH_MARGIN = 60.0
 """Fetch a new token this many seconds before the current one's ``expires_in`` runs out."""
 
-_caller = Caller(KINDS, vendor_message)
-call = _caller.__call__
-"""Call a generated ``sync_detailed`` function; return the parsed body or raise a GKS4 error."""
-acall = _caller.acall
-"""Async :data:`call` for the generated ``asyncio_detailed`` functions."""
-expect = _caller.expect
-"""Like :data:`call`, but check the result is an instance of the given model."""
-aexpect = _caller.aexpect
-"""Async :data:`expect`."""
+_core = Caller(KINDS, vendor_message, client_class=AuthenticatedClient)
+call, acall, expect, aexpect = _core.call, _core.acall, _core.expect, _core.aexpect
+"""The call surface (see :class:`erp_adapters.calls.Caller`); errors are GKS4's typed errors."""
 
 
 def token_provider(
@@ -103,10 +95,9 @@ def connect(
     client_secret: str | Secret,
     token_url: str = TOKEN_URL,
     scope: str | None = None,
-    timeout: float | httpx.Timeout | None = clients.DEFAULT_TIMEOUT,
     refresh_margin: float = REFRESH_MARGIN,
     clock: Clock = time.monotonic,
-    httpx_args: dict[str, Any] | None = None,
+    **options: Any,
 ) -> AuthenticatedClient:
     """A ready :class:`gks4_client.AuthenticatedClient` that obtains and renews its own token.
 
@@ -114,10 +105,13 @@ def connect(
     token serves every call until ``refresh_margin`` seconds before its ``expires_in`` runs out.
     A 401 (token revoked or expired early) triggers one new token and one retry. A refused
     ``client_id``/``client_secret`` raises :class:`GKS4AuthenticationError`. The client is safe
-    to share between threads and asyncio tasks.
+    to share between threads and asyncio tasks. ``options`` are those of
+    :meth:`erp_adapters.calls.Caller.connect` (``timeout``, ``deadline``, ``max_body_bytes``,
+    ``max_retry_after``, ``allow_insecure_http``, ``verify``, ``proxy``, ``httpx_args``).
     """
     provider = token_provider(
         client_id=client_id, client_secret=client_secret, token_url=token_url, scope=scope, clock=clock
     )
     auth = TokenAuth(provider, TokenCache(margin=refresh_margin, clock=clock))
-    return clients.build(AuthenticatedClient, base_url, auth, timeout=timeout, httpx_args=httpx_args)
+    client: AuthenticatedClient = _core.connect(base_url, auth, token_urls=[token_url], **options)
+    return client

@@ -18,15 +18,13 @@ Typical use (``BASE`` is the API's base URL)::
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
-import httpx
 from quickstart_client import AuthenticatedClient
 
-from erp_adapters import clients, pagination
+from erp_adapters import pagination
 from erp_adapters.auth import TokenAuth
-from erp_adapters.calls import Caller, DetailedResponse
+from erp_adapters.calls import Caller
 from erp_adapters.oauth2 import StoredToken, TokenStore
 from erp_adapters.quickstart.errors import (
     KINDS,
@@ -46,7 +44,13 @@ from erp_adapters.quickstart.errors import (
     UnsafeRedirectURIError,
     vendor_message,
 )
-from erp_adapters.quickstart.oauth import authorization_url, code_from_callback, safe_redirect_uri, token_provider
+from erp_adapters.quickstart.oauth import (
+    TOKEN_PATH,
+    authorization_url,
+    code_from_callback,
+    safe_redirect_uri,
+    token_provider,
+)
 from erp_adapters.quickstart.query import filters, sort
 from erp_adapters.quickstart.timestamps import parse_timestamp
 from erp_adapters.secrets import Secret
@@ -86,15 +90,19 @@ __all__ = [
 REFRESH_MARGIN = 60.0
 """Refresh the access token this many seconds before its ``expires_in`` runs out."""
 
-_caller = Caller(KINDS, vendor_message)
-call = _caller.__call__
-"""Call a generated ``sync_detailed`` function; return the parsed body or raise a Quickstart error."""
-acall = _caller.acall
-"""Async :data:`call` for the generated ``asyncio_detailed`` functions."""
-expect = _caller.expect
-"""Like :data:`call`, but check the result is an instance of the given model (page-or-array lists)."""
-aexpect = _caller.aexpect
-"""Async :data:`expect`."""
+
+def _read_page(result: Any) -> pagination.Page:
+    """A Laravel page (``data`` + ``last_page``), or the plain array sent when pagination is off."""
+    if isinstance(result, list):
+        return pagination.Page(result, last_page=1)
+    return pagination.Page(result.data, last_page=pagination.page_number(result.last_page))
+
+
+_core = Caller(KINDS, vendor_message, read_page=_read_page, client_class=AuthenticatedClient)
+call, acall, expect, aexpect = _core.call, _core.acall, _core.expect, _core.aexpect
+"""The call surface (see :class:`erp_adapters.calls.Caller`); errors are Quickstart's typed errors."""
+paginate, apaginate = _core.paginate, _core.apaginate
+"""Every record of a list operation, ``page=1, 2, ...`` up to ``last_page`` (sending ``page`` turns pagination on)."""
 
 
 def connect(
@@ -107,11 +115,10 @@ def connect(
     stored: StoredToken | None = None,
     token_store: TokenStore | None = None,
     token_url: str | None = None,
-    timeout: float | httpx.Timeout | None = clients.DEFAULT_TIMEOUT,
     refresh_margin: float = REFRESH_MARGIN,
     clock: Clock = time.monotonic,
     wall_clock: Clock = time.time,
-    httpx_args: dict[str, Any] | None = None,
+    **options: Any,
 ) -> AuthenticatedClient:
     """A ready :class:`quickstart_client.AuthenticatedClient` for one authorized user.
 
@@ -121,8 +128,11 @@ def connect(
     it expires and once on a 401; every new token set (the refresh token rotates) goes to
     ``token_store``. ``token_url`` defaults to ``<base_url>/oauth/token``. A refused code or
     refresh token raises :class:`QuickstartAuthenticationError`; a non-https redirect URL (other
-    than loopback) raises :class:`UnsafeRedirectURIError` at once.
+    than loopback) raises :class:`UnsafeRedirectURIError` at once. ``options`` are those of
+    :meth:`erp_adapters.calls.Caller.connect` (``timeout``, ``deadline``, ``max_body_bytes``,
+    ``max_retry_after``, ``allow_insecure_http``, ``verify``, ``proxy``, ``httpx_args``).
     """
+    token_url = token_url or base_url.rstrip("/") + TOKEN_PATH
     provider = token_provider(
         base_url,
         client_id=client_id,
@@ -135,35 +145,6 @@ def connect(
         clock=clock,
         wall_clock=wall_clock,
     )
-    cache = TokenCache(margin=refresh_margin, clock=clock)
-    auth = TokenAuth(provider, cache)
-    return clients.build(AuthenticatedClient, base_url, auth, timeout=timeout, httpx_args=httpx_args)
-
-
-def _read_page(result: Any) -> pagination.Page:
-    """A Laravel page (``data`` + ``last_page``), or the plain array sent when pagination is off."""
-    if isinstance(result, list):
-        return pagination.Page(result, last_page=1)
-    data, last_page = getattr(result, "data", None), getattr(result, "last_page", None)
-    if not isinstance(data, list) or not isinstance(last_page, int):
-        raise TypeError(f"{type(result).__name__} is not a Quickstart list response")
-    return pagination.Page(data, last_page=last_page)
-
-
-def paginate(
-    fn: Callable[..., DetailedResponse[Any]], /, *, client: AuthenticatedClient, **params: Any
-) -> Iterator[Any]:
-    """Every record of a Quickstart list operation, requesting ``page=1, 2, …`` up to ``last_page``.
-
-    ``fn`` is a generated ``sync_detailed`` list function; ``params`` are its other parameters
-    (``sort=``, ``filter_=filters(...)``, ...). Sending ``page`` always turns pagination on,
-    whatever the user's role. Errors are raised as by :data:`call`.
-    """
-    return pagination.call_pages(call, fn, _read_page, client=client, **params)
-
-
-def apaginate(
-    fn: Callable[..., Awaitable[DetailedResponse[Any]]], /, *, client: AuthenticatedClient, **params: Any
-) -> AsyncIterator[Any]:
-    """Async :func:`paginate` for the generated ``asyncio_detailed`` list functions."""
-    return pagination.acall_pages(acall, fn, _read_page, client=client, **params)
+    auth = TokenAuth(provider, TokenCache(margin=refresh_margin, clock=clock))
+    client: AuthenticatedClient = _core.connect(base_url, auth, token_urls=[token_url], **options)
+    return client

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from erp_adapters import errors
-from erp_adapters.calls import ErrorKinds
+from erp_adapters.kinds import ErrorKinds
 
 
 class QuickstartError(errors.ERPError):
@@ -56,24 +56,11 @@ class QuickstartUnexpectedStatusError(QuickstartAPIError, errors.UnexpectedStatu
     """A status code that specs/quickstart.yaml does not document."""
 
 
-class UnsafeRedirectURIError(QuickstartError, ValueError):
-    """The redirect URL is not safe for the authorization-code flow (see ``oauth.safe_redirect_uri``)."""
+UnsafeRedirectURIError = errors.UnsafeRedirectURIError
+"""The shared error of the OAuth helpers for a redirect URI they refuse (same class for every vendor)."""
 
-
-class QuickstartAuthorizationError(QuickstartError):
-    """The authorization redirect did not deliver a usable code.
-
-    Attributes:
-        error: the OAuth2 ``error`` code (``access_denied``, ...), or ``state_mismatch`` /
-            ``missing_code`` when the callback itself is wrong.
-        description: the server's ``error_description``, if any.
-
-    """
-
-    def __init__(self, error: str, description: str = "") -> None:
-        self.error = error
-        self.description = description
-        super().__init__(f"oauth2 authorize: {error}" + (f": {description}" if description else ""))
+QuickstartAuthorizationError = errors.AuthorizationError
+"""The shared error of :func:`~erp_adapters.oauth2.code_from_callback` (same class for every vendor)."""
 
 
 KINDS = ErrorKinds(

@@ -10,16 +10,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
 import attrs
-import httpx
 from wisedat_client import AuthenticatedClient
 
-from erp_adapters import clients, pagination
+from erp_adapters import pagination
 from erp_adapters.auth import TokenAuth
-from erp_adapters.calls import Caller, DetailedResponse
+from erp_adapters.calls import Caller
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, TokenCache
 from erp_adapters.wisedat.auth import Padding, WisedatLogin
@@ -67,14 +65,22 @@ __all__ = [
 REFRESH_MARGIN = 120.0
 """Renew the 30-minute JWT this many seconds before it expires."""
 
-_caller = Caller(KINDS, vendor_message)
-call = _caller.__call__
-"""Call a generated ``sync_detailed`` function; return the parsed body or raise a Wisedat error."""
-acall = _caller.acall
-"""Async :data:`call` for the generated ``asyncio_detailed`` functions."""
-expect = _caller.expect
-"""Like :data:`call`, but check the result is an instance of the given model (list-or-detail GETs)."""
-aexpect = _caller.aexpect
+
+def _read_page(result: Any) -> pagination.Page:
+    """Wisedat lists come as ``{pagination: {...}, <items key>: [...]}`` or as a bare array."""
+    if isinstance(result, list):
+        return pagination.Page(result, last_page=1)
+    info = result.pagination
+    values = (getattr(result, f.name) for f in attrs.fields(type(result)) if f.name != "additional_properties")
+    items = next((v for v in values if isinstance(v, list)), [])
+    return pagination.Page(items, last_page=pagination.page_number(info.number_pages))
+
+
+_core = Caller(KINDS, vendor_message, read_page=_read_page, client_class=AuthenticatedClient)
+call, acall, expect, aexpect = _core.call, _core.acall, _core.expect, _core.aexpect
+"""The call surface (see :class:`erp_adapters.calls.Caller`); errors are Wisedat's typed errors."""
+paginate, apaginate = _core.paginate, _core.apaginate
+"""Every item of a list operation, page after page (``fn`` is a generated list function, ``params`` its filters)."""
 
 
 def connect(
@@ -83,49 +89,21 @@ def connect(
     api_key: str | Secret,
     user: str,
     password: str | Secret,
-    timeout: float | httpx.Timeout | None = clients.DEFAULT_TIMEOUT,
     padding: Padding = "pkcs1v15",
     refresh_margin: float = REFRESH_MARGIN,
     clock: Clock = time.monotonic,
-    httpx_args: dict[str, Any] | None = None,
+    **options: Any,
 ) -> AuthenticatedClient:
     """A ready :class:`wisedat_client.AuthenticatedClient`: it logs in on first use and keeps its token fresh.
 
     One login serves every call until the token nears its 30 minutes; a 401 (e.g. after the
-    server's daily key rotation) triggers one new login and one retry. The client is safe to share
-    between threads and between asyncio tasks.
+    server's daily key rotation) triggers one new login and one retry, and a rotation between
+    ``GET /status`` and the login is survived too. The client is safe to share between threads
+    and between asyncio tasks. ``options`` are those of :meth:`erp_adapters.calls.Caller.connect`
+    (``timeout``, ``deadline``, ``max_body_bytes``, ``max_retry_after``, ``allow_insecure_http``
+    — on-premises servers on plain http need it —, ``verify`` for a private CA, ``proxy``, ``httpx_args``).
     """
     login = WisedatLogin(base_url, api_key, user, password, padding=padding, clock=clock)
     auth = TokenAuth(login, TokenCache(margin=refresh_margin, clock=clock))
-    return clients.build(AuthenticatedClient, base_url, auth, timeout=timeout, httpx_args=httpx_args)
-
-
-def _read_page(result: Any) -> pagination.Page:
-    """Wisedat lists come as ``{pagination: {...}, <items key>: [...]}`` or as a bare array."""
-    if isinstance(result, list):
-        return pagination.Page(result, last_page=1)
-    info = getattr(result, "pagination", None)
-    if info is None:
-        raise TypeError(f"{type(result).__name__} is not a Wisedat list response")
-    values = (getattr(result, f.name) for f in attrs.fields(type(result)) if f.name != "additional_properties")
-    items = next((v for v in values if isinstance(v, list)), [])
-    return pagination.Page(items, last_page=info.number_pages)
-
-
-def paginate(
-    fn: Callable[..., DetailedResponse[Any]], /, *, client: AuthenticatedClient, **params: Any
-) -> Iterator[Any]:
-    """Every item of a Wisedat list operation, fetching page after page.
-
-    ``fn`` is a generated ``sync_detailed`` list function (``list_products.sync_detailed``, ...);
-    ``params`` are its filters (``limit``, ``query``, ``modified_since``, ...). Errors are raised as
-    by :data:`call`. Items are the generated list-item models of that resource.
-    """
-    return pagination.call_pages(call, fn, _read_page, client=client, **params)
-
-
-def apaginate(
-    fn: Callable[..., Awaitable[DetailedResponse[Any]]], /, *, client: AuthenticatedClient, **params: Any
-) -> AsyncIterator[Any]:
-    """Async :func:`paginate` for the generated ``asyncio_detailed`` list functions."""
-    return pagination.acall_pages(acall, fn, _read_page, client=client, **params)
+    client: AuthenticatedClient = _core.connect(base_url, auth, **options)
+    return client

@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
 import time
 from typing import Any, Literal
 
@@ -25,10 +26,12 @@ import httpx
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from erp_adapters.auth import LoginFlow
+from erp_adapters.auth import LoginFlow, bearer, header_safe
+from erp_adapters.errors import LOGIN_BODY_WITHHELD
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, Token
 from erp_adapters.wisedat.errors import (
+    KINDS,
     WisedatAuthenticationError,
     WisedatParseError,
     WisedatStateError,
@@ -37,8 +40,27 @@ from erp_adapters.wisedat.errors import (
 
 Padding = Literal["pkcs1v15", "oaep-sha1", "oaep-sha256"]
 
+log = logging.getLogger("erp_adapters.wisedat")
+
 TOKEN_LIFETIME = 30 * 60.0
 """Documented JWT lifetime, used when the token carries no ``exp`` claim."""
+
+
+def key_parts(value: Any) -> tuple[str, str]:
+    """``(Modulus, Exponent)`` of a ``PublicKey`` sent as an object or as a two-element array.
+
+    The doc prints ``PublicKey:[ Modulus, Exponent ]``, which reads as either; both are accepted.
+    """
+    if isinstance(value, dict):
+        found = {str(k).lower(): v for k, v in value.items()}
+        pair = (found["modulus"], found["exponent"])
+    elif isinstance(value, list) and len(value) == 2:
+        pair = (value[0], value[1])
+    else:
+        raise TypeError(f"PublicKey is {type(value).__name__}, not an object or a [modulus, exponent] array")
+    if not all(isinstance(part, str) for part in pair):
+        raise TypeError("PublicKey modulus and exponent must be base64 strings")
+    return str(pair[0]), str(pair[1])
 
 
 def public_key(modulus_b64: str, exponent_b64: str) -> rsa.RSAPublicKey:
@@ -72,11 +94,23 @@ def jwt_lifetime(token: str, *, now: float | None = None) -> float:
     return exp - (time.time() if now is None else now)
 
 
-def _json(operation: str, response: httpx.Response) -> Any:
+_STATUS = "get_status (GET /status)"
+_LOGIN = "login (POST /authentication/login)"
+_REFUSED = frozenset({401, 403})
+
+
+def _json(operation: str, response: httpx.Response, *, keep_body: bool) -> Any:
     try:
         return response.json()
-    except ValueError as exc:
-        raise WisedatParseError(operation, response.status_code, response.content, "body is not JSON") from exc
+    except (ValueError, RecursionError):
+        body = response.content if keep_body else b""
+        error = WisedatParseError(
+            operation,
+            response.status_code,
+            body,
+            "body is not JSON" + ("" if keep_body else f"; {LOGIN_BODY_WITHHELD}"),
+        )
+    raise error
 
 
 class WisedatLogin:
@@ -114,44 +148,77 @@ class WisedatLogin:
     def _url(self, path: str) -> httpx.URL:
         return self.base_url.join(path)
 
-    def obtain(self, previous: Token | None) -> LoginFlow:
-        """Check the status, encrypt the credentials with the server's key and log in."""
-        status = yield httpx.Request(
-            "GET", self._url("status"), headers={"Authorization": f"WDAPI {self.api_key.reveal()}"}
-        )
+    def _status(self) -> httpx.Request:
+        header = header_safe(self.api_key, "API key")
+        return httpx.Request("GET", self._url("status"), headers={"Authorization": f"WDAPI {header}"})
+
+    def _key(self, status: httpx.Response) -> tuple[rsa.RSAPublicKey, tuple[str, str]]:
+        """The server's public key from a ``GET /status`` answer, after checking its State."""
         if status.status_code != 200:
-            raise WisedatAuthenticationError(
-                "get_status (GET /status)", status.status_code, status.content, _message(status)
-            )
-        body = _json("get_status (GET /status)", status)
+            kind = KINDS.for_login_status(status.status_code)
+            raise kind(_STATUS, status.status_code, status.content, _message(status))
+        body = _json(_STATUS, status, keep_body=True)
         state = body.get("State") if isinstance(body, dict) else None
         if state != 1:
-            raise WisedatStateError(state if isinstance(state, int) else -1)
+            raise WisedatStateError(state if isinstance(state, int) and not isinstance(state, bool) else -1)
         try:
-            key = public_key(body["PublicKey"]["Modulus"], body["PublicKey"]["Exponent"])
+            parts = key_parts(body["PublicKey"])
+            return public_key(*parts), parts
         except (KeyError, TypeError, ValueError, binascii.Error) as exc:
-            raise WisedatParseError(
-                "get_status (GET /status)", status.status_code, status.content, f"unusable PublicKey: {exc!r}"
-            ) from exc
-        header = encrypt_credentials(key, self.api_key, self.user, self.password, self.padding)
-        login = yield httpx.Request(
-            "POST", self._url("authentication/login"), headers={"Authorization": f"WDAPI {header}"}
+            error = WisedatParseError(_STATUS, status.status_code, status.content, f"unusable PublicKey: {exc!r}")
+        raise error
+
+    def _login(self, key: rsa.RSAPublicKey) -> httpx.Request:
+        header = Secret(encrypt_credentials(key, self.api_key, self.user, self.password, self.padding))
+        return httpx.Request(
+            "POST", self._url("authentication/login"), headers={"Authorization": f"WDAPI {header.reveal()}"}
         )
-        operation = "login (POST /authentication/login)"
+
+    def obtain(self, previous: Token | None) -> LoginFlow:
+        """Check the status, encrypt the credentials with the server's key and log in.
+
+        A login refused right after a fresh ``/status`` may mean the key rotated in between: the
+        status is fetched once more and, if the key changed, the login is tried once more with it
+        (at most two logins). A refusal with an unchanged key means the credentials are wrong.
+        """
+        key, parts = self._key((yield self._status()))
+        login = yield self._login(key)
+        if login.status_code in _REFUSED:
+            key_now, parts_now = self._key((yield self._status()))
+            if parts_now == parts:
+                raise WisedatAuthenticationError(
+                    _LOGIN,
+                    login.status_code,
+                    login.content,
+                    f"{_message(login)} (the server's key did not change: check api_key, user and password)",
+                )
+            log.info("Wisedat rotated its key during login; logging in again with the new key")
+            login = yield self._login(key_now)
+            if login.status_code in _REFUSED:
+                raise WisedatAuthenticationError(
+                    _LOGIN,
+                    login.status_code,
+                    login.content,
+                    f"{_message(login)} (refused again with the server's new key: check api_key, user and password)",
+                )
         if login.status_code != 200:
-            raise WisedatAuthenticationError(operation, login.status_code, login.content, _message(login))
-        token = _json(operation, login).get("auth_token")
+            kind = KINDS.for_login_status(login.status_code)
+            raise kind(_LOGIN, login.status_code, login.content, _message(login))
+        body = _json(_LOGIN, login, keep_body=False)
+        token = body.get("auth_token") if isinstance(body, dict) else None
         if not isinstance(token, str) or not token:
-            raise WisedatParseError(operation, login.status_code, login.content, "no auth_token in the answer")
+            raise WisedatParseError(
+                _LOGIN, login.status_code, b"", f"no auth_token in the answer; {LOGIN_BODY_WITHHELD}"
+            )
         return Token.issued(token, jwt_lifetime(token), clock=self.clock)
 
     def apply(self, request: httpx.Request, token: Token) -> None:
         """Send the JWT as a bearer token."""
-        request.headers["Authorization"] = f"Bearer {token.access.reveal()}"
+        bearer(request, token)
 
 
 def _message(response: httpx.Response) -> str:
     try:
         return vendor_message(response.json())
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return response.reason_phrase or "login refused"

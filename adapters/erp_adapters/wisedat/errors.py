@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from erp_adapters import errors
-from erp_adapters.calls import ErrorKinds
+from erp_adapters.kinds import ErrorKinds
 
 
 class WisedatError(errors.ERPError):
