@@ -45,7 +45,6 @@ import jsonschema
 import yaml
 from hypothesis import strategies as st
 
-from erp_adapters import clients
 from tests.clientfuzz.bodies import from_schema
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
@@ -271,13 +270,8 @@ def make_client(vendor: str, handler: Callable[[httpx.Request], httpx.Response])
     The only place the fuzzer builds a client: auth is a no-op (bodies are what is fuzzed here, not
     logins), the transport is an ``httpx.MockTransport``.
     """
-    package = importlib.import_module(f"{vendor}_client")
-    return clients.build(
-        package.AuthenticatedClient,
-        "http://127.0.0.1:9",
-        httpx.Auth(),
-        httpx_args={"transport": httpx.MockTransport(handler)},
-    )
+    core = importlib.import_module(f"erp_adapters.{vendor}")._core
+    return core.connect("http://127.0.0.1:9", httpx.Auth(), httpx_args={"transport": httpx.MockTransport(handler)})
 
 
 @cache
