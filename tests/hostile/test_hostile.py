@@ -1,0 +1,115 @@
+"""Every vendor adapter against a loopback server that misbehaves, one scenario at a time.
+
+Each case connects one vendor's adapter to a :class:`~tests.hostile.server.HostileServer` that
+answers its login and its operation correctly except for the one step the scenario makes hostile
+(see ``tests/hostile/scenarios.py``), runs the operation in a bounded worker process and checks:
+
+* it ended within the scenario's deadline plus a generous slack (else it was killed: a hang);
+* it returned the record (only where a tolerant read is an expected outcome) or raised an
+  ``ERPError`` that is the vendor's own error and of the expected kind — never a bare exception;
+* no secret in ``str``/``repr`` of the error, the full traceback with its chain, or any log line;
+* bounded memory (tracemalloc peak) where the server sends 64 MiB;
+* no credential reached another origin after a redirect, no rotated refresh token was lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.hostile import runner, tally
+from tests.hostile.scenarios import MEMORY_BOUND, Scenario, for_vendor
+from tests.hostile.server import HostileServer, json_answer
+from tests.hostile.vendors import SECRET_MARKER, VENDORS, Vendor, missing_options
+
+CASES = [(vendor, scenario) for vendor in VENDORS for scenario in for_vendor(vendor)]
+
+
+def _route(vendor: Vendor, scenario: Scenario) -> tuple[str, str]:
+    if scenario.target == "op":
+        return vendor.op_route
+    if scenario.target == "auth":
+        return vendor.auth_route
+    route: tuple[str, str] = getattr(vendor, "status_route")  # noqa: B009 - only Wisedat has one
+    return route
+
+
+def judge(outcome: runner.Outcome, scenario: Scenario, other_origin: HostileServer) -> list[str]:
+    """Everything wrong with ``outcome`` for ``scenario`` (empty: the scenario passed)."""
+    if not outcome.ended:
+        return [f"did not end within {scenario.bound:.1f}s (deadline {scenario.deadline}s): hung, worker killed"]
+    problems: list[str] = []
+    if outcome.result == "worker-died":
+        problems.append("the worker process died without an answer")
+    elif outcome.result == "bare-error":
+        problems.append(f"raised a bare {outcome.describe()}")
+    elif outcome.result == "wrong-result":
+        problems.append(f"returned a wrong result: {outcome.describe()}")
+    elif outcome.result == "ok" and "ok" not in scenario.expect:
+        problems.append(f"returned normally; expected one of {scenario.expect}")
+    elif outcome.result == "erp-error":
+        if not outcome.vendor_root:
+            problems.append(f"error is not the vendor's own error class: {outcome.error_type}")
+        if not set(outcome.kinds) & set(scenario.expect):
+            problems.append(f"expected one of {scenario.expect}, got {outcome.describe()}")
+    if outcome.seconds > scenario.bound:
+        problems.append(f"took {outcome.seconds:.1f}s, more than {scenario.bound:.1f}s")
+    if outcome.leaks:
+        problems.append(f"secret leaked in: {', '.join(outcome.leaks)}")
+    if scenario.memory and (outcome.peak_bytes is None or outcome.peak_bytes > MEMORY_BOUND):
+        peak = "unknown" if outcome.peak_bytes is None else f"{outcome.peak_bytes / 2**20:.1f} MiB"
+        problems.append(f"memory peak {peak} above {MEMORY_BOUND / 2**20:.0f} MiB")
+    if scenario.other_origin_clean:
+        leaked = [r for r in other_origin.received() if SECRET_MARKER in r.text()]
+        if leaked:
+            problems.append(f"a credential reached the other origin: {leaked[0].method} {leaked[0].path}")
+    problems.extend(outcome.problems)
+    return problems
+
+
+@pytest.mark.parametrize(("vendor_name", "scenario"), CASES, ids=[f"{v}-{s.name}" for v, s in CASES])
+def test_scenario(
+    vendor_name: str, scenario: Scenario, hostile: HostileServer, other_origin: HostileServer, tmp_path: Path
+) -> None:
+    vendor = VENDORS[vendor_name]()
+    vendor.install(hostile)
+    other_origin.fallback = json_answer(200, vendor.op_document())
+    hostile.route(*_route(vendor, scenario), scenario.build(vendor, other_origin.url))
+    problems = ["not run"]
+    try:
+        outcome = runner.run(vendor, scenario, hostile, tmp_path)
+        problems = judge(outcome, scenario, other_origin)
+    finally:
+        tally.record(vendor_name, scenario.name, passed=not problems)
+    assert not problems, f"{scenario.name} ({scenario.what}): " + "; ".join(problems)
+
+
+@pytest.mark.parametrize("vendor_name", list(VENDORS))
+def test_connect_accepts_contract_options(vendor_name: str) -> None:
+    """Every ``connect()`` takes the options the scenarios rely on (deadline, body cap, ...)."""
+    missing = missing_options(VENDORS[vendor_name]().module.connect)
+    assert not missing, f"{vendor_name}.connect() lacks {missing}"
+
+
+def test_scenario_catalogue_is_large_enough() -> None:
+    """At least 15 scenarios for every vendor (issue 9), each with a unique name."""
+    for vendor in VENDORS:
+        names = [scenario.name for scenario in for_vendor(vendor)]
+        assert len(names) == len(set(names))
+        assert len(names) >= 15, vendor
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("vendor_name", list(VENDORS))
+def test_control(vendor_name: str, asynchronous: bool, hostile: HostileServer, tmp_path: Path) -> None:
+    """With every answer correct the operation returns its record: the scenarios' failures are the server's doing."""
+    vendor = VENDORS[vendor_name]()
+    vendor.install(hostile)
+    control = Scenario("control", "op", lambda v, o: json_answer(200, v.op_document()), ("ok",), "all correct")
+    control = replace(control, asynchronous=asynchronous)
+    hostile.route(*vendor.op_route, control.build(vendor, ""))
+    outcome = runner.run(vendor, control, hostile, tmp_path)
+    assert outcome.result == "ok", outcome.describe()
+    assert not outcome.leaks
