@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 from collections.abc import Iterator
 
 import pytest
 
 from tests.hostile import tally
 from tests.hostile.server import HostileServer
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_running() -> Iterator[None]:
+    """After each test (and its servers' teardown): no worker process and no server thread is left."""
+    yield
+    assert not multiprocessing.active_children(), "a scenario worker process outlived its test"
+    assert not [t for t in threading.enumerate() if t.name == "hostile-server"], "a hostile server thread is left"
 
 
 @pytest.fixture

@@ -9,6 +9,8 @@ error kind, or ``ok`` for a tolerant read), leak no secret, and — where marked
 
 from __future__ import annotations
 
+import functools
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -36,6 +38,17 @@ MAX_RETRY_AFTER = 5.0
 """``max_retry_after=`` of every scenario: a larger ``Retry-After`` must fail at once."""
 MEMORY_BOUND = 16 * 1024 * 1024
 """Peak traced allocation (tracemalloc) allowed while a 64 MiB answer is cut at 1 MiB."""
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """One default TLS context, passed as ``verify=`` (the contract accepts an ``ssl.SSLContext``).
+
+    The servers are plain-HTTP loopback, so it is never used for a handshake; sharing one saves
+    each scenario the tens of milliseconds httpx spends loading the CA bundle for a new context.
+    """
+    return ssl.create_default_context()
+
 
 BehaviourFactory = Callable[[Vendor, str], Behaviour]
 """Builds the hostile answer from the vendor (its correct documents) and the other origin's URL."""
@@ -81,6 +94,7 @@ class Scenario:
             "deadline": self.deadline,
             "max_body_bytes": MAX_BODY_BYTES,
             "max_retry_after": MAX_RETRY_AFTER,
+            "verify": tls_context(),
             **self.options,
         }
 

@@ -22,7 +22,7 @@ import pytest
 from tests.hostile import runner, tally
 from tests.hostile.scenarios import MEMORY_BOUND, Scenario, for_vendor
 from tests.hostile.server import HostileServer, json_answer
-from tests.hostile.vendors import SECRET_MARKER, VENDORS, Vendor, missing_options
+from tests.hostile.vendors import CONTRACT_OPTIONS, SECRET_MARKER, VENDORS, Vendor
 
 CASES = [(vendor, scenario) for vendor in VENDORS for scenario in for_vendor(vendor)]
 
@@ -87,10 +87,13 @@ def test_scenario(
 
 
 @pytest.mark.parametrize("vendor_name", list(VENDORS))
-def test_connect_accepts_contract_options(vendor_name: str) -> None:
-    """Every ``connect()`` takes the options the scenarios rely on (deadline, body cap, ...)."""
-    missing = missing_options(VENDORS[vendor_name]().module.connect)
-    assert not missing, f"{vendor_name}.connect() lacks {missing}"
+def test_connect_accepts_contract_options(vendor_name: str, hostile: HostileServer, tmp_path: Path) -> None:
+    """Every ``connect()`` takes the options the scenarios rely on (deadline, body cap, ...); nothing is sent."""
+    vendor = VENDORS[vendor_name]()
+    vendor.strict_options = True
+    client = vendor.connect(hostile, CONTRACT_OPTIONS, tmp_path)
+    assert client is not None
+    assert hostile.received() == []
 
 
 def test_scenario_catalogue_is_large_enough() -> None:

@@ -30,17 +30,17 @@ from tests.hostile.server import Behaviour, HostileServer, json_answer
 SECRET_MARKER = "HSECRET"
 """Part of every credential and token of the suite; it must never appear in any output."""
 
-CONTRACT_OPTIONS = (
-    "timeout",
-    "deadline",
-    "max_body_bytes",
-    "max_retry_after",
-    "allow_insecure_http",
-    "verify",
-    "proxy",
-    "httpx_args",
-)
-"""Keyword arguments every ``connect()`` accepts under the runtime contract of issue 9."""
+CONTRACT_OPTIONS: dict[str, Any] = {
+    "timeout": 5.0,
+    "deadline": 5.0,
+    "max_body_bytes": 1024 * 1024,
+    "max_retry_after": 5.0,
+    "allow_insecure_http": False,
+    "verify": True,
+    "proxy": None,
+    "httpx_args": {},
+}
+"""Keyword arguments (with harmless values) every ``connect()`` accepts under the runtime contract of issue 9."""
 
 TokenStoreLog = list[dict[str, Any]]
 """Every token set an adapter handed to its ``token_store``."""
@@ -55,18 +55,13 @@ def connect_options(connect: Callable[..., Any], options: dict[str, Any]) -> dic
 
     A scenario that needs an option the adapter lacks (``deadline``, ``max_body_bytes``, ...) then
     fails on its own assertions — a hang past its bound, unbounded memory — rather than on a
-    ``TypeError``; :func:`missing_options` reports the gap itself.
+    ``TypeError``; ``test_connect_accepts_contract_options`` reports the gap itself. A ``connect``
+    with ``**options`` gets everything.
     """
     parameters = inspect.signature(connect).parameters
     if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
         return dict(options)
     return {name: value for name, value in options.items() if name in parameters}
-
-
-def missing_options(connect: Callable[..., Any]) -> list[str]:
-    """The contract options ``connect`` does not accept."""
-    parameters = inspect.signature(connect).parameters
-    return [name for name in CONTRACT_OPTIONS if name not in parameters]
 
 
 @functools.cache
@@ -137,9 +132,13 @@ class Vendor:
         """The operation through the adapter's async surface."""
         raise NotImplementedError
 
+    strict_options: bool = False
+    """Pass every option to ``connect()`` as given, even one its signature does not name."""
+
     def _connect(self, options: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
         connect = self.module.connect
-        return connect(*args, **kwargs, **connect_options(connect, options))
+        accepted = options if self.strict_options else connect_options(connect, options)
+        return connect(*args, **kwargs, **accepted)
 
     def _oauth_token(self, *, refresh: bool) -> Behaviour:
         """A token endpoint issuing a fresh (marked) access token, and refresh token if ``refresh``, per request."""
