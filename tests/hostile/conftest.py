@@ -27,13 +27,6 @@ def hostile() -> Iterator[HostileServer]:
         yield server
 
 
-@pytest.fixture
-def other_origin() -> Iterator[HostileServer]:
-    """A second server (another port, so another origin) that redirects point to; it records what reaches it."""
-    with HostileServer() as server:
-        yield server
-
-
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Print scenarios and failures per vendor when the hostile suite ran."""
     lines = tally.summary_lines()

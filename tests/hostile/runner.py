@@ -15,6 +15,7 @@ Only a plain-data :class:`Outcome` travels back to the parent.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import multiprocessing
 import time
@@ -35,6 +36,7 @@ KINDS: dict[str, type[errors.ERPError]] = {
     "parse": errors.ParseError,
     "rate_limit": errors.RateLimitError,
     "unexpected_status": errors.UnexpectedStatusError,
+    "bad_request": errors.BadRequestError,
     "authentication": errors.AuthenticationError,
     "api": errors.APIError,
     "error": errors.ERPError,
@@ -105,14 +107,23 @@ def _leaks(exc: BaseException | None, log_lines: list[str]) -> list[str]:
     return [where for where, text in places.items() if SECRET_MARKER in text]
 
 
-def _operate(vendor: Vendor, scenario: Scenario, server: HostileServer, state_dir: Path) -> Any:
-    client = vendor.connect(server, scenario.connect_options(), state_dir)
+def _operate(
+    vendor: Vendor, scenario: Scenario, options: dict[str, Any], server: HostileServer, state_dir: Path
+) -> Any:
+    client = vendor.connect(server, options, state_dir)
     if scenario.asynchronous:
         return asyncio.run(vendor.arun(client))
     return vendor.run(client)
 
 
-def _child(conn: Connection, vendor: Vendor, scenario: Scenario, server: HostileServer, state_dir: Path) -> None:
+def _child(
+    conn: Connection,
+    vendor: Vendor,
+    scenario: Scenario,
+    options: dict[str, Any],
+    server: HostileServer,
+    state_dir: Path,
+) -> None:
     records = _Records()
     root = logging.getLogger()
     root.addHandler(records)
@@ -123,7 +134,7 @@ def _child(conn: Connection, vendor: Vendor, scenario: Scenario, server: Hostile
     started = time.monotonic()
     error: BaseException | None = None
     try:
-        result = _operate(vendor, scenario, server, state_dir)
+        result = _operate(vendor, scenario, options, server, state_dir)
         outcome.result = "ok" if vendor.result_ok(result) else "wrong-result"
         outcome.error_text = "" if outcome.result == "ok" else f"returned {result!r}"[:500]
     except BaseException as exc:
@@ -147,26 +158,54 @@ def _child(conn: Connection, vendor: Vendor, scenario: Scenario, server: Hostile
     conn.close()
 
 
-def run(vendor: Vendor, scenario: Scenario, server: HostileServer, state_dir: Path) -> Outcome:
-    """Run ``scenario`` against ``server`` in a forked worker; kill it at the scenario's bound."""
+@dataclass
+class Launched:
+    """A worker started by :func:`start`; :func:`finish` collects its outcome."""
+
+    worker: multiprocessing.process.BaseProcess
+    receiver: Connection
+    started: float
+    bound: float
+
+
+def start(vendor: Vendor, scenario: Scenario, server: HostileServer, state_dir: Path) -> Launched:
+    """Fork a worker that runs ``scenario`` against ``server`` (call from the main thread)."""
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
+    options = scenario.connect_options()  # built here, so the child inherits its TLS context ready-made
     worker = context.Process(
-        target=_child, args=(sender, vendor, scenario, server, state_dir), name=f"hostile-{scenario.name}", daemon=True
+        target=_child,
+        args=(sender, vendor, scenario, options, server, state_dir),
+        name=f"hostile-{scenario.name}",
+        daemon=True,
     )
-    started = time.monotonic()
-    worker.start()
-    sender.close()
+    gc.freeze()  # the child's garbage collector then leaves the inherited objects (and their pages) alone
     try:
-        if receiver.poll(scenario.bound):
-            outcome: Outcome = receiver.recv()
+        worker.start()
+    finally:
+        gc.unfreeze()
+    sender.close()
+    return Launched(worker, receiver, time.monotonic(), scenario.bound)
+
+
+def finish(launched: Launched) -> Outcome:
+    """Wait for the worker until its bound has passed since it started; kill it if it has not answered."""
+    started = launched.started
+    try:
+        if launched.receiver.poll(max(0.0, started + launched.bound - time.monotonic())):
+            outcome: Outcome = launched.receiver.recv()
         else:
             outcome = Outcome(ended=False, seconds=time.monotonic() - started, result="hung")
     except EOFError:
         outcome = Outcome(ended=True, result="worker-died", seconds=time.monotonic() - started)
     finally:
-        receiver.close()
-        if worker.is_alive():
-            worker.kill()
-        worker.join(5)
+        launched.receiver.close()
+        if launched.worker.is_alive():
+            launched.worker.kill()
+        launched.worker.join(5)
     return outcome
+
+
+def run(vendor: Vendor, scenario: Scenario, server: HostileServer, state_dir: Path) -> Outcome:
+    """Run ``scenario`` against ``server`` in a forked worker; kill it at the scenario's bound."""
+    return finish(start(vendor, scenario, server, state_dir))

@@ -14,17 +14,53 @@ answers its login and its operation correctly except for the one step the scenar
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
 
 from tests.hostile import runner, tally
 from tests.hostile.scenarios import MEMORY_BOUND, Scenario, for_vendor
-from tests.hostile.server import HostileServer, json_answer
+from tests.hostile.server import HostileServer, Request, json_answer
 from tests.hostile.vendors import CONTRACT_OPTIONS, SECRET_MARKER, VENDORS, Vendor
 
 CASES = [(vendor, scenario) for vendor in VENDORS for scenario in for_vendor(vendor)]
+
+SLOW_BATCH = 6
+"""Drip and slowloris scenarios run this many at a time (they mostly wait), before their tests judge them."""
+
+
+@dataclass
+class Stage:
+    """The two servers of one scenario: the vendor's (one step hostile) and another origin to redirect to."""
+
+    vendor: Vendor
+    scenario: Scenario
+    hostile: HostileServer
+    other_origin: HostileServer
+
+    @classmethod
+    def up(cls, vendor_name: str, scenario: Scenario) -> Stage:
+        vendor = VENDORS[vendor_name]()
+        hostile, other_origin = HostileServer().start(), HostileServer().start()
+        vendor.install(hostile)
+        other_origin.fallback = json_answer(200, vendor.op_document())
+        hostile.route(*_route(vendor, scenario), scenario.build(vendor, other_origin.url))
+        return cls(vendor, scenario, hostile, other_origin)
+
+    def down(self) -> None:
+        self.hostile.stop()
+        self.other_origin.stop()
+
+
+@dataclass
+class Finished:
+    """A scenario's outcome and what each server received."""
+
+    outcome: runner.Outcome
+    hostile_steps: int
+    """Requests that reached the scenario's hostile route."""
+    other_origin: list[Request]
 
 
 def _route(vendor: Vendor, scenario: Scenario) -> tuple[str, str]:
@@ -36,8 +72,15 @@ def _route(vendor: Vendor, scenario: Scenario) -> tuple[str, str]:
     return route
 
 
-def judge(outcome: runner.Outcome, scenario: Scenario, other_origin: HostileServer) -> list[str]:
-    """Everything wrong with ``outcome`` for ``scenario`` (empty: the scenario passed)."""
+def _finished(stage: Stage, outcome: runner.Outcome) -> Finished:
+    route = _route(stage.vendor, stage.scenario)
+    steps = sum(1 for r in stage.hostile.received() if (r.method, r.path) == route)
+    return Finished(outcome, steps, stage.other_origin.received())
+
+
+def judge(finished: Finished, scenario: Scenario) -> list[str]:
+    """Everything wrong with a finished scenario (empty: it passed)."""
+    outcome = finished.outcome
     if not outcome.ended:
         return [f"did not end within {scenario.bound:.1f}s (deadline {scenario.deadline}s): hung, worker killed"]
     problems: list[str] = []
@@ -54,6 +97,8 @@ def judge(outcome: runner.Outcome, scenario: Scenario, other_origin: HostileServ
             problems.append(f"error is not the vendor's own error class: {outcome.error_type}")
         if not set(outcome.kinds) & set(scenario.expect):
             problems.append(f"expected one of {scenario.expect}, got {outcome.describe()}")
+    if finished.hostile_steps == 0:
+        problems.append("the hostile step was never requested (the flow failed before reaching it)")
     if outcome.seconds > scenario.bound:
         problems.append(f"took {outcome.seconds:.1f}s, more than {scenario.bound:.1f}s")
     if outcome.leaks:
@@ -62,25 +107,56 @@ def judge(outcome: runner.Outcome, scenario: Scenario, other_origin: HostileServ
         peak = "unknown" if outcome.peak_bytes is None else f"{outcome.peak_bytes / 2**20:.1f} MiB"
         problems.append(f"memory peak {peak} above {MEMORY_BOUND / 2**20:.0f} MiB")
     if scenario.other_origin_clean:
-        leaked = [r for r in other_origin.received() if SECRET_MARKER in r.text()]
+        leaked = [r for r in finished.other_origin if SECRET_MARKER in r.text()]
         if leaked:
             problems.append(f"a credential reached the other origin: {leaked[0].method} {leaked[0].path}")
     problems.extend(outcome.problems)
     return problems
 
 
+def _run_one(vendor_name: str, scenario: Scenario, state_dir: Path) -> Finished:
+    stage = Stage.up(vendor_name, scenario)
+    try:
+        return _finished(stage, runner.run(stage.vendor, scenario, stage.hostile, state_dir))
+    finally:
+        stage.down()
+
+
+@pytest.fixture(scope="session")
+def slow_results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Finished]:
+    """The selected drip/slowloris scenarios, run :data:`SLOW_BATCH` at a time (by test node id)."""
+    selected: list[tuple[str, str, Scenario]] = []
+    for item in request.session.items:
+        if isinstance(item, pytest.Function) and item.originalname == "test_scenario":
+            vendor_name, scenario = item.callspec.params["vendor_name"], item.callspec.params["scenario"]
+            if isinstance(scenario, Scenario) and isinstance(vendor_name, str) and scenario.slow:
+                selected.append((item.nodeid, vendor_name, scenario))
+    results: dict[str, Finished] = {}
+    for first in range(0, len(selected), SLOW_BATCH):
+        batch = selected[first : first + SLOW_BATCH]
+        stages: list[tuple[str, Stage, runner.Launched]] = []
+        try:
+            for nodeid, vendor_name, scenario in batch:
+                stage = Stage.up(vendor_name, scenario)
+                state_dir = tmp_path_factory.mktemp("slow")
+                stages.append((nodeid, stage, runner.start(stage.vendor, scenario, stage.hostile, state_dir)))
+            for nodeid, stage, launched in stages:
+                results[nodeid] = _finished(stage, runner.finish(launched))
+        finally:
+            for _, stage, _ in stages:
+                stage.down()
+    return results
+
+
 @pytest.mark.parametrize(("vendor_name", "scenario"), CASES, ids=[f"{v}-{s.name}" for v, s in CASES])
-def test_scenario(
-    vendor_name: str, scenario: Scenario, hostile: HostileServer, other_origin: HostileServer, tmp_path: Path
-) -> None:
-    vendor = VENDORS[vendor_name]()
-    vendor.install(hostile)
-    other_origin.fallback = json_answer(200, vendor.op_document())
-    hostile.route(*_route(vendor, scenario), scenario.build(vendor, other_origin.url))
+def test_scenario(vendor_name: str, scenario: Scenario, request: pytest.FixtureRequest, tmp_path: Path) -> None:
     problems = ["not run"]
     try:
-        outcome = runner.run(vendor, scenario, hostile, tmp_path)
-        problems = judge(outcome, scenario, other_origin)
+        if scenario.slow:
+            finished = request.getfixturevalue("slow_results")[request.node.nodeid]
+        else:
+            finished = _run_one(vendor_name, scenario, tmp_path)
+        problems = judge(finished, scenario)
     finally:
         tally.record(vendor_name, scenario.name, passed=not problems)
     assert not problems, f"{scenario.name} ({scenario.what}): " + "; ".join(problems)

@@ -102,9 +102,22 @@ class Vendor:
         """Whether ``result`` (what :meth:`run` returned) is the record of :meth:`op_document`."""
         raise NotImplementedError
 
+    def op_document_with_string_numbers(self) -> Any:
+        """:meth:`op_document` with its paging numbers as strings (``"last_page": "1"``), as eGestor sends numbers."""
+        return self.op_document()
+
+    def login_document(self) -> dict[str, Any]:
+        """A correct answer of the login request :attr:`auth_route`, with freshly issued (marked) tokens."""
+        raise NotImplementedError
+
     def install(self, server: HostileServer) -> None:
         """Route the correct login answers and the correct operation answer on ``server``."""
         server.route(*self.op_route, json_answer(200, self.op_document()))
+
+        async def login(request: Any, writer: Any) -> None:
+            await json_answer(200, self.login_document())(request, writer)
+
+        server.route(*self.auth_route, login)
 
     def unparsable_login(self) -> Behaviour:
         """A 200 login answer the adapter cannot use as it is (``expires_in: "3600s"`` for OAuth2)."""
@@ -140,22 +153,17 @@ class Vendor:
         accepted = options if self.strict_options else connect_options(connect, options)
         return connect(*args, **kwargs, **accepted)
 
-    def _oauth_token(self, *, refresh: bool) -> Behaviour:
-        """A token endpoint issuing a fresh (marked) access token, and refresh token if ``refresh``, per request."""
-        vendor = self.name
-
-        async def behaviour(request: Any, writer: Any) -> None:
-            number = next(self._issued)
-            document: dict[str, Any] = {
-                "access_token": _secret(vendor, f"access{number}"),
-                "token_type": "Bearer",
-                "expires_in": 900,
-            }
-            if refresh:
-                document["refresh_token"] = _secret(vendor, f"refresh{number}")
-            await json_answer(200, document)(request, writer)
-
-        return behaviour
+    def _oauth_token(self, *, refresh: bool) -> dict[str, Any]:
+        """An OAuth2 token answer with a fresh (marked) access token, and refresh token if ``refresh``."""
+        number = next(self._issued)
+        document: dict[str, Any] = {
+            "access_token": _secret(self.name, f"access{number}"),
+            "token_type": "Bearer",
+            "expires_in": 900,
+        }
+        if refresh:
+            document["refresh_token"] = _secret(self.name, f"refresh{number}")
+        return document
 
     def _unparsable_oauth_token(self) -> Behaviour:
         return json_answer(
@@ -204,16 +212,18 @@ class Wisedat(Vendor):
         super().install(server)
         server.route(*self.status_route, json_answer(200, self.status_document()))
 
-        async def login(request: Any, writer: Any) -> None:
-            await json_answer(200, {"auth_token": self.jwt()})(request, writer)
-
-        server.route(*self.auth_route, login)
+    def login_document(self) -> dict[str, Any]:
+        return {"auth_token": self.jwt()}
 
     def unparsable_login(self) -> Behaviour:
         return json_answer(200, {"auth_token": {"value": _secret("wisedat", "jwt-unparsable")}})
 
     def op_document(self) -> Any:
         pagination = {"limit": 50, "page": 1, "number_pages": 1, "number_items": 1}
+        return {"pagination": pagination, "products": [{"id": 7, "name": "Parafuso"}]}
+
+    def op_document_with_string_numbers(self) -> Any:
+        pagination = {"limit": "50", "page": "1", "number_pages": "1", "number_items": "1"}
         return {"pagination": pagination, "products": [{"id": 7, "name": "Parafuso"}]}
 
     def result_ok(self, result: Any) -> bool:
@@ -248,9 +258,8 @@ class Egestor(Vendor):
 
         return egestor
 
-    def install(self, server: HostileServer) -> None:
-        super().install(server)
-        server.route(*self.auth_route, self._oauth_token(refresh=True))
+    def login_document(self) -> dict[str, Any]:
+        return self._oauth_token(refresh=True)
 
     def unparsable_login(self) -> Behaviour:
         return self._unparsable_oauth_token()
@@ -267,6 +276,10 @@ class Egestor(Vendor):
             "to": 1,
             "data": [{"codigo": 7, "nome": "Contato"}],
         }
+
+    def op_document_with_string_numbers(self) -> Any:
+        paging = {"total": "1", "per_page": "50", "current_page": "1", "last_page": "1", "from": "1", "to": "1"}
+        return {**self.op_document(), **paging}
 
     def result_ok(self, result: Any) -> bool:
         return isinstance(result, list) and [int(item.codigo) for item in result] == [7]
@@ -306,14 +319,8 @@ class Gestix(Vendor):
 
         return gestix
 
-    def install(self, server: HostileServer) -> None:
-        super().install(server)
-
-        async def helo(request: Any, writer: Any) -> None:
-            token = _secret("gestix", f"xa{next(self._issued)}")
-            await json_answer(200, {"xa-token": token})(request, writer)
-
-        server.route(*self.auth_route, helo)
+    def login_document(self) -> dict[str, Any]:
+        return {"xa-token": _secret("gestix", f"xa{next(self._issued)}")}
 
     def unparsable_login(self) -> Behaviour:
         return json_answer(200, {"xa-token": [_secret("gestix", "xa-unparsable")]})
@@ -357,9 +364,8 @@ class GKS4(Vendor):
 
         return gks4
 
-    def install(self, server: HostileServer) -> None:
-        super().install(server)
-        server.route(*self.auth_route, self._oauth_token(refresh=False))
+    def login_document(self) -> dict[str, Any]:
+        return self._oauth_token(refresh=False)
 
     def unparsable_login(self) -> Behaviour:
         return json_answer(
@@ -407,9 +413,8 @@ class Quickstart(Vendor):
 
         return quickstart
 
-    def install(self, server: HostileServer) -> None:
-        super().install(server)
-        server.route(*self.auth_route, self._oauth_token(refresh=True))
+    def login_document(self) -> dict[str, Any]:
+        return self._oauth_token(refresh=True)
 
     def unparsable_login(self) -> Behaviour:
         return self._unparsable_oauth_token()
@@ -429,6 +434,10 @@ class Quickstart(Vendor):
             "to": 1,
             "data": [{"id": 7, "created_at": "2024-01-02 03:04:05"}],
         }
+
+    def op_document_with_string_numbers(self) -> Any:
+        paging = {"total": "1", "per_page": "15", "current_page": "1", "last_page": "1", "from": "1", "to": "1"}
+        return {**self.op_document(), **paging}
 
     def result_ok(self, result: Any) -> bool:
         return isinstance(result, list) and [item.id for item in result] == [7]
