@@ -143,7 +143,7 @@ def _child(
         outcome.error_type = f"{type(exc).__module__}.{type(exc).__qualname__}"
         outcome.error_text = str(exc)[:2000]
         outcome.kinds = [name for name, kind in KINDS.items() if isinstance(exc, kind)]
-        root_error = getattr(vendor.module, f"{type(vendor).__name__}Error", None)
+        root_error = getattr(vendor.module, vendor.root_error, None)
         outcome.vendor_root = isinstance(root_error, type) and isinstance(exc, root_error)
     outcome.seconds = time.monotonic() - started
     if scenario.memory:

@@ -75,6 +75,8 @@ class Scenario:
     """Vendors with a rotating refresh token must hand the one in the hostile answer to the token store."""
     vendors: tuple[str, ...] | None = None
     """Only these vendors (default: all)."""
+    slack: float = SLACK
+    """Seconds past the deadline the scenario may take before it counts as hung."""
 
     def __repr__(self) -> str:
         return f"Scenario({self.name!r})"
@@ -87,7 +89,7 @@ class Scenario:
     @property
     def bound(self) -> float:
         """Seconds within which the scenario must have ended (its deadline plus :data:`SLACK`)."""
-        return self.deadline + SLACK
+        return self.deadline + self.slack
 
     def connect_options(self) -> dict[str, Any]:
         """The contract options this scenario connects with."""

@@ -15,6 +15,8 @@ failures: Counter[str] = Counter()
 """Scenarios failed per vendor."""
 failed_names: defaultdict[str, list[str]] = defaultdict(list)
 """Names of the failed scenarios per vendor."""
+peak_bytes: Counter[str] = Counter()
+"""Largest tracemalloc peak of any memory-bounded scenario per vendor (a 64 MiB answer cut at the body cap)."""
 
 
 def record(vendor: str, scenario: str, passed: bool) -> None:
@@ -23,6 +25,12 @@ def record(vendor: str, scenario: str, passed: bool) -> None:
     if not passed:
         failures[vendor] += 1
         failed_names[vendor].append(scenario)
+
+
+def note_peak(vendor: str, peak: int | None) -> None:
+    """Keep the largest memory peak seen for ``vendor``."""
+    if peak is not None and peak > peak_bytes[vendor]:
+        peak_bytes[vendor] = peak
 
 
 def report() -> dict[str, dict[str, int]]:
@@ -34,10 +42,11 @@ def summary_lines() -> list[str]:
     """The per-vendor table printed at the end of a run (empty when no scenario ran)."""
     if not scenarios:
         return []
-    lines = [f"{'vendor':<12}{'scenarios':>10}{'failures':>10}  failed"]
+    lines = [f"{'vendor':<12}{'scenarios':>10}{'failures':>10}{'peak MiB':>10}  failed"]
     for vendor in sorted(scenarios):
         names = ", ".join(failed_names[vendor])
-        lines.append(f"{vendor:<12}{scenarios[vendor]:>10}{failures[vendor]:>10}  {names}")
+        peak = f"{peak_bytes[vendor] / 2**20:.1f}" if peak_bytes[vendor] else "-"
+        lines.append(f"{vendor:<12}{scenarios[vendor]:>10}{failures[vendor]:>10}{peak:>10}  {names}")
     total_failures = sum(failures.values())
     lines.append(f"{'total':<12}{sum(scenarios.values()):>10}{total_failures:>10}")
     return lines

@@ -157,6 +157,7 @@ def test_scenario(vendor_name: str, scenario: Scenario, request: pytest.FixtureR
         else:
             finished = _run_one(vendor_name, scenario, tmp_path)
         problems = judge(finished, scenario)
+        tally.note_peak(vendor_name, finished.outcome.peak_bytes)
     finally:
         tally.record(vendor_name, scenario.name, passed=not problems)
     assert not problems, f"{scenario.name} ({scenario.what}): " + "; ".join(problems)

@@ -24,7 +24,7 @@ def test_tally_counts_scenarios_and_failures_per_vendor() -> None:
         tally.record("wisedat", "op_html_200", passed=True)
         assert tally.report() == {"gks4": {"scenarios": 2, "failures": 1}, "wisedat": {"scenarios": 1, "failures": 0}}
         lines = tally.summary_lines()
-        assert lines[1].split() == ["gks4", "2", "1", "op_drip_body"]
+        assert lines[1].split() == ["gks4", "2", "1", "-", "op_drip_body"]
         assert lines[-1].split() == ["total", "3", "1"]
     finally:
         tally.scenarios.clear()

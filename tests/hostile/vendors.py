@@ -85,6 +85,8 @@ class Vendor:
     """The login request the ``auth_*`` scenarios make hostile (method, path)."""
     op_route: ClassVar[tuple[str, str]]
     """The operation request the ``op_*`` scenarios make hostile (method, path)."""
+    root_error: ClassVar[str]
+    """Name of the vendor's root error class in its adapter module (``WisedatError``, ...)."""
     rotating_refresh: ClassVar[bool] = False
     """True when token answers carry a rotating refresh token that must reach the token store."""
 
@@ -181,6 +183,7 @@ class Wisedat(Vendor):
     """RSA ``/status`` + ``WDAPI`` login answered with a JWT carrying ``exp``; ``paginate(list_products)``."""
 
     name = "wisedat"
+    root_error = "WisedatError"
     auth_route = ("POST", "/api/authentication/login")
     status_route = ("GET", "/api/status")
     op_route = ("GET", "/api/products")
@@ -247,6 +250,7 @@ class Egestor(Vendor):
     """OAuth2 code grant (JSON token requests, rotating refresh token, token store); ``paginate(list_contatos)``."""
 
     name = "egestor"
+    root_error = "EgestorError"
     auth_route = ("POST", "/api/oauth/access_token")
     op_route = ("GET", "/api/v1/contatos")
     rotating_refresh = True
@@ -309,6 +313,7 @@ class Gestix(Vendor):
     """API token exchanged for an ``xa-token`` at ``GET /helo``; ``call(list_customers)``."""
 
     name = "gestix"
+    root_error = "GestixError"
     _root = "/api/acct1/v4.0.0"
     auth_route = ("GET", f"{_root}/helo")
     op_route = ("GET", f"{_root}/customers")
@@ -355,6 +360,7 @@ class GKS4(Vendor):
     """OAuth2 client credentials (form-encoded) at a separate token URL; ``call(get_customer)``."""
 
     name = "gks4"
+    root_error = "GKS4Error"
     auth_route = ("POST", "/connect/token")
     op_route = ("GET", "/api/v1/customers/K7")
 
@@ -402,6 +408,7 @@ class Quickstart(Vendor):
     """OAuth2 code grant (form, rotating refresh token, token store); ``paginate(list_orders)``."""
 
     name = "quickstart"
+    root_error = "QuickstartError"
     auth_route = ("POST", "/oauth/token")
     op_route = ("GET", "/orders")
     rotating_refresh = True
