@@ -14,25 +14,29 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_tally_counts_scenarios_and_failures_per_vendor() -> None:
-    saved = (tally.scenarios.copy(), tally.failures.copy(), {k: list(v) for k, v in tally.failed_names.items()})
+    counts = (tally.scenarios, tally.failures, tally.peak_bytes)
+    saved_counts = [counter.copy() for counter in counts]
+    saved_names = dict(tally.failed_names)
     try:
-        tally.scenarios.clear()
-        tally.failures.clear()
+        for counter in counts:
+            counter.clear()
         tally.failed_names.clear()
         tally.record("gks4", "op_html_200", passed=True)
         tally.record("gks4", "op_drip_body", passed=False)
         tally.record("wisedat", "op_html_200", passed=True)
+        tally.note_peak("wisedat", 3 * 2**20)
+        tally.note_peak("wisedat", 2**20)
         assert tally.report() == {"gks4": {"scenarios": 2, "failures": 1}, "wisedat": {"scenarios": 1, "failures": 0}}
         lines = tally.summary_lines()
         assert lines[1].split() == ["gks4", "2", "1", "-", "op_drip_body"]
+        assert lines[2].split() == ["wisedat", "1", "0", "3.0"]
         assert lines[-1].split() == ["total", "3", "1"]
     finally:
-        tally.scenarios.clear()
-        tally.failures.clear()
+        for counter, old in zip(counts, saved_counts, strict=True):
+            counter.clear()
+            counter.update(old)
         tally.failed_names.clear()
-        tally.scenarios.update(saved[0])
-        tally.failures.update(saved[1])
-        tally.failed_names.update(saved[2])
+        tally.failed_names.update(saved_names)
 
 
 def test_scenarios_are_attributed_to_the_hostile_suite() -> None:
