@@ -10,6 +10,13 @@ import pytest
 
 from tests.hostile import tally
 from tests.hostile.server import HostileServer
+from tests.hostile.vendors import warm_imports
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _imports_before_forking() -> None:
+    """Load every adapter and the async stack once, so forked workers neither import nor count imports."""
+    warm_imports()
 
 
 @pytest.fixture(autouse=True)

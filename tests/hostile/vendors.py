@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import importlib
 import inspect
 import itertools
 import json
@@ -85,6 +86,12 @@ class Vendor:
     """The login request the ``auth_*`` scenarios make hostile (method, path)."""
     op_route: ClassVar[tuple[str, str]]
     """The operation request the ``op_*`` scenarios make hostile (method, path)."""
+    operation_module: ClassVar[str]
+    """The generated module of the operation (``wisedat_client.api.products.list_products``, ...)."""
+    operation_args: ClassVar[dict[str, Any]] = {}
+    """Arguments of the operation besides ``client``."""
+    paged: ClassVar[bool] = True
+    """Run the operation through ``paginate``/``apaginate`` (else ``call``/``acall``)."""
     root_error: ClassVar[str]
     """Name of the vendor's root error class in its adapter module (``WisedatError``, ...)."""
     rotating_refresh: ClassVar[bool] = False
@@ -133,19 +140,29 @@ class Vendor:
     @property
     def module(self) -> ModuleType:
         """``erp_adapters.<vendor>``."""
-        raise NotImplementedError
+        return importlib.import_module(f"erp_adapters.{self.name}")
+
+    @property
+    def operation(self) -> ModuleType:
+        """The generated module of the operation the ``op_*`` scenarios call."""
+        return importlib.import_module(self.operation_module)
 
     def connect(self, server: HostileServer, options: dict[str, Any], state_dir: Path) -> Any:
         """A client of this vendor's adapter, pointed at ``server``, with the accepted ``options``."""
         raise NotImplementedError
 
     def run(self, client: Any) -> Any:
-        """The operation through the adapter's sync surface."""
-        raise NotImplementedError
+        """The operation through the adapter's sync surface (``paginate`` for paged lists, else ``call``)."""
+        if self.paged:
+            return list(self.module.paginate(self.operation.sync_detailed, client=client, **self.operation_args))
+        return self.module.call(self.operation.sync_detailed, client=client, **self.operation_args)
 
     async def arun(self, client: Any) -> Any:
-        """The operation through the adapter's async surface."""
-        raise NotImplementedError
+        """The operation through the adapter's async surface (``apaginate`` / ``acall``)."""
+        fn = self.operation.asyncio_detailed
+        if self.paged:
+            return [item async for item in self.module.apaginate(fn, client=client, **self.operation_args)]
+        return await self.module.acall(fn, client=client, **self.operation_args)
 
     strict_options: bool = False
     """Pass every option to ``connect()`` as given, even one its signature does not name."""
@@ -183,6 +200,7 @@ class Wisedat(Vendor):
     """RSA ``/status`` + ``WDAPI`` login answered with a JWT carrying ``exp``; ``paginate(list_products)``."""
 
     name = "wisedat"
+    operation_module = "wisedat_client.api.products.list_products"
     root_error = "WisedatError"
     auth_route = ("POST", "/api/authentication/login")
     status_route = ("GET", "/api/status")
@@ -192,12 +210,6 @@ class Wisedat(Vendor):
         "user": "integration",
         "password": _secret("wisedat", "password"),
     }
-
-    @property
-    def module(self) -> ModuleType:
-        from erp_adapters import wisedat
-
-        return wisedat
 
     def status_document(self) -> dict[str, Any]:
         """The ``/status`` answer: State 1 and the server's RSA public key."""
@@ -235,32 +247,17 @@ class Wisedat(Vendor):
     def connect(self, server: HostileServer, options: dict[str, Any], state_dir: Path) -> Any:
         return self._connect(options, server.url + "/api", **self.credentials)
 
-    def run(self, client: Any) -> Any:
-        from wisedat_client.api.products import list_products
-
-        return list(self.module.paginate(list_products.sync_detailed, client=client))
-
-    async def arun(self, client: Any) -> Any:
-        from wisedat_client.api.products import list_products
-
-        return [item async for item in self.module.apaginate(list_products.asyncio_detailed, client=client)]
-
 
 class Egestor(Vendor):
     """OAuth2 code grant (JSON token requests, rotating refresh token, token store); ``paginate(list_contatos)``."""
 
     name = "egestor"
+    operation_module = "egestor_client.api.contatos.list_contatos"
     root_error = "EgestorError"
     auth_route = ("POST", "/api/oauth/access_token")
     op_route = ("GET", "/api/v1/contatos")
     rotating_refresh = True
     rotated_refresh_token = _secret("egestor", "refresh-rotated")
-
-    @property
-    def module(self) -> ModuleType:
-        from erp_adapters import egestor
-
-        return egestor
 
     def login_document(self) -> dict[str, Any]:
         return self._oauth_token(refresh=True)
@@ -298,31 +295,17 @@ class Egestor(Vendor):
             token_store=self.token_store.append,
         )
 
-    def run(self, client: Any) -> Any:
-        from egestor_client.api.contatos import list_contatos
-
-        return list(self.module.paginate(list_contatos.sync_detailed, client=client))
-
-    async def arun(self, client: Any) -> Any:
-        from egestor_client.api.contatos import list_contatos
-
-        return [item async for item in self.module.apaginate(list_contatos.asyncio_detailed, client=client)]
-
 
 class Gestix(Vendor):
     """API token exchanged for an ``xa-token`` at ``GET /helo``; ``call(list_customers)``."""
 
     name = "gestix"
+    operation_module = "gestix_client.api.customers.list_customers"
+    paged = False
     root_error = "GestixError"
     _root = "/api/acct1/v4.0.0"
     auth_route = ("GET", f"{_root}/helo")
     op_route = ("GET", f"{_root}/customers")
-
-    @property
-    def module(self) -> ModuleType:
-        from erp_adapters import gestix
-
-        return gestix
 
     def login_document(self) -> dict[str, Any]:
         return {"xa-token": _secret("gestix", f"xa{next(self._issued)}")}
@@ -345,30 +328,17 @@ class Gestix(Vendor):
             nonce_dir=state_dir,
         )
 
-    def run(self, client: Any) -> Any:
-        from gestix_client.api.customers import list_customers
-
-        return self.module.call(list_customers.sync_detailed, client=client)
-
-    async def arun(self, client: Any) -> Any:
-        from gestix_client.api.customers import list_customers
-
-        return await self.module.acall(list_customers.asyncio_detailed, client=client)
-
 
 class GKS4(Vendor):
     """OAuth2 client credentials (form-encoded) at a separate token URL; ``call(get_customer)``."""
 
     name = "gks4"
+    operation_module = "gks4_client.api.customers.get_customer"
+    paged = False
+    operation_args: ClassVar[dict[str, Any]] = {"customer_number": "K7"}
     root_error = "GKS4Error"
     auth_route = ("POST", "/connect/token")
     op_route = ("GET", "/api/v1/customers/K7")
-
-    @property
-    def module(self) -> ModuleType:
-        from erp_adapters import gks4
-
-        return gks4
 
     def login_document(self) -> dict[str, Any]:
         return self._oauth_token(refresh=False)
@@ -393,32 +363,17 @@ class GKS4(Vendor):
             token_url=server.url + self.auth_route[1],
         )
 
-    def run(self, client: Any) -> Any:
-        from gks4_client.api.customers import get_customer
-
-        return self.module.call(get_customer.sync_detailed, client=client, customer_number="K7")
-
-    async def arun(self, client: Any) -> Any:
-        from gks4_client.api.customers import get_customer
-
-        return await self.module.acall(get_customer.asyncio_detailed, client=client, customer_number="K7")
-
 
 class Quickstart(Vendor):
     """OAuth2 code grant (form, rotating refresh token, token store); ``paginate(list_orders)``."""
 
     name = "quickstart"
+    operation_module = "quickstart_client.api.orders.list_orders"
     root_error = "QuickstartError"
     auth_route = ("POST", "/oauth/token")
     op_route = ("GET", "/orders")
     rotating_refresh = True
     rotated_refresh_token = _secret("quickstart", "refresh-rotated")
-
-    @property
-    def module(self) -> ModuleType:
-        from erp_adapters import quickstart
-
-        return quickstart
 
     def login_document(self) -> dict[str, Any]:
         return self._oauth_token(refresh=True)
@@ -460,16 +415,18 @@ class Quickstart(Vendor):
             token_store=self.token_store.append,
         )
 
-    def run(self, client: Any) -> Any:
-        from quickstart_client.api.orders import list_orders
-
-        return list(self.module.paginate(list_orders.sync_detailed, client=client))
-
-    async def arun(self, client: Any) -> Any:
-        from quickstart_client.api.orders import list_orders
-
-        return [item async for item in self.module.apaginate(list_orders.asyncio_detailed, client=client)]
-
 
 VENDORS: dict[str, type[Vendor]] = {cls.name: cls for cls in (Wisedat, Egestor, Gestix, GKS4, Quickstart)}
 """Every vendor of the suite, by name."""
+
+
+def warm_imports() -> None:
+    """Import every adapter, operation and the async stack in the test process, before any worker forks.
+
+    Workers then start with them loaded: no import time in a scenario, and no import allocations in a
+    memory-bounded scenario's tracemalloc peak.
+    """
+    for cls in VENDORS.values():
+        vendor = cls()
+        _ = vendor.module, vendor.operation
+    importlib.import_module("anyio._backends._asyncio")  # httpx's async transport loads it on first use
