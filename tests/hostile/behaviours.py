@@ -151,3 +151,15 @@ def redirect_to_origin(status: int, origin: str) -> Behaviour:
         await redirect(status, origin + request.target)(request, writer)
 
     return behaviour
+
+
+def in_turn(*behaviours: Behaviour) -> Behaviour:
+    """The first request gets the first behaviour, the next the second, ...; the last one repeats."""
+    served = [0]
+
+    async def behaviour(request: Request, writer: asyncio.StreamWriter) -> None:
+        index = min(served[0], len(behaviours) - 1)
+        served[0] += 1
+        await behaviours[index](request, writer)
+
+    return behaviour

@@ -9,6 +9,7 @@ error kind, or ``ok`` for a tolerant read), leak no secret, and — where marked
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import ssl
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from tests.hostile import behaviours as b
-from tests.hostile.server import Behaviour, answer, json_answer
+from tests.hostile.server import Behaviour, Request, answer, json_answer
 from tests.hostile.vendors import Vendor
 
 Target = Literal["op", "auth", "status"]
@@ -78,6 +79,8 @@ class Scenario:
     """Only these vendors (default: all)."""
     slack: float = SLACK
     """Seconds past the deadline the scenario may take before it counts as hung."""
+    op_refused_once: bool = False
+    """The operation's first answer is a 401, so the hostile login answer is a renewal, not the first login."""
 
     def __repr__(self) -> str:
         return f"Scenario({self.name!r})"
@@ -102,6 +105,13 @@ class Scenario:
             "verify": tls_context(),
             **self.options,
         }
+
+
+def _login(vendor: Vendor) -> Behaviour:
+    async def behaviour(request: Request, writer: asyncio.StreamWriter) -> None:
+        await json_answer(200, vendor.login_document())(request, writer)
+
+    return behaviour
 
 
 def _const(behaviour: Behaviour) -> BehaviourFactory:
@@ -315,6 +325,16 @@ def _auth_only() -> list[Scenario]:
             'a 200 login answer it cannot use as is (OAuth2: "expires_in": "3600s"); '
             "a rotated refresh token in it must reach the token store",
             refresh_kept=True,
+        ),
+        Scenario(
+            "auth_unparsable_renewal",
+            "auth",
+            lambda vendor, other: b.in_turn(_login(vendor), vendor.unparsable_login()),
+            ("parse", "ok"),
+            "the operation draws a 401; the renewal's 200 answer is unparsable as in auth_unparsable_200: "
+            "the rotated refresh token in it must reach the token store",
+            refresh_kept=True,
+            op_refused_once=True,
         ),
         Scenario(
             "auth_drip_body_async",

@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 
 from tests.hostile import runner, tally
+from tests.hostile.behaviours import in_turn
 from tests.hostile.scenarios import MEMORY_BOUND, Scenario, for_vendor
-from tests.hostile.server import HostileServer, Request, json_answer
+from tests.hostile.server import HostileServer, Request, answer, json_answer
 from tests.hostile.vendors import CONTRACT_OPTIONS, SECRET_MARKER, VENDORS, Vendor
 
 CASES = [(vendor, scenario) for vendor in VENDORS for scenario in for_vendor(vendor)]
@@ -45,6 +46,9 @@ class Stage:
         hostile, other_origin = HostileServer().start(), HostileServer().start()
         vendor.install(hostile)
         other_origin.fallback = json_answer(200, vendor.op_document())
+        if scenario.op_refused_once:
+            refused = answer(401, b'{"message": "token expired"}', headers=[("WWW-Authenticate", "Bearer")])
+            hostile.route(*vendor.op_route, in_turn(refused, json_answer(200, vendor.op_document())))
         hostile.route(*_route(vendor, scenario), scenario.build(vendor, other_origin.url))
         return cls(vendor, scenario, hostile, other_origin)
 
@@ -97,7 +101,8 @@ def judge(finished: Finished, scenario: Scenario) -> list[str]:
             problems.append(f"error is not the vendor's own error class: {outcome.error_type}")
         if not set(outcome.kinds) & set(scenario.expect):
             problems.append(f"expected one of {scenario.expect}, got {outcome.describe()}")
-    if finished.hostile_steps == 0:
+    needed = 2 if scenario.op_refused_once else 1  # a renewal's login answer is the second one
+    if finished.hostile_steps < needed:
         problems.append("the hostile step was never requested (the flow failed before reaching it)")
     if outcome.seconds > scenario.bound:
         problems.append(f"took {outcome.seconds:.1f}s, more than {scenario.bound:.1f}s")
