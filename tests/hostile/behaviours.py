@@ -6,7 +6,9 @@ Every behaviour sends a bounded number of bytes and stops as soon as the client 
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
+import zlib
 from typing import Any
 
 from tests.hostile.server import Behaviour, Request, answer, head, reset_connection, send
@@ -163,3 +165,34 @@ def in_turn(*behaviours: Behaviour) -> Behaviour:
         await behaviours[index](request, writer)
 
     return behaviour
+
+
+NO_ANSWER = raw(b"")
+"""The connection closes without a single byte of answer."""
+
+BAD_CHUNKING = raw(
+    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+    b"zz-not-a-size\r\n{}\r\n0\r\n\r\n"
+)
+"""A chunked answer whose first chunk size is not hexadecimal."""
+
+
+def header_bomb(*, count: int = 2_000, size: int = 100) -> Behaviour:
+    """A 200 whose header block holds ``count`` headers of ``size`` bytes (200 KB, past any sane header limit)."""
+    fields = [(f"X-Bomb-{index}", "b" * size) for index in range(count)]
+    return answer(200, b"{}", headers=fields)
+
+
+@functools.cache
+def _gzip_of_zeros(total: int) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)  # wbits 31: gzip container
+    block = bytes(1024 * 1024)
+    parts = [compressor.compress(block) for _ in range(total // len(block))]
+    parts.append(compressor.flush())
+    return b"".join(parts)
+
+
+def gzip_bomb(total: int = HUGE_BODY) -> Behaviour:
+    """A 200 ``Content-Encoding: gzip`` answer of about 64 KB that inflates to ``total`` bytes (64 MiB)."""
+    body = _gzip_of_zeros(total)
+    return answer(200, body, headers=[("Content-Encoding", "gzip")])
