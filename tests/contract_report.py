@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from tests.fuzz import harness
+from tests.hostile import tally as hostile
 from tests.prism import prism
 
 SPECS = Path(__file__).resolve().parents[1] / "specs"
@@ -27,6 +28,7 @@ SUITES = {
     "prism client": re.compile(r"tests/prism/test_prism_clients\.py::\w+\[(?P<vendor>[a-z0-9]+)-"),
     "live": re.compile(r"tests/live/test_live\.py::test_(?P<vendor>[a-z0-9]+)_live"),
     "packaging": re.compile(r"tests/packaging/.*\[(?:[a-z]+-)?(?P<vendor>[a-z0-9]+)\]"),
+    "hostile": re.compile(r"tests/hostile/test_hostile\.py::test_scenario\[(?P<vendor>[a-z0-9]+)-"),
     "client vs mock": re.compile(r"tests/(?P<vendor>[a-z0-9]+)/"),
 }
 """Suite name -> node-id pattern naming the vendor; the first match wins, anything else is ``core``."""
@@ -97,6 +99,8 @@ def report_data() -> dict[str, Any]:
             prism_cases=harness.cases[prism_key],
             prism_case_failures=harness.failures[prism_key],
             prism_unsent=prism.unsent[vendor],
+            hostile_scenarios=hostile.scenarios[vendor],
+            hostile_failures=hostile.failures[vendor],
         )
     return {"vendors": vendors, "prism_excluded_checks": prism.EXCLUDED_CHECKS}
 
