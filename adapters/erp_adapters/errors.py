@@ -79,9 +79,21 @@ _COPYABLE = (KeyError, IndexError, ValueError, TypeError, AttributeError, Recurs
 """Builtin exceptions whose scrubbed copy keeps its type (its arguments are plain values)."""
 
 
+def _is_generated_parse_failure(cause: BaseException) -> bool:
+    """A generated client's ``ParseFailure``: it names a field path and a JSON type, never a value."""
+    return any(
+        cls.__name__ == "ParseFailure" and cls.__module__.endswith("_client.errors") for cls in type(cause).__mro__
+    )
+
+
 def _scrubbed_copy(cause: BaseException) -> BaseException:
-    """A copy of ``cause`` that holds nothing but scrubbed plain arguments (or a :class:`CauseSummary`)."""
-    if isinstance(cause, CauseSummary | ERPError):
+    """A copy of ``cause`` that holds nothing but scrubbed plain arguments (or a :class:`CauseSummary`).
+
+    A generated client's ``ParseFailure`` is kept as it is (its message is a field path and a JSON
+    type, by construction), so callers can still catch its ``KeyError`` / ``TypeError`` kind and read
+    its ``path``.
+    """
+    if isinstance(cause, CauseSummary | ERPError) or _is_generated_parse_failure(cause):
         return cause
     plain = all(isinstance(arg, str | int | float) or arg is None for arg in cause.args)
     if type(cause) in _COPYABLE and plain:

@@ -110,7 +110,7 @@ def _paginate_peak(auth: dict[str, bytes], template: dict[str, Any], sample: lis
 
     routes: dict[str, Responder] = {path: fixed(body) for path, body in auth.items()}
     routes["/products"] = page
-    client = wisedat.connect("http://canned", **DEMO_OPTIONS, httpx_args={"transport": CannedTransport(routes)})
+    client = wisedat.connect("https://canned.invalid", **DEMO_OPTIONS, httpx_args={"transport": CannedTransport(routes)})
     wisedat.call(list_products.sync_detailed, client=client, limit=1)  # log in before measuring
     tracemalloc.start()
     try:
@@ -175,7 +175,7 @@ def run(quick: bool = False) -> list[str]:
         canned = CannedTransport(routes)
         lines.append(f"-- one page of {page_items:,} products, canned transport (no socket)")
         result = _harness.interleave(
-            _variants("http://canned", "canned-token", canned, page_items, loop),
+            _variants("https://canned.invalid", "canned-token", canned, page_items, loop),
             rounds=1 if quick else _harness.rounds(15),
             calls=1,
         )

@@ -31,7 +31,7 @@ ids = [v.name for v in VENDORS]
 
 def _ok_body(vendor: Vendor) -> Any:
     return {
-        "wisedat": {"id": 1, "name": "ACME"},
+        "wisedat": {"id": "1", "name": "ACME"},
         "egestor": _egestor_page([], 1),
         "gestix": [],
         "gks4": {"number": "K1", "name": "ACME"},

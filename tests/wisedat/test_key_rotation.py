@@ -54,7 +54,7 @@ class RotatingServer:
             if plain != f"{API_KEY};{USER};{PASSWORD}":
                 return httpx.Response(401, json={"errors": ["Login failed"]})
             return httpx.Response(200, json={"auth_token": "jwt-after-login"})
-        return httpx.Response(200, json={"id": 1, "name": "ACME"})
+        return httpx.Response(200, json={"id": "1", "name": "ACME"})
 
 
 def _keys() -> Iterator[rsa.RSAPrivateKey]:
@@ -75,7 +75,7 @@ def _client(server: RotatingServer, password: str = PASSWORD) -> Any:
 def test_rotation_between_status_and_login_is_retried_once_with_the_new_key() -> None:
     server = RotatingServer(_keys(), rotate_after_status={1})
     company = wisedat.call(get_company.sync_detailed, client=_client(server))
-    assert company is not None and getattr(company, "id", None) == 1
+    assert company is not None and getattr(company, "id", None) == "1"
     assert (server.statuses, server.logins) == (2, 2)
 
 
@@ -96,7 +96,7 @@ def test_at_most_two_logins_for_one_rotation() -> None:
 
 def test_public_key_as_a_two_element_array_logs_in() -> None:
     server = RotatingServer(_keys(), as_array=True)
-    assert getattr(wisedat.call(get_company.sync_detailed, client=_client(server)), "id", None) == 1
+    assert getattr(wisedat.call(get_company.sync_detailed, client=_client(server)), "id", None) == "1"
     assert server.logins == 1
 
 
