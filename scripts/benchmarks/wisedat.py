@@ -110,7 +110,9 @@ def _paginate_peak(auth: dict[str, bytes], template: dict[str, Any], sample: lis
 
     routes: dict[str, Responder] = {path: fixed(body) for path, body in auth.items()}
     routes["/products"] = page
-    client = wisedat.connect("https://canned.invalid", **DEMO_OPTIONS, httpx_args={"transport": CannedTransport(routes)})
+    client = wisedat.connect(
+        "https://canned.invalid", **DEMO_OPTIONS, httpx_args={"transport": CannedTransport(routes)}
+    )
     wisedat.call(list_products.sync_detailed, client=client, limit=1)  # log in before measuring
     tracemalloc.start()
     try:
