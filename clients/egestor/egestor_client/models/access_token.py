@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,9 +21,9 @@ class AccessToken:
     """ Token type; always `Bearer`. """
     expires_in: int
     """ Lifetime of the access token in seconds (900 = 15 minutes). """
-    refresh_token: str | Unset = UNSET
+    refresh_token: None | str | Unset = UNSET
     """ Single-use token for obtaining the next access token. """
-    personal_token: str | Unset = UNSET
+    personal_token: None | str | Unset = UNSET
     """ Personal token (JWT) for this application and account; returned by the authorization_code grant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +34,17 @@ class AccessToken:
 
         expires_in = self.expires_in
 
-        refresh_token = self.refresh_token
+        refresh_token: None | str | Unset
+        if isinstance(self.refresh_token, Unset):
+            refresh_token = UNSET
+        else:
+            refresh_token = self.refresh_token
 
-        personal_token = self.personal_token
+        personal_token: None | str | Unset
+        if isinstance(self.personal_token, Unset):
+            personal_token = UNSET
+        else:
+            personal_token = self.personal_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,9 +71,23 @@ class AccessToken:
 
         expires_in = d.pop("expires_in")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        def _parse_refresh_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        personal_token = d.pop("personal_token", UNSET)
+        refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
+
+        def _parse_personal_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        personal_token = _parse_personal_token(d.pop("personal_token", UNSET))
 
         access_token = cls(
             access_token=access_token,

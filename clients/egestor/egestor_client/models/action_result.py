@@ -15,10 +15,9 @@ T = TypeVar("T", bound="ActionResult")
 class ActionResult:
     """Confirmation returned by deletions and by the receive/pay actions."""
 
-    code: int | str | Unset = UNSET
-    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
-    (e.g. `1` or `"1"`). Clients should accept both. """
-    msg: str | Unset = UNSET
+    code: int | None | str | Unset = UNSET
+    """ IntOrString, or null where the property is optional. """
+    msg: None | str | Unset = UNSET
     """ Human-readable confirmation message (Portuguese). """
     obs: None | str | Unset = UNSET
     """ Extra information; usually null. """
@@ -28,13 +27,17 @@ class ActionResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: int | str | Unset
+        code: int | None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
         else:
             code = self.code
 
-        msg = self.msg
+        msg: None | str | Unset
+        if isinstance(self.msg, Unset):
+            msg = UNSET
+        else:
+            msg = self.msg
 
         obs: None | str | Unset
         if isinstance(self.obs, Unset):
@@ -62,14 +65,23 @@ class ActionResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_code(data: object) -> int | str | Unset:
+        def _parse_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         code = _parse_code(d.pop("code", UNSET))
 
-        msg = d.pop("msg", UNSET)
+        def _parse_msg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msg = _parse_msg(d.pop("msg", UNSET))
 
         def _parse_obs(data: object) -> None | str | Unset:
             if data is None:

@@ -20,56 +20,56 @@ class ContatoDetail:
     codigo: int | str
     """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
     (e.g. `1` or `"1"`). Clients should accept both. """
-    tipo: list[ContatoTipo] | Unset = UNSET
+    tipo: list[ContatoTipo] | None | Unset = UNSET
     """ Roles of the contact. """
-    nome: str | Unset = UNSET
+    nome: None | str | Unset = UNSET
     """ Contact name. """
-    fantasia: str | Unset = UNSET
+    fantasia: None | str | Unset = UNSET
     """ Trade name. """
-    nome_contato: str | Unset = UNSET
+    nome_contato: None | str | Unset = UNSET
     """ Name of the person to talk to (name used by GET /contatos/{codigo}). """
-    nome_para_contato: str | Unset = UNSET
+    nome_para_contato: None | str | Unset = UNSET
     """ Name of the person to talk to (name used by GET /vendas/{codigo}/contato). """
-    cpfcnpj: str | Unset = UNSET
+    cpfcnpj: None | str | Unset = UNSET
     """ CPF or CNPJ number. """
-    cliente_final: bool | Unset = UNSET
+    cliente_final: bool | None | Unset = UNSET
     """ Whether the contact is a final consumer. """
     indicador_ie: IndicadorIE | Unset = UNSET
     """ State tax (IE) registration indicator used on NF-e: 1 = ICMS taxpayer (contribuinte), 2 = exempt from IE
     registration (isento), 9 = not a taxpayer (não contribuinte). """
-    inscricao_estadual: str | Unset = UNSET
+    inscricao_estadual: None | str | Unset = UNSET
     """ State registration number (IE). """
-    inscricao_estadual_st: str | Unset = UNSET
+    inscricao_estadual_st: None | str | Unset = UNSET
     """ State registration number for tax substitution (IE ST). """
-    inscricao_municipal: str | Unset = UNSET
+    inscricao_municipal: None | str | Unset = UNSET
     """ Municipal registration number. """
-    suframa: str | Unset = UNSET
+    suframa: None | str | Unset = UNSET
     """ SUFRAMA registration number. """
-    emails: list[str] | Unset = UNSET
+    emails: list[str] | None | Unset = UNSET
     """ E-mail addresses. """
-    logradouro: str | Unset = UNSET
+    logradouro: None | str | Unset = UNSET
     """ Street. """
-    numero: str | Unset = UNSET
+    numero: None | str | Unset = UNSET
     """ Street number. """
-    complemento: str | Unset = UNSET
+    complemento: None | str | Unset = UNSET
     """ Address complement. """
-    bairro: str | Unset = UNSET
+    bairro: None | str | Unset = UNSET
     """ District. """
-    cidade: str | Unset = UNSET
+    cidade: None | str | Unset = UNSET
     """ City name. """
-    cod_ibge: str | Unset = UNSET
+    cod_ibge: None | str | Unset = UNSET
     """ IBGE municipality code. """
-    uf: str | Unset = UNSET
+    uf: None | str | Unset = UNSET
     """ State abbreviation (UF). """
-    cep: int | str | Unset = UNSET
+    cep: int | None | str | Unset = UNSET
     """ A whole number sent either as a JSON number or as a string; an empty string means that no value is set. """
-    pais: str | Unset = UNSET
+    pais: None | str | Unset = UNSET
     """ Country. """
-    fones: list[str] | Unset = UNSET
+    fones: list[str] | None | Unset = UNSET
     """ Phone numbers. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
-    obs: str | Unset = UNSET
+    obs: None | str | Unset = UNSET
     """ Free-text notes. """
     dt_nasc: str | Unset = UNSET
     """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
@@ -82,72 +82,168 @@ class ContatoDetail:
         codigo: int | str
         codigo = self.codigo
 
-        tipo: list[str] | Unset = UNSET
-        if not isinstance(self.tipo, Unset):
+        tipo: list[str] | None | Unset
+        if isinstance(self.tipo, Unset):
+            tipo = UNSET
+        elif isinstance(self.tipo, list):
             tipo = []
-            for tipo_item_data in self.tipo:
-                tipo_item = tipo_item_data.value
-                tipo.append(tipo_item)
+            for tipo_type_0_item_data in self.tipo:
+                tipo_type_0_item = tipo_type_0_item_data.value
+                tipo.append(tipo_type_0_item)
 
-        nome = self.nome
+        else:
+            tipo = self.tipo
 
-        fantasia = self.fantasia
+        nome: None | str | Unset
+        if isinstance(self.nome, Unset):
+            nome = UNSET
+        else:
+            nome = self.nome
 
-        nome_contato = self.nome_contato
+        fantasia: None | str | Unset
+        if isinstance(self.fantasia, Unset):
+            fantasia = UNSET
+        else:
+            fantasia = self.fantasia
 
-        nome_para_contato = self.nome_para_contato
+        nome_contato: None | str | Unset
+        if isinstance(self.nome_contato, Unset):
+            nome_contato = UNSET
+        else:
+            nome_contato = self.nome_contato
 
-        cpfcnpj = self.cpfcnpj
+        nome_para_contato: None | str | Unset
+        if isinstance(self.nome_para_contato, Unset):
+            nome_para_contato = UNSET
+        else:
+            nome_para_contato = self.nome_para_contato
 
-        cliente_final = self.cliente_final
+        cpfcnpj: None | str | Unset
+        if isinstance(self.cpfcnpj, Unset):
+            cpfcnpj = UNSET
+        else:
+            cpfcnpj = self.cpfcnpj
+
+        cliente_final: bool | None | Unset
+        if isinstance(self.cliente_final, Unset):
+            cliente_final = UNSET
+        else:
+            cliente_final = self.cliente_final
 
         indicador_ie: int | Unset = UNSET
         if not isinstance(self.indicador_ie, Unset):
             indicador_ie = self.indicador_ie.value
 
-        inscricao_estadual = self.inscricao_estadual
+        inscricao_estadual: None | str | Unset
+        if isinstance(self.inscricao_estadual, Unset):
+            inscricao_estadual = UNSET
+        else:
+            inscricao_estadual = self.inscricao_estadual
 
-        inscricao_estadual_st = self.inscricao_estadual_st
+        inscricao_estadual_st: None | str | Unset
+        if isinstance(self.inscricao_estadual_st, Unset):
+            inscricao_estadual_st = UNSET
+        else:
+            inscricao_estadual_st = self.inscricao_estadual_st
 
-        inscricao_municipal = self.inscricao_municipal
+        inscricao_municipal: None | str | Unset
+        if isinstance(self.inscricao_municipal, Unset):
+            inscricao_municipal = UNSET
+        else:
+            inscricao_municipal = self.inscricao_municipal
 
-        suframa = self.suframa
+        suframa: None | str | Unset
+        if isinstance(self.suframa, Unset):
+            suframa = UNSET
+        else:
+            suframa = self.suframa
 
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
+        emails: list[str] | None | Unset
+        if isinstance(self.emails, Unset):
+            emails = UNSET
+        elif isinstance(self.emails, list):
             emails = self.emails
 
-        logradouro = self.logradouro
+        else:
+            emails = self.emails
 
-        numero = self.numero
+        logradouro: None | str | Unset
+        if isinstance(self.logradouro, Unset):
+            logradouro = UNSET
+        else:
+            logradouro = self.logradouro
 
-        complemento = self.complemento
+        numero: None | str | Unset
+        if isinstance(self.numero, Unset):
+            numero = UNSET
+        else:
+            numero = self.numero
 
-        bairro = self.bairro
+        complemento: None | str | Unset
+        if isinstance(self.complemento, Unset):
+            complemento = UNSET
+        else:
+            complemento = self.complemento
 
-        cidade = self.cidade
+        bairro: None | str | Unset
+        if isinstance(self.bairro, Unset):
+            bairro = UNSET
+        else:
+            bairro = self.bairro
 
-        cod_ibge = self.cod_ibge
+        cidade: None | str | Unset
+        if isinstance(self.cidade, Unset):
+            cidade = UNSET
+        else:
+            cidade = self.cidade
 
-        uf = self.uf
+        cod_ibge: None | str | Unset
+        if isinstance(self.cod_ibge, Unset):
+            cod_ibge = UNSET
+        else:
+            cod_ibge = self.cod_ibge
 
-        cep: int | str | Unset
+        uf: None | str | Unset
+        if isinstance(self.uf, Unset):
+            uf = UNSET
+        else:
+            uf = self.uf
+
+        cep: int | None | str | Unset
         if isinstance(self.cep, Unset):
             cep = UNSET
         else:
             cep = self.cep
 
-        pais = self.pais
+        pais: None | str | Unset
+        if isinstance(self.pais, Unset):
+            pais = UNSET
+        else:
+            pais = self.pais
 
-        fones: list[str] | Unset = UNSET
-        if not isinstance(self.fones, Unset):
+        fones: list[str] | None | Unset
+        if isinstance(self.fones, Unset):
+            fones = UNSET
+        elif isinstance(self.fones, list):
             fones = self.fones
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        else:
+            fones = self.fones
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        obs = self.obs
+        else:
+            tags = self.tags
+
+        obs: None | str | Unset
+        if isinstance(self.obs, Unset):
+            obs = UNSET
+        else:
+            obs = self.obs
 
         dt_nasc = self.dt_nasc
 
@@ -226,26 +322,81 @@ class ContatoDetail:
 
         codigo = _parse_codigo(d.pop("codigo"))
 
-        _tipo = d.pop("tipo", UNSET)
-        tipo: list[ContatoTipo] | Unset = UNSET
-        if _tipo is not UNSET:
-            tipo = []
-            for tipo_item_data in _tipo:
-                tipo_item = ContatoTipo(tipo_item_data)
+        def _parse_tipo(data: object) -> list[ContatoTipo] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tipo_type_0 = []
+                _tipo_type_0 = data
+                for tipo_type_0_item_data in _tipo_type_0:
+                    tipo_type_0_item = ContatoTipo(tipo_type_0_item_data)
 
-                tipo.append(tipo_item)
+                    tipo_type_0.append(tipo_type_0_item)
 
-        nome = d.pop("nome", UNSET)
+                return tipo_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContatoTipo] | None | Unset, data)
 
-        fantasia = d.pop("fantasia", UNSET)
+        tipo = _parse_tipo(d.pop("tipo", UNSET))
 
-        nome_contato = d.pop("nomeContato", UNSET)
+        def _parse_nome(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        nome_para_contato = d.pop("nomeParaContato", UNSET)
+        nome = _parse_nome(d.pop("nome", UNSET))
 
-        cpfcnpj = d.pop("cpfcnpj", UNSET)
+        def _parse_fantasia(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        cliente_final = d.pop("clienteFinal", UNSET)
+        fantasia = _parse_fantasia(d.pop("fantasia", UNSET))
+
+        def _parse_nome_contato(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nome_contato = _parse_nome_contato(d.pop("nomeContato", UNSET))
+
+        def _parse_nome_para_contato(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nome_para_contato = _parse_nome_para_contato(d.pop("nomeParaContato", UNSET))
+
+        def _parse_cpfcnpj(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cpfcnpj = _parse_cpfcnpj(d.pop("cpfcnpj", UNSET))
+
+        def _parse_cliente_final(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cliente_final = _parse_cliente_final(d.pop("clienteFinal", UNSET))
 
         _indicador_ie = d.pop("indicadorIE", UNSET)
         indicador_ie: IndicadorIE | Unset
@@ -254,44 +405,182 @@ class ContatoDetail:
         else:
             indicador_ie = IndicadorIE(_indicador_ie)
 
-        inscricao_estadual = d.pop("inscricaoEstadual", UNSET)
-
-        inscricao_estadual_st = d.pop("inscricaoEstadualST", UNSET)
-
-        inscricao_municipal = d.pop("inscricaoMunicipal", UNSET)
-
-        suframa = d.pop("suframa", UNSET)
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        logradouro = d.pop("logradouro", UNSET)
-
-        numero = d.pop("numero", UNSET)
-
-        complemento = d.pop("complemento", UNSET)
-
-        bairro = d.pop("bairro", UNSET)
-
-        cidade = d.pop("cidade", UNSET)
-
-        cod_ibge = d.pop("codIBGE", UNSET)
-
-        uf = d.pop("uf", UNSET)
-
-        def _parse_cep(data: object) -> int | str | Unset:
+        def _parse_inscricao_estadual(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(None | str | Unset, data)
+
+        inscricao_estadual = _parse_inscricao_estadual(d.pop("inscricaoEstadual", UNSET))
+
+        def _parse_inscricao_estadual_st(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inscricao_estadual_st = _parse_inscricao_estadual_st(d.pop("inscricaoEstadualST", UNSET))
+
+        def _parse_inscricao_municipal(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inscricao_municipal = _parse_inscricao_municipal(d.pop("inscricaoMunicipal", UNSET))
+
+        def _parse_suframa(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suframa = _parse_suframa(d.pop("suframa", UNSET))
+
+        def _parse_emails(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                emails_type_0 = cast(list[str], data)
+
+                return emails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        emails = _parse_emails(d.pop("emails", UNSET))
+
+        def _parse_logradouro(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logradouro = _parse_logradouro(d.pop("logradouro", UNSET))
+
+        def _parse_numero(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        numero = _parse_numero(d.pop("numero", UNSET))
+
+        def _parse_complemento(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        complemento = _parse_complemento(d.pop("complemento", UNSET))
+
+        def _parse_bairro(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bairro = _parse_bairro(d.pop("bairro", UNSET))
+
+        def _parse_cidade(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cidade = _parse_cidade(d.pop("cidade", UNSET))
+
+        def _parse_cod_ibge(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cod_ibge = _parse_cod_ibge(d.pop("codIBGE", UNSET))
+
+        def _parse_uf(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uf = _parse_uf(d.pop("uf", UNSET))
+
+        def _parse_cep(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
         cep = _parse_cep(d.pop("cep", UNSET))
 
-        pais = d.pop("pais", UNSET)
+        def _parse_pais(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        fones = cast(list[str], d.pop("fones", UNSET))
+        pais = _parse_pais(d.pop("pais", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        def _parse_fones(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fones_type_0 = cast(list[str], data)
 
-        obs = d.pop("obs", UNSET)
+                return fones_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        fones = _parse_fones(d.pop("fones", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_obs(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        obs = _parse_obs(d.pop("obs", UNSET))
 
         dt_nasc = d.pop("dtNasc", UNSET)
 

@@ -19,19 +19,19 @@ class ContatoListItem:
     codigo: int | str
     """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
     (e.g. `1` or `"1"`). Clients should accept both. """
-    tipo: list[ContatoTipo] | Unset = UNSET
+    tipo: list[ContatoTipo] | None | Unset = UNSET
     """ Roles of the contact. """
-    nome: str | Unset = UNSET
+    nome: None | str | Unset = UNSET
     """ Contact name. """
-    emails: list[str] | Unset = UNSET
+    emails: list[str] | None | Unset = UNSET
     """ E-mail addresses. """
-    fones: list[str] | Unset = UNSET
+    fones: list[str] | None | Unset = UNSET
     """ Phone numbers. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
-    cidade: str | Unset = UNSET
+    cidade: None | str | Unset = UNSET
     """ City name. """
-    uf: str | Unset = UNSET
+    uf: None | str | Unset = UNSET
     """ State abbreviation (UF). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,30 +39,62 @@ class ContatoListItem:
         codigo: int | str
         codigo = self.codigo
 
-        tipo: list[str] | Unset = UNSET
-        if not isinstance(self.tipo, Unset):
+        tipo: list[str] | None | Unset
+        if isinstance(self.tipo, Unset):
+            tipo = UNSET
+        elif isinstance(self.tipo, list):
             tipo = []
-            for tipo_item_data in self.tipo:
-                tipo_item = tipo_item_data.value
-                tipo.append(tipo_item)
+            for tipo_type_0_item_data in self.tipo:
+                tipo_type_0_item = tipo_type_0_item_data.value
+                tipo.append(tipo_type_0_item)
 
-        nome = self.nome
+        else:
+            tipo = self.tipo
 
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
+        nome: None | str | Unset
+        if isinstance(self.nome, Unset):
+            nome = UNSET
+        else:
+            nome = self.nome
+
+        emails: list[str] | None | Unset
+        if isinstance(self.emails, Unset):
+            emails = UNSET
+        elif isinstance(self.emails, list):
             emails = self.emails
 
-        fones: list[str] | Unset = UNSET
-        if not isinstance(self.fones, Unset):
+        else:
+            emails = self.emails
+
+        fones: list[str] | None | Unset
+        if isinstance(self.fones, Unset):
+            fones = UNSET
+        elif isinstance(self.fones, list):
             fones = self.fones
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        else:
+            fones = self.fones
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        cidade = self.cidade
+        else:
+            tags = self.tags
 
-        uf = self.uf
+        cidade: None | str | Unset
+        if isinstance(self.cidade, Unset):
+            cidade = UNSET
+        else:
+            cidade = self.cidade
+
+        uf: None | str | Unset
+        if isinstance(self.uf, Unset):
+            uf = UNSET
+        else:
+            uf = self.uf
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,26 +129,105 @@ class ContatoListItem:
 
         codigo = _parse_codigo(d.pop("codigo"))
 
-        _tipo = d.pop("tipo", UNSET)
-        tipo: list[ContatoTipo] | Unset = UNSET
-        if _tipo is not UNSET:
-            tipo = []
-            for tipo_item_data in _tipo:
-                tipo_item = ContatoTipo(tipo_item_data)
+        def _parse_tipo(data: object) -> list[ContatoTipo] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tipo_type_0 = []
+                _tipo_type_0 = data
+                for tipo_type_0_item_data in _tipo_type_0:
+                    tipo_type_0_item = ContatoTipo(tipo_type_0_item_data)
 
-                tipo.append(tipo_item)
+                    tipo_type_0.append(tipo_type_0_item)
 
-        nome = d.pop("nome", UNSET)
+                return tipo_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContatoTipo] | None | Unset, data)
 
-        emails = cast(list[str], d.pop("emails", UNSET))
+        tipo = _parse_tipo(d.pop("tipo", UNSET))
 
-        fones = cast(list[str], d.pop("fones", UNSET))
+        def _parse_nome(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        nome = _parse_nome(d.pop("nome", UNSET))
 
-        cidade = d.pop("cidade", UNSET)
+        def _parse_emails(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                emails_type_0 = cast(list[str], data)
 
-        uf = d.pop("uf", UNSET)
+                return emails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        emails = _parse_emails(d.pop("emails", UNSET))
+
+        def _parse_fones(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fones_type_0 = cast(list[str], data)
+
+                return fones_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        fones = _parse_fones(d.pop("fones", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_cidade(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cidade = _parse_cidade(d.pop("cidade", UNSET))
+
+        def _parse_uf(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uf = _parse_uf(d.pop("uf", UNSET))
 
         contato_list_item = cls(
             codigo=codigo,

@@ -23,7 +23,7 @@ class Error:
     """ Short machine-oriented hint, e.g. `access_denied`; often null. """
     err_fields: Any | Unset = UNSET
     """ Details about the fields that failed validation; null when not applicable. """
-    err_url: str | Unset = UNSET
+    err_url: None | str | Unset = UNSET
     """ Path of the request that failed; only sent with some errors (seen on 401). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +40,11 @@ class Error:
 
         err_fields = self.err_fields
 
-        err_url = self.err_url
+        err_url: None | str | Unset
+        if isinstance(self.err_url, Unset):
+            err_url = UNSET
+        else:
+            err_url = self.err_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,7 +81,14 @@ class Error:
 
         err_fields = d.pop("errFields", UNSET)
 
-        err_url = d.pop("errUrl", UNSET)
+        def _parse_err_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        err_url = _parse_err_url(d.pop("errUrl", UNSET))
 
         error = cls(
             err_code=err_code,

@@ -18,15 +18,15 @@ class PagamentoDetail:
     codigo: int | str
     """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
     (e.g. `1` or `"1"`). Clients should accept both. """
-    cod_plano_contas: int | Unset = UNSET
+    cod_plano_contas: int | None | Unset = UNSET
     """ Code of the chart-of-accounts entry. """
-    cod_forma_pgto: int | Unset = UNSET
+    cod_forma_pgto: int | None | Unset = UNSET
     """ Code of the payment method. """
-    num_doc: str | Unset = UNSET
+    num_doc: None | str | Unset = UNSET
     """ Document number. """
-    descricao: str | Unset = UNSET
+    descricao: None | str | Unset = UNSET
     """ Description. """
-    valor: float | str | Unset = UNSET
+    valor: float | None | str | Unset = UNSET
     """ A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot
     separator (`"50.00"`, `"0.000"`). """
     dt_venc: str | Unset = UNSET
@@ -37,16 +37,16 @@ class PagamentoDetail:
     not set. """
     dt_cad: str | Unset = UNSET
     """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
-    situacao: int | str | Unset = UNSET
+    situacao: int | None | str | Unset = UNSET
     """ Status of a payable: 10 = open (em aberto), 30 = paid (pago), per the doc's table. Sent as a number in
     details and as a digit string in lists. """
-    cod_contato: int | Unset = UNSET
+    cod_contato: int | None | Unset = UNSET
     """ Code of the contact. """
-    origem: str | Unset = UNSET
+    origem: None | str | Unset = UNSET
     """ Module that created the entry, e.g. `vendas` or `financeiro`. """
-    obs: str | Unset = UNSET
+    obs: None | str | Unset = UNSET
     """ Free-text notes. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,15 +54,31 @@ class PagamentoDetail:
         codigo: int | str
         codigo = self.codigo
 
-        cod_plano_contas = self.cod_plano_contas
+        cod_plano_contas: int | None | Unset
+        if isinstance(self.cod_plano_contas, Unset):
+            cod_plano_contas = UNSET
+        else:
+            cod_plano_contas = self.cod_plano_contas
 
-        cod_forma_pgto = self.cod_forma_pgto
+        cod_forma_pgto: int | None | Unset
+        if isinstance(self.cod_forma_pgto, Unset):
+            cod_forma_pgto = UNSET
+        else:
+            cod_forma_pgto = self.cod_forma_pgto
 
-        num_doc = self.num_doc
+        num_doc: None | str | Unset
+        if isinstance(self.num_doc, Unset):
+            num_doc = UNSET
+        else:
+            num_doc = self.num_doc
 
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
-        valor: float | str | Unset
+        valor: float | None | str | Unset
         if isinstance(self.valor, Unset):
             valor = UNSET
         else:
@@ -74,20 +90,37 @@ class PagamentoDetail:
 
         dt_cad = self.dt_cad
 
-        situacao: int | str | Unset
+        situacao: int | None | str | Unset
         if isinstance(self.situacao, Unset):
             situacao = UNSET
         else:
             situacao = self.situacao
 
-        cod_contato = self.cod_contato
+        cod_contato: int | None | Unset
+        if isinstance(self.cod_contato, Unset):
+            cod_contato = UNSET
+        else:
+            cod_contato = self.cod_contato
 
-        origem = self.origem
+        origem: None | str | Unset
+        if isinstance(self.origem, Unset):
+            origem = UNSET
+        else:
+            origem = self.origem
 
-        obs = self.obs
+        obs: None | str | Unset
+        if isinstance(self.obs, Unset):
+            obs = UNSET
+        else:
+            obs = self.obs
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
@@ -135,18 +168,48 @@ class PagamentoDetail:
 
         codigo = _parse_codigo(d.pop("codigo"))
 
-        cod_plano_contas = d.pop("codPlanoContas", UNSET)
-
-        cod_forma_pgto = d.pop("codFormaPgto", UNSET)
-
-        num_doc = d.pop("numDoc", UNSET)
-
-        descricao = d.pop("descricao", UNSET)
-
-        def _parse_valor(data: object) -> float | str | Unset:
+        def _parse_cod_plano_contas(data: object) -> int | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(int | None | Unset, data)
+
+        cod_plano_contas = _parse_cod_plano_contas(d.pop("codPlanoContas", UNSET))
+
+        def _parse_cod_forma_pgto(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cod_forma_pgto = _parse_cod_forma_pgto(d.pop("codFormaPgto", UNSET))
+
+        def _parse_num_doc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        num_doc = _parse_num_doc(d.pop("numDoc", UNSET))
+
+        def _parse_descricao(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        descricao = _parse_descricao(d.pop("descricao", UNSET))
+
+        def _parse_valor(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         valor = _parse_valor(d.pop("valor", UNSET))
 
@@ -156,20 +219,58 @@ class PagamentoDetail:
 
         dt_cad = d.pop("dtCad", UNSET)
 
-        def _parse_situacao(data: object) -> int | str | Unset:
+        def _parse_situacao(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         situacao = _parse_situacao(d.pop("situacao", UNSET))
 
-        cod_contato = d.pop("codContato", UNSET)
+        def _parse_cod_contato(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        origem = d.pop("origem", UNSET)
+        cod_contato = _parse_cod_contato(d.pop("codContato", UNSET))
 
-        obs = d.pop("obs", UNSET)
+        def _parse_origem(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        origem = _parse_origem(d.pop("origem", UNSET))
+
+        def _parse_obs(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        obs = _parse_obs(d.pop("obs", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         pagamento_detail = cls(
             codigo=codigo,

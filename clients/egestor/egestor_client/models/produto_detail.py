@@ -18,47 +18,47 @@ class ProdutoDetail:
     codigo: int | str
     """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
     (e.g. `1` or `"1"`). Clients should accept both. """
-    descricao: str | Unset = UNSET
+    descricao: None | str | Unset = UNSET
     """ Product description. """
-    codigo_proprio: str | Unset = UNSET
+    codigo_proprio: None | str | Unset = UNSET
     """ Merchant's own product code (SKU). """
-    estoque: float | Unset = UNSET
+    estoque: float | None | Unset = UNSET
     """ Quantity in stock. """
-    estoque_minimo: float | Unset = UNSET
+    estoque_minimo: float | None | Unset = UNSET
     """ Minimum stock level. """
-    controlar_estoque: bool | Unset = UNSET
+    controlar_estoque: bool | None | Unset = UNSET
     """ Whether stock is tracked for this product. """
-    margem_lucro: float | Unset = UNSET
+    margem_lucro: float | None | Unset = UNSET
     """ Profit margin, in percent. """
-    preco_custo: float | Unset = UNSET
+    preco_custo: float | None | Unset = UNSET
     """ Cost price. """
-    preco_venda: float | Unset = UNSET
+    preco_venda: float | None | Unset = UNSET
     """ Sale price. """
-    origem_fiscal: int | Unset = UNSET
+    origem_fiscal: int | None | Unset = UNSET
     """ Tax origin of the goods (ICMS origin code, 0 = national). """
-    unidade_tributada: str | Unset = UNSET
+    unidade_tributada: None | str | Unset = UNSET
     """ Taxable unit, e.g. `UN`. """
-    ref_ean_gtin: str | Unset = UNSET
+    ref_ean_gtin: None | str | Unset = UNSET
     """ EAN/GTIN barcode. """
-    ncm: str | Unset = UNSET
+    ncm: None | str | Unset = UNSET
     """ NCM tax classification code. """
-    codigo_cest: str | Unset = UNSET
+    codigo_cest: None | str | Unset = UNSET
     """ CEST code. """
-    excecao_ipi: int | str | Unset = UNSET
+    excecao_ipi: int | None | str | Unset = UNSET
     """ A whole number sent either as a JSON number or as a string; an empty string means that no value is set. """
-    codigo_grupo_tributos: int | Unset = UNSET
+    codigo_grupo_tributos: int | None | Unset = UNSET
     """ Code of the tax group applied to the product. """
-    anotacoes_nfe: str | Unset = UNSET
+    anotacoes_nfe: None | str | Unset = UNSET
     """ Notes printed on the NF-e. """
-    anotacoes_internas: str | Unset = UNSET
+    anotacoes_internas: None | str | Unset = UNSET
     """ Internal notes. """
-    peso_bruto: float | str | Unset = UNSET
+    peso_bruto: float | None | str | Unset = UNSET
     """ A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot
     separator (`"50.00"`, `"0.000"`). """
-    peso_liquido: float | str | Unset = UNSET
+    peso_liquido: float | None | str | Unset = UNSET
     """ A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot
     separator (`"50.00"`, `"0.000"`). """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
     dt_cad: str | Unset = UNSET
     """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
@@ -68,58 +68,127 @@ class ProdutoDetail:
         codigo: int | str
         codigo = self.codigo
 
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
-        codigo_proprio = self.codigo_proprio
+        codigo_proprio: None | str | Unset
+        if isinstance(self.codigo_proprio, Unset):
+            codigo_proprio = UNSET
+        else:
+            codigo_proprio = self.codigo_proprio
 
-        estoque = self.estoque
+        estoque: float | None | Unset
+        if isinstance(self.estoque, Unset):
+            estoque = UNSET
+        else:
+            estoque = self.estoque
 
-        estoque_minimo = self.estoque_minimo
+        estoque_minimo: float | None | Unset
+        if isinstance(self.estoque_minimo, Unset):
+            estoque_minimo = UNSET
+        else:
+            estoque_minimo = self.estoque_minimo
 
-        controlar_estoque = self.controlar_estoque
+        controlar_estoque: bool | None | Unset
+        if isinstance(self.controlar_estoque, Unset):
+            controlar_estoque = UNSET
+        else:
+            controlar_estoque = self.controlar_estoque
 
-        margem_lucro = self.margem_lucro
+        margem_lucro: float | None | Unset
+        if isinstance(self.margem_lucro, Unset):
+            margem_lucro = UNSET
+        else:
+            margem_lucro = self.margem_lucro
 
-        preco_custo = self.preco_custo
+        preco_custo: float | None | Unset
+        if isinstance(self.preco_custo, Unset):
+            preco_custo = UNSET
+        else:
+            preco_custo = self.preco_custo
 
-        preco_venda = self.preco_venda
+        preco_venda: float | None | Unset
+        if isinstance(self.preco_venda, Unset):
+            preco_venda = UNSET
+        else:
+            preco_venda = self.preco_venda
 
-        origem_fiscal = self.origem_fiscal
+        origem_fiscal: int | None | Unset
+        if isinstance(self.origem_fiscal, Unset):
+            origem_fiscal = UNSET
+        else:
+            origem_fiscal = self.origem_fiscal
 
-        unidade_tributada = self.unidade_tributada
+        unidade_tributada: None | str | Unset
+        if isinstance(self.unidade_tributada, Unset):
+            unidade_tributada = UNSET
+        else:
+            unidade_tributada = self.unidade_tributada
 
-        ref_ean_gtin = self.ref_ean_gtin
+        ref_ean_gtin: None | str | Unset
+        if isinstance(self.ref_ean_gtin, Unset):
+            ref_ean_gtin = UNSET
+        else:
+            ref_ean_gtin = self.ref_ean_gtin
 
-        ncm = self.ncm
+        ncm: None | str | Unset
+        if isinstance(self.ncm, Unset):
+            ncm = UNSET
+        else:
+            ncm = self.ncm
 
-        codigo_cest = self.codigo_cest
+        codigo_cest: None | str | Unset
+        if isinstance(self.codigo_cest, Unset):
+            codigo_cest = UNSET
+        else:
+            codigo_cest = self.codigo_cest
 
-        excecao_ipi: int | str | Unset
+        excecao_ipi: int | None | str | Unset
         if isinstance(self.excecao_ipi, Unset):
             excecao_ipi = UNSET
         else:
             excecao_ipi = self.excecao_ipi
 
-        codigo_grupo_tributos = self.codigo_grupo_tributos
+        codigo_grupo_tributos: int | None | Unset
+        if isinstance(self.codigo_grupo_tributos, Unset):
+            codigo_grupo_tributos = UNSET
+        else:
+            codigo_grupo_tributos = self.codigo_grupo_tributos
 
-        anotacoes_nfe = self.anotacoes_nfe
+        anotacoes_nfe: None | str | Unset
+        if isinstance(self.anotacoes_nfe, Unset):
+            anotacoes_nfe = UNSET
+        else:
+            anotacoes_nfe = self.anotacoes_nfe
 
-        anotacoes_internas = self.anotacoes_internas
+        anotacoes_internas: None | str | Unset
+        if isinstance(self.anotacoes_internas, Unset):
+            anotacoes_internas = UNSET
+        else:
+            anotacoes_internas = self.anotacoes_internas
 
-        peso_bruto: float | str | Unset
+        peso_bruto: float | None | str | Unset
         if isinstance(self.peso_bruto, Unset):
             peso_bruto = UNSET
         else:
             peso_bruto = self.peso_bruto
 
-        peso_liquido: float | str | Unset
+        peso_liquido: float | None | str | Unset
         if isinstance(self.peso_liquido, Unset):
             peso_liquido = UNSET
         else:
             peso_liquido = self.peso_liquido
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         dt_cad = self.dt_cad
@@ -185,60 +254,193 @@ class ProdutoDetail:
 
         codigo = _parse_codigo(d.pop("codigo"))
 
-        descricao = d.pop("descricao", UNSET)
-
-        codigo_proprio = d.pop("codigoProprio", UNSET)
-
-        estoque = d.pop("estoque", UNSET)
-
-        estoque_minimo = d.pop("estoqueMinimo", UNSET)
-
-        controlar_estoque = d.pop("controlarEstoque", UNSET)
-
-        margem_lucro = d.pop("margemLucro", UNSET)
-
-        preco_custo = d.pop("precoCusto", UNSET)
-
-        preco_venda = d.pop("precoVenda", UNSET)
-
-        origem_fiscal = d.pop("origemFiscal", UNSET)
-
-        unidade_tributada = d.pop("unidadeTributada", UNSET)
-
-        ref_ean_gtin = d.pop("refEanGtin", UNSET)
-
-        ncm = d.pop("ncm", UNSET)
-
-        codigo_cest = d.pop("codigoCEST", UNSET)
-
-        def _parse_excecao_ipi(data: object) -> int | str | Unset:
+        def _parse_descricao(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(None | str | Unset, data)
+
+        descricao = _parse_descricao(d.pop("descricao", UNSET))
+
+        def _parse_codigo_proprio(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        codigo_proprio = _parse_codigo_proprio(d.pop("codigoProprio", UNSET))
+
+        def _parse_estoque(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        estoque = _parse_estoque(d.pop("estoque", UNSET))
+
+        def _parse_estoque_minimo(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        estoque_minimo = _parse_estoque_minimo(d.pop("estoqueMinimo", UNSET))
+
+        def _parse_controlar_estoque(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        controlar_estoque = _parse_controlar_estoque(d.pop("controlarEstoque", UNSET))
+
+        def _parse_margem_lucro(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        margem_lucro = _parse_margem_lucro(d.pop("margemLucro", UNSET))
+
+        def _parse_preco_custo(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        preco_custo = _parse_preco_custo(d.pop("precoCusto", UNSET))
+
+        def _parse_preco_venda(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        preco_venda = _parse_preco_venda(d.pop("precoVenda", UNSET))
+
+        def _parse_origem_fiscal(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        origem_fiscal = _parse_origem_fiscal(d.pop("origemFiscal", UNSET))
+
+        def _parse_unidade_tributada(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unidade_tributada = _parse_unidade_tributada(d.pop("unidadeTributada", UNSET))
+
+        def _parse_ref_ean_gtin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ref_ean_gtin = _parse_ref_ean_gtin(d.pop("refEanGtin", UNSET))
+
+        def _parse_ncm(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ncm = _parse_ncm(d.pop("ncm", UNSET))
+
+        def _parse_codigo_cest(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        codigo_cest = _parse_codigo_cest(d.pop("codigoCEST", UNSET))
+
+        def _parse_excecao_ipi(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
         excecao_ipi = _parse_excecao_ipi(d.pop("excecaoIPI", UNSET))
 
-        codigo_grupo_tributos = d.pop("codigoGrupoTributos", UNSET)
-
-        anotacoes_nfe = d.pop("anotacoesNFE", UNSET)
-
-        anotacoes_internas = d.pop("anotacoesInternas", UNSET)
-
-        def _parse_peso_bruto(data: object) -> float | str | Unset:
+        def _parse_codigo_grupo_tributos(data: object) -> int | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(int | None | Unset, data)
+
+        codigo_grupo_tributos = _parse_codigo_grupo_tributos(d.pop("codigoGrupoTributos", UNSET))
+
+        def _parse_anotacoes_nfe(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        anotacoes_nfe = _parse_anotacoes_nfe(d.pop("anotacoesNFE", UNSET))
+
+        def _parse_anotacoes_internas(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        anotacoes_internas = _parse_anotacoes_internas(d.pop("anotacoesInternas", UNSET))
+
+        def _parse_peso_bruto(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         peso_bruto = _parse_peso_bruto(d.pop("pesoBruto", UNSET))
 
-        def _parse_peso_liquido(data: object) -> float | str | Unset:
+        def _parse_peso_liquido(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         peso_liquido = _parse_peso_liquido(d.pop("pesoLiquido", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         dt_cad = d.pop("dtCad", UNSET)
 

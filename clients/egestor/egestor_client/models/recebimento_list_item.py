@@ -22,32 +22,28 @@ class RecebimentoListItem:
     codigo: int | str
     """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
     (e.g. `1` or `"1"`). Clients should accept both. """
-    cod_recibo: int | str | Unset = UNSET
-    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
-    (e.g. `1` or `"1"`). Clients should accept both. """
-    descricao: str | Unset = UNSET
+    cod_recibo: int | None | str | Unset = UNSET
+    """ IntOrString, or null where the property is optional. """
+    descricao: None | str | Unset = UNSET
     """ Description. """
-    previsao: int | str | Unset = UNSET
-    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
-    (e.g. `1` or `"1"`). Clients should accept both. """
-    situacao: int | str | Unset = UNSET
+    previsao: int | None | str | Unset = UNSET
+    """ IntOrString, or null where the property is optional. """
+    situacao: int | None | str | Unset = UNSET
     """ Status of a receivable: 20 = open (em aberto), 40 = received (recebido). Sent as a number in details and as
     a digit string in lists. """
-    cod_disponivel: int | str | Unset = UNSET
-    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
-    (e.g. `1` or `"1"`). Clients should accept both. """
-    cod_boleto: int | str | Unset = UNSET
-    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
-    (e.g. `1` or `"1"`). Clients should accept both. """
+    cod_disponivel: int | None | str | Unset = UNSET
+    """ IntOrString, or null where the property is optional. """
+    cod_boleto: int | None | str | Unset = UNSET
+    """ IntOrString, or null where the property is optional. """
     data: str | Unset = UNSET
     """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
     not set. """
-    valor: float | str | Unset = UNSET
+    valor: float | None | str | Unset = UNSET
     """ A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot
     separator (`"50.00"`, `"0.000"`). """
-    contato: str | Unset = UNSET
+    contato: None | str | Unset = UNSET
     """ Contact name. """
-    nome_disponivel: str | Unset = UNSET
+    nome_disponivel: None | str | Unset = UNSET
     """ Name of the cash/bank account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,33 +51,37 @@ class RecebimentoListItem:
         codigo: int | str
         codigo = self.codigo
 
-        cod_recibo: int | str | Unset
+        cod_recibo: int | None | str | Unset
         if isinstance(self.cod_recibo, Unset):
             cod_recibo = UNSET
         else:
             cod_recibo = self.cod_recibo
 
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
-        previsao: int | str | Unset
+        previsao: int | None | str | Unset
         if isinstance(self.previsao, Unset):
             previsao = UNSET
         else:
             previsao = self.previsao
 
-        situacao: int | str | Unset
+        situacao: int | None | str | Unset
         if isinstance(self.situacao, Unset):
             situacao = UNSET
         else:
             situacao = self.situacao
 
-        cod_disponivel: int | str | Unset
+        cod_disponivel: int | None | str | Unset
         if isinstance(self.cod_disponivel, Unset):
             cod_disponivel = UNSET
         else:
             cod_disponivel = self.cod_disponivel
 
-        cod_boleto: int | str | Unset
+        cod_boleto: int | None | str | Unset
         if isinstance(self.cod_boleto, Unset):
             cod_boleto = UNSET
         else:
@@ -89,15 +89,23 @@ class RecebimentoListItem:
 
         data = self.data
 
-        valor: float | str | Unset
+        valor: float | None | str | Unset
         if isinstance(self.valor, Unset):
             valor = UNSET
         else:
             valor = self.valor
 
-        contato = self.contato
+        contato: None | str | Unset
+        if isinstance(self.contato, Unset):
+            contato = UNSET
+        else:
+            contato = self.contato
 
-        nome_disponivel = self.nome_disponivel
+        nome_disponivel: None | str | Unset
+        if isinstance(self.nome_disponivel, Unset):
+            nome_disponivel = UNSET
+        else:
+            nome_disponivel = self.nome_disponivel
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,55 +146,88 @@ class RecebimentoListItem:
 
         codigo = _parse_codigo(d.pop("codigo"))
 
-        def _parse_cod_recibo(data: object) -> int | str | Unset:
+        def _parse_cod_recibo(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         cod_recibo = _parse_cod_recibo(d.pop("codRecibo", UNSET))
 
-        descricao = d.pop("descricao", UNSET)
-
-        def _parse_previsao(data: object) -> int | str | Unset:
+        def _parse_descricao(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(None | str | Unset, data)
+
+        descricao = _parse_descricao(d.pop("descricao", UNSET))
+
+        def _parse_previsao(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
         previsao = _parse_previsao(d.pop("previsao", UNSET))
 
-        def _parse_situacao(data: object) -> int | str | Unset:
+        def _parse_situacao(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         situacao = _parse_situacao(d.pop("situacao", UNSET))
 
-        def _parse_cod_disponivel(data: object) -> int | str | Unset:
+        def _parse_cod_disponivel(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         cod_disponivel = _parse_cod_disponivel(d.pop("codDisponivel", UNSET))
 
-        def _parse_cod_boleto(data: object) -> int | str | Unset:
+        def _parse_cod_boleto(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         cod_boleto = _parse_cod_boleto(d.pop("codBoleto", UNSET))
 
         data = d.pop("data", UNSET)
 
-        def _parse_valor(data: object) -> float | str | Unset:
+        def _parse_valor(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         valor = _parse_valor(d.pop("valor", UNSET))
 
-        contato = d.pop("contato", UNSET)
+        def _parse_contato(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        nome_disponivel = d.pop("nomeDisponivel", UNSET)
+        contato = _parse_contato(d.pop("contato", UNSET))
+
+        def _parse_nome_disponivel(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nome_disponivel = _parse_nome_disponivel(d.pop("nomeDisponivel", UNSET))
 
         recebimento_list_item = cls(
             codigo=codigo,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,18 +17,26 @@ class RecordSummary:
 
     codigo: int
     """ Code of the created or updated record. """
-    nome: str | Unset = UNSET
+    nome: None | str | Unset = UNSET
     """ Name of the record (contacts) or of the sale's contact (sales). """
-    descricao: str | Unset = UNSET
+    descricao: None | str | Unset = UNSET
     """ Description of the record (products, services). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         codigo = self.codigo
 
-        nome = self.nome
+        nome: None | str | Unset
+        if isinstance(self.nome, Unset):
+            nome = UNSET
+        else:
+            nome = self.nome
 
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +57,23 @@ class RecordSummary:
         d = dict(src_dict)
         codigo = d.pop("codigo")
 
-        nome = d.pop("nome", UNSET)
+        def _parse_nome(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        descricao = d.pop("descricao", UNSET)
+        nome = _parse_nome(d.pop("nome", UNSET))
+
+        def _parse_descricao(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        descricao = _parse_descricao(d.pop("descricao", UNSET))
 
         record_summary = cls(
             codigo=codigo,

@@ -15,38 +15,63 @@ T = TypeVar("T", bound="ServicoDetail")
 class ServicoDetail:
     """Service record (list item and detail share this shape)."""
 
-    codigo: int | Unset = UNSET
+    codigo: int | None | Unset = UNSET
     """ Service code. """
-    descricao: str | Unset = UNSET
+    descricao: None | str | Unset = UNSET
     """ Service description. """
-    preco_venda: float | Unset = UNSET
+    preco_venda: float | None | Unset = UNSET
     """ Sale price. """
-    codigo_grupo_tributos: int | Unset = UNSET
+    codigo_grupo_tributos: int | None | Unset = UNSET
     """ Code of the tax group applied to the service. """
     dt_cad: str | Unset = UNSET
     """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
-    item_lista_servico: str | Unset = UNSET
+    item_lista_servico: None | str | Unset = UNSET
     """ Item of the municipal service list (LC 116) used on service invoices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        codigo = self.codigo
+        codigo: int | None | Unset
+        if isinstance(self.codigo, Unset):
+            codigo = UNSET
+        else:
+            codigo = self.codigo
 
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
-        preco_venda = self.preco_venda
+        preco_venda: float | None | Unset
+        if isinstance(self.preco_venda, Unset):
+            preco_venda = UNSET
+        else:
+            preco_venda = self.preco_venda
 
-        codigo_grupo_tributos = self.codigo_grupo_tributos
+        codigo_grupo_tributos: int | None | Unset
+        if isinstance(self.codigo_grupo_tributos, Unset):
+            codigo_grupo_tributos = UNSET
+        else:
+            codigo_grupo_tributos = self.codigo_grupo_tributos
 
         dt_cad = self.dt_cad
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        item_lista_servico = self.item_lista_servico
+        else:
+            tags = self.tags
+
+        item_lista_servico: None | str | Unset
+        if isinstance(self.item_lista_servico, Unset):
+            item_lista_servico = UNSET
+        else:
+            item_lista_servico = self.item_lista_servico
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,19 +96,70 @@ class ServicoDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        codigo = d.pop("codigo", UNSET)
 
-        descricao = d.pop("descricao", UNSET)
+        def _parse_codigo(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        preco_venda = d.pop("precoVenda", UNSET)
+        codigo = _parse_codigo(d.pop("codigo", UNSET))
 
-        codigo_grupo_tributos = d.pop("codigoGrupoTributos", UNSET)
+        def _parse_descricao(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        descricao = _parse_descricao(d.pop("descricao", UNSET))
+
+        def _parse_preco_venda(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        preco_venda = _parse_preco_venda(d.pop("precoVenda", UNSET))
+
+        def _parse_codigo_grupo_tributos(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        codigo_grupo_tributos = _parse_codigo_grupo_tributos(d.pop("codigoGrupoTributos", UNSET))
 
         dt_cad = d.pop("dtCad", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
 
-        item_lista_servico = d.pop("itemListaServico", UNSET)
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_item_lista_servico(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        item_lista_servico = _parse_item_lista_servico(d.pop("itemListaServico", UNSET))
 
         servico_detail = cls(
             codigo=codigo,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.venda_customizado import VendaCustomizado
+    from ..models.venda_customizado_input import VendaCustomizadoInput
     from ..models.venda_financeiro_create import VendaFinanceiroCreate
     from ..models.venda_produto_create import VendaProdutoCreate
 
@@ -29,9 +29,8 @@ class VendaCreate:
     """ Code of the salesperson. """
     tags: list[str] | Unset = UNSET
     """ Tags. """
-    customizado: VendaCustomizado | Unset = UNSET
-    """ Values of the account's custom sale fields (up to four). Their labels come from GET
-    /config/vendas/customizado. """
+    customizado: VendaCustomizadoInput | Unset = UNSET
+    """ Values to store in the account's custom sale fields (up to four). """
     produtos: list[VendaProdutoCreate] | Unset = UNSET
     """ Product and service lines. """
     financeiros: list[VendaFinanceiroCreate] | Unset = UNSET
@@ -89,7 +88,7 @@ class VendaCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.venda_customizado import VendaCustomizado  # noqa: PLC0415
+        from ..models.venda_customizado_input import VendaCustomizadoInput  # noqa: PLC0415
         from ..models.venda_financeiro_create import VendaFinanceiroCreate  # noqa: PLC0415
         from ..models.venda_produto_create import VendaProdutoCreate  # noqa: PLC0415
 
@@ -103,11 +102,11 @@ class VendaCreate:
         tags = cast(list[str], d.pop("tags", UNSET))
 
         _customizado = d.pop("customizado", UNSET)
-        customizado: VendaCustomizado | Unset
+        customizado: VendaCustomizadoInput | Unset
         if isinstance(_customizado, Unset):
             customizado = UNSET
         else:
-            customizado = VendaCustomizado.from_dict(_customizado)
+            customizado = VendaCustomizadoInput.from_dict(_customizado)
 
         _produtos = d.pop("produtos", UNSET)
         produtos: list[VendaProdutoCreate] | Unset = UNSET

@@ -23,13 +23,13 @@ class VendaDetail:
 
     codigo: int
     """ Sale code. """
-    cod_contato: int | Unset = UNSET
+    cod_contato: int | None | Unset = UNSET
     """ Code of the customer. """
-    nome_contato: str | Unset = UNSET
+    nome_contato: None | str | Unset = UNSET
     """ Customer name. """
-    cod_vendedor: int | Unset = UNSET
+    cod_vendedor: int | None | Unset = UNSET
     """ Code of the salesperson. """
-    nome_vendedor: str | Unset = UNSET
+    nome_vendedor: None | str | Unset = UNSET
     """ Salesperson name. """
     dt_venda: str | Unset = UNSET
     """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
@@ -39,41 +39,57 @@ class VendaDetail:
     not set. """
     dt_cad: str | Unset = UNSET
     """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
-    valor_total: float | Unset = UNSET
+    valor_total: float | None | Unset = UNSET
     """ Total amount of the sale. """
-    valor_financ: float | Unset = UNSET
+    valor_financ: float | None | Unset = UNSET
     """ Amount financed (sum of instalments). """
-    valor_entrada: float | Unset = UNSET
+    valor_entrada: float | None | Unset = UNSET
     """ Down payment. """
-    num_parcelas: int | Unset = UNSET
+    num_parcelas: int | None | Unset = UNSET
     """ Number of instalments. """
-    cods_n_fe: list[int | str] | Unset = UNSET
+    cods_n_fe: list[int | str] | None | Unset = UNSET
     """ Codes of the NF-e invoices issued for the sale. """
     customizado: VendaCustomizado | Unset = UNSET
     """ Values of the account's custom sale fields (up to four). Their labels come from GET
     /config/vendas/customizado. """
-    cliente_final: bool | Unset = UNSET
+    cliente_final: bool | None | Unset = UNSET
     """ Whether the customer is a final consumer. """
-    situacao: int | Unset = UNSET
+    situacao: int | None | Unset = UNSET
     """ Status code of the sale (the examples show 50). """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
-    produtos: list[VendaProduto] | Unset = UNSET
+    produtos: list[VendaProduto] | None | Unset = UNSET
     """ Product and service lines. """
-    financeiros: list[VendaFinanceiro] | Unset = UNSET
+    financeiros: list[VendaFinanceiro] | None | Unset = UNSET
     """ Receivable instalments. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         codigo = self.codigo
 
-        cod_contato = self.cod_contato
+        cod_contato: int | None | Unset
+        if isinstance(self.cod_contato, Unset):
+            cod_contato = UNSET
+        else:
+            cod_contato = self.cod_contato
 
-        nome_contato = self.nome_contato
+        nome_contato: None | str | Unset
+        if isinstance(self.nome_contato, Unset):
+            nome_contato = UNSET
+        else:
+            nome_contato = self.nome_contato
 
-        cod_vendedor = self.cod_vendedor
+        cod_vendedor: int | None | Unset
+        if isinstance(self.cod_vendedor, Unset):
+            cod_vendedor = UNSET
+        else:
+            cod_vendedor = self.cod_vendedor
 
-        nome_vendedor = self.nome_vendedor
+        nome_vendedor: None | str | Unset
+        if isinstance(self.nome_vendedor, Unset):
+            nome_vendedor = UNSET
+        else:
+            nome_vendedor = self.nome_vendedor
 
         dt_venda = self.dt_venda
 
@@ -81,47 +97,91 @@ class VendaDetail:
 
         dt_cad = self.dt_cad
 
-        valor_total = self.valor_total
+        valor_total: float | None | Unset
+        if isinstance(self.valor_total, Unset):
+            valor_total = UNSET
+        else:
+            valor_total = self.valor_total
 
-        valor_financ = self.valor_financ
+        valor_financ: float | None | Unset
+        if isinstance(self.valor_financ, Unset):
+            valor_financ = UNSET
+        else:
+            valor_financ = self.valor_financ
 
-        valor_entrada = self.valor_entrada
+        valor_entrada: float | None | Unset
+        if isinstance(self.valor_entrada, Unset):
+            valor_entrada = UNSET
+        else:
+            valor_entrada = self.valor_entrada
 
-        num_parcelas = self.num_parcelas
+        num_parcelas: int | None | Unset
+        if isinstance(self.num_parcelas, Unset):
+            num_parcelas = UNSET
+        else:
+            num_parcelas = self.num_parcelas
 
-        cods_n_fe: list[int | str] | Unset = UNSET
-        if not isinstance(self.cods_n_fe, Unset):
+        cods_n_fe: list[int | str] | None | Unset
+        if isinstance(self.cods_n_fe, Unset):
+            cods_n_fe = UNSET
+        elif isinstance(self.cods_n_fe, list):
             cods_n_fe = []
-            for cods_n_fe_item_data in self.cods_n_fe:
-                cods_n_fe_item: int | str
-                cods_n_fe_item = cods_n_fe_item_data
-                cods_n_fe.append(cods_n_fe_item)
+            for cods_n_fe_type_0_item_data in self.cods_n_fe:
+                cods_n_fe_type_0_item: int | str
+                cods_n_fe_type_0_item = cods_n_fe_type_0_item_data
+                cods_n_fe.append(cods_n_fe_type_0_item)
+
+        else:
+            cods_n_fe = self.cods_n_fe
 
         customizado: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customizado, Unset):
             customizado = self.customizado.to_dict()
 
-        cliente_final = self.cliente_final
+        cliente_final: bool | None | Unset
+        if isinstance(self.cliente_final, Unset):
+            cliente_final = UNSET
+        else:
+            cliente_final = self.cliente_final
 
-        situacao = self.situacao
+        situacao: int | None | Unset
+        if isinstance(self.situacao, Unset):
+            situacao = UNSET
+        else:
+            situacao = self.situacao
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        produtos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.produtos, Unset):
-            produtos = []
-            for produtos_item_data in self.produtos:
-                produtos_item = produtos_item_data.to_dict()
-                produtos.append(produtos_item)
+        else:
+            tags = self.tags
 
-        financeiros: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.financeiros, Unset):
+        produtos: list[dict[str, Any]] | None | Unset
+        if isinstance(self.produtos, Unset):
+            produtos = UNSET
+        elif isinstance(self.produtos, list):
+            produtos = []
+            for produtos_type_0_item_data in self.produtos:
+                produtos_type_0_item = produtos_type_0_item_data.to_dict()
+                produtos.append(produtos_type_0_item)
+
+        else:
+            produtos = self.produtos
+
+        financeiros: list[dict[str, Any]] | None | Unset
+        if isinstance(self.financeiros, Unset):
+            financeiros = UNSET
+        elif isinstance(self.financeiros, list):
             financeiros = []
-            for financeiros_item_data in self.financeiros:
-                financeiros_item = financeiros_item_data.to_dict()
-                financeiros.append(financeiros_item)
+            for financeiros_type_0_item_data in self.financeiros:
+                financeiros_type_0_item = financeiros_type_0_item_data.to_dict()
+                financeiros.append(financeiros_type_0_item)
+
+        else:
+            financeiros = self.financeiros
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -178,13 +238,41 @@ class VendaDetail:
         d = dict(src_dict)
         codigo = d.pop("codigo")
 
-        cod_contato = d.pop("codContato", UNSET)
+        def _parse_cod_contato(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        nome_contato = d.pop("nomeContato", UNSET)
+        cod_contato = _parse_cod_contato(d.pop("codContato", UNSET))
 
-        cod_vendedor = d.pop("codVendedor", UNSET)
+        def _parse_nome_contato(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        nome_vendedor = d.pop("nomeVendedor", UNSET)
+        nome_contato = _parse_nome_contato(d.pop("nomeContato", UNSET))
+
+        def _parse_cod_vendedor(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cod_vendedor = _parse_cod_vendedor(d.pop("codVendedor", UNSET))
+
+        def _parse_nome_vendedor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nome_vendedor = _parse_nome_vendedor(d.pop("nomeVendedor", UNSET))
 
         dt_venda = d.pop("dtVenda", UNSET)
 
@@ -192,26 +280,67 @@ class VendaDetail:
 
         dt_cad = d.pop("dtCad", UNSET)
 
-        valor_total = d.pop("valorTotal", UNSET)
+        def _parse_valor_total(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        valor_financ = d.pop("valorFinanc", UNSET)
+        valor_total = _parse_valor_total(d.pop("valorTotal", UNSET))
 
-        valor_entrada = d.pop("valorEntrada", UNSET)
+        def _parse_valor_financ(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        num_parcelas = d.pop("numParcelas", UNSET)
+        valor_financ = _parse_valor_financ(d.pop("valorFinanc", UNSET))
 
-        _cods_n_fe = d.pop("codsNFe", UNSET)
-        cods_n_fe: list[int | str] | Unset = UNSET
-        if _cods_n_fe is not UNSET:
-            cods_n_fe = []
-            for cods_n_fe_item_data in _cods_n_fe:
+        def _parse_valor_entrada(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-                def _parse_cods_n_fe_item(data: object) -> int | str:
-                    return cast(int | str, data)
+        valor_entrada = _parse_valor_entrada(d.pop("valorEntrada", UNSET))
 
-                cods_n_fe_item = _parse_cods_n_fe_item(cods_n_fe_item_data)
+        def _parse_num_parcelas(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                cods_n_fe.append(cods_n_fe_item)
+        num_parcelas = _parse_num_parcelas(d.pop("numParcelas", UNSET))
+
+        def _parse_cods_n_fe(data: object) -> list[int | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cods_n_fe_type_0 = []
+                _cods_n_fe_type_0 = data
+                for cods_n_fe_type_0_item_data in _cods_n_fe_type_0:
+
+                    def _parse_cods_n_fe_type_0_item(data: object) -> int | str:
+                        return cast(int | str, data)
+
+                    cods_n_fe_type_0_item = _parse_cods_n_fe_type_0_item(cods_n_fe_type_0_item_data)
+
+                    cods_n_fe_type_0.append(cods_n_fe_type_0_item)
+
+                return cods_n_fe_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int | str] | None | Unset, data)
+
+        cods_n_fe = _parse_cods_n_fe(d.pop("codsNFe", UNSET))
 
         _customizado = d.pop("customizado", UNSET)
         customizado: VendaCustomizado | Unset
@@ -220,29 +349,84 @@ class VendaDetail:
         else:
             customizado = VendaCustomizado.from_dict(_customizado)
 
-        cliente_final = d.pop("clienteFinal", UNSET)
+        def _parse_cliente_final(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        situacao = d.pop("situacao", UNSET)
+        cliente_final = _parse_cliente_final(d.pop("clienteFinal", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        def _parse_situacao(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _produtos = d.pop("produtos", UNSET)
-        produtos: list[VendaProduto] | Unset = UNSET
-        if _produtos is not UNSET:
-            produtos = []
-            for produtos_item_data in _produtos:
-                produtos_item = VendaProduto.from_dict(produtos_item_data)
+        situacao = _parse_situacao(d.pop("situacao", UNSET))
 
-                produtos.append(produtos_item)
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
 
-        _financeiros = d.pop("financeiros", UNSET)
-        financeiros: list[VendaFinanceiro] | Unset = UNSET
-        if _financeiros is not UNSET:
-            financeiros = []
-            for financeiros_item_data in _financeiros:
-                financeiros_item = VendaFinanceiro.from_dict(financeiros_item_data)
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
 
-                financeiros.append(financeiros_item)
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_produtos(data: object) -> list[VendaProduto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                produtos_type_0 = []
+                _produtos_type_0 = data
+                for produtos_type_0_item_data in _produtos_type_0:
+                    produtos_type_0_item = VendaProduto.from_dict(produtos_type_0_item_data)
+
+                    produtos_type_0.append(produtos_type_0_item)
+
+                return produtos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[VendaProduto] | None | Unset, data)
+
+        produtos = _parse_produtos(d.pop("produtos", UNSET))
+
+        def _parse_financeiros(data: object) -> list[VendaFinanceiro] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                financeiros_type_0 = []
+                _financeiros_type_0 = data
+                for financeiros_type_0_item_data in _financeiros_type_0:
+                    financeiros_type_0_item = VendaFinanceiro.from_dict(financeiros_type_0_item_data)
+
+                    financeiros_type_0.append(financeiros_type_0_item)
+
+                return financeiros_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[VendaFinanceiro] | None | Unset, data)
+
+        financeiros = _parse_financeiros(d.pop("financeiros", UNSET))
 
         venda_detail = cls(
             codigo=codigo,

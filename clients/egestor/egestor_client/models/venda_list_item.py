@@ -17,11 +17,11 @@ class VendaListItem:
 
     codigo: int
     """ Sale code. """
-    cod_contato: int | Unset = UNSET
+    cod_contato: int | None | Unset = UNSET
     """ Code of the customer. """
-    nome_contato: str | Unset = UNSET
+    nome_contato: None | str | Unset = UNSET
     """ Customer name. """
-    cod_vendedor: int | Unset = UNSET
+    cod_vendedor: int | None | Unset = UNSET
     """ Code of the salesperson. """
     dt_venda: str | Unset = UNSET
     """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
@@ -29,47 +29,81 @@ class VendaListItem:
     dt_entrega: str | Unset = UNSET
     """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
     not set. """
-    valor_total: float | Unset = UNSET
+    valor_total: float | None | Unset = UNSET
     """ Total amount of the sale. """
-    valor_financ: float | Unset = UNSET
+    valor_financ: float | None | Unset = UNSET
     """ Amount financed (sum of instalments). """
-    cods_n_fe: list[int | str] | Unset = UNSET
+    cods_n_fe: list[int | str] | None | Unset = UNSET
     """ Codes of the NF-e invoices issued for the sale. """
-    situacao: int | Unset = UNSET
+    situacao: int | None | Unset = UNSET
     """ Status code of the sale (the examples show 50). """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         codigo = self.codigo
 
-        cod_contato = self.cod_contato
+        cod_contato: int | None | Unset
+        if isinstance(self.cod_contato, Unset):
+            cod_contato = UNSET
+        else:
+            cod_contato = self.cod_contato
 
-        nome_contato = self.nome_contato
+        nome_contato: None | str | Unset
+        if isinstance(self.nome_contato, Unset):
+            nome_contato = UNSET
+        else:
+            nome_contato = self.nome_contato
 
-        cod_vendedor = self.cod_vendedor
+        cod_vendedor: int | None | Unset
+        if isinstance(self.cod_vendedor, Unset):
+            cod_vendedor = UNSET
+        else:
+            cod_vendedor = self.cod_vendedor
 
         dt_venda = self.dt_venda
 
         dt_entrega = self.dt_entrega
 
-        valor_total = self.valor_total
+        valor_total: float | None | Unset
+        if isinstance(self.valor_total, Unset):
+            valor_total = UNSET
+        else:
+            valor_total = self.valor_total
 
-        valor_financ = self.valor_financ
+        valor_financ: float | None | Unset
+        if isinstance(self.valor_financ, Unset):
+            valor_financ = UNSET
+        else:
+            valor_financ = self.valor_financ
 
-        cods_n_fe: list[int | str] | Unset = UNSET
-        if not isinstance(self.cods_n_fe, Unset):
+        cods_n_fe: list[int | str] | None | Unset
+        if isinstance(self.cods_n_fe, Unset):
+            cods_n_fe = UNSET
+        elif isinstance(self.cods_n_fe, list):
             cods_n_fe = []
-            for cods_n_fe_item_data in self.cods_n_fe:
-                cods_n_fe_item: int | str
-                cods_n_fe_item = cods_n_fe_item_data
-                cods_n_fe.append(cods_n_fe_item)
+            for cods_n_fe_type_0_item_data in self.cods_n_fe:
+                cods_n_fe_type_0_item: int | str
+                cods_n_fe_type_0_item = cods_n_fe_type_0_item_data
+                cods_n_fe.append(cods_n_fe_type_0_item)
 
-        situacao = self.situacao
+        else:
+            cods_n_fe = self.cods_n_fe
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        situacao: int | None | Unset
+        if isinstance(self.situacao, Unset):
+            situacao = UNSET
+        else:
+            situacao = self.situacao
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
@@ -107,36 +141,106 @@ class VendaListItem:
         d = dict(src_dict)
         codigo = d.pop("codigo")
 
-        cod_contato = d.pop("codContato", UNSET)
+        def _parse_cod_contato(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        nome_contato = d.pop("nomeContato", UNSET)
+        cod_contato = _parse_cod_contato(d.pop("codContato", UNSET))
 
-        cod_vendedor = d.pop("codVendedor", UNSET)
+        def _parse_nome_contato(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nome_contato = _parse_nome_contato(d.pop("nomeContato", UNSET))
+
+        def _parse_cod_vendedor(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cod_vendedor = _parse_cod_vendedor(d.pop("codVendedor", UNSET))
 
         dt_venda = d.pop("dtVenda", UNSET)
 
         dt_entrega = d.pop("dtEntrega", UNSET)
 
-        valor_total = d.pop("valorTotal", UNSET)
+        def _parse_valor_total(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        valor_financ = d.pop("valorFinanc", UNSET)
+        valor_total = _parse_valor_total(d.pop("valorTotal", UNSET))
 
-        _cods_n_fe = d.pop("codsNFe", UNSET)
-        cods_n_fe: list[int | str] | Unset = UNSET
-        if _cods_n_fe is not UNSET:
-            cods_n_fe = []
-            for cods_n_fe_item_data in _cods_n_fe:
+        def _parse_valor_financ(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-                def _parse_cods_n_fe_item(data: object) -> int | str:
-                    return cast(int | str, data)
+        valor_financ = _parse_valor_financ(d.pop("valorFinanc", UNSET))
 
-                cods_n_fe_item = _parse_cods_n_fe_item(cods_n_fe_item_data)
+        def _parse_cods_n_fe(data: object) -> list[int | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cods_n_fe_type_0 = []
+                _cods_n_fe_type_0 = data
+                for cods_n_fe_type_0_item_data in _cods_n_fe_type_0:
 
-                cods_n_fe.append(cods_n_fe_item)
+                    def _parse_cods_n_fe_type_0_item(data: object) -> int | str:
+                        return cast(int | str, data)
 
-        situacao = d.pop("situacao", UNSET)
+                    cods_n_fe_type_0_item = _parse_cods_n_fe_type_0_item(cods_n_fe_type_0_item_data)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+                    cods_n_fe_type_0.append(cods_n_fe_type_0_item)
+
+                return cods_n_fe_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int | str] | None | Unset, data)
+
+        cods_n_fe = _parse_cods_n_fe(d.pop("codsNFe", UNSET))
+
+        def _parse_situacao(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        situacao = _parse_situacao(d.pop("situacao", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
 
         venda_list_item = cls(
             codigo=codigo,

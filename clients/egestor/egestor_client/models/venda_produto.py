@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,60 +15,112 @@ T = TypeVar("T", bound="VendaProduto")
 class VendaProduto:
     """Product or service line of a sale."""
 
-    codigo: int | Unset = UNSET
+    codigo: int | None | Unset = UNSET
     """ Code of the line. """
-    cod_produto: int | Unset = UNSET
+    cod_produto: int | None | Unset = UNSET
     """ Code of the product or service. """
-    tipo_prod: str | Unset = UNSET
+    tipo_prod: None | str | Unset = UNSET
     """ Kind of item; `produto` in the examples. """
-    preco: float | Unset = UNSET
+    preco: float | None | Unset = UNSET
     """ Unit price. """
-    custo: float | Unset = UNSET
+    custo: float | None | Unset = UNSET
     """ Unit cost at the time of the sale. """
-    custo_cad_prod: float | Unset = UNSET
+    custo_cad_prod: float | None | Unset = UNSET
     """ Cost registered on the product. """
-    quant: float | Unset = UNSET
+    quant: float | None | Unset = UNSET
     """ Quantity. """
-    v_desc: float | Unset = UNSET
+    v_desc: float | None | Unset = UNSET
     """ Discount amount. """
-    valor_ipi: float | Unset = UNSET
+    valor_ipi: float | None | Unset = UNSET
     """ IPI tax amount. """
-    valor_st: float | Unset = UNSET
+    valor_st: float | None | Unset = UNSET
     """ ICMS-ST tax amount. """
-    obs: str | Unset = UNSET
+    obs: None | str | Unset = UNSET
     """ Line notes. """
-    descricao: str | Unset = UNSET
+    descricao: None | str | Unset = UNSET
     """ Item description. """
-    codigo_proprio: str | Unset = UNSET
+    codigo_proprio: None | str | Unset = UNSET
     """ Merchant's own item code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        codigo = self.codigo
+        codigo: int | None | Unset
+        if isinstance(self.codigo, Unset):
+            codigo = UNSET
+        else:
+            codigo = self.codigo
 
-        cod_produto = self.cod_produto
+        cod_produto: int | None | Unset
+        if isinstance(self.cod_produto, Unset):
+            cod_produto = UNSET
+        else:
+            cod_produto = self.cod_produto
 
-        tipo_prod = self.tipo_prod
+        tipo_prod: None | str | Unset
+        if isinstance(self.tipo_prod, Unset):
+            tipo_prod = UNSET
+        else:
+            tipo_prod = self.tipo_prod
 
-        preco = self.preco
+        preco: float | None | Unset
+        if isinstance(self.preco, Unset):
+            preco = UNSET
+        else:
+            preco = self.preco
 
-        custo = self.custo
+        custo: float | None | Unset
+        if isinstance(self.custo, Unset):
+            custo = UNSET
+        else:
+            custo = self.custo
 
-        custo_cad_prod = self.custo_cad_prod
+        custo_cad_prod: float | None | Unset
+        if isinstance(self.custo_cad_prod, Unset):
+            custo_cad_prod = UNSET
+        else:
+            custo_cad_prod = self.custo_cad_prod
 
-        quant = self.quant
+        quant: float | None | Unset
+        if isinstance(self.quant, Unset):
+            quant = UNSET
+        else:
+            quant = self.quant
 
-        v_desc = self.v_desc
+        v_desc: float | None | Unset
+        if isinstance(self.v_desc, Unset):
+            v_desc = UNSET
+        else:
+            v_desc = self.v_desc
 
-        valor_ipi = self.valor_ipi
+        valor_ipi: float | None | Unset
+        if isinstance(self.valor_ipi, Unset):
+            valor_ipi = UNSET
+        else:
+            valor_ipi = self.valor_ipi
 
-        valor_st = self.valor_st
+        valor_st: float | None | Unset
+        if isinstance(self.valor_st, Unset):
+            valor_st = UNSET
+        else:
+            valor_st = self.valor_st
 
-        obs = self.obs
+        obs: None | str | Unset
+        if isinstance(self.obs, Unset):
+            obs = UNSET
+        else:
+            obs = self.obs
 
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
-        codigo_proprio = self.codigo_proprio
+        codigo_proprio: None | str | Unset
+        if isinstance(self.codigo_proprio, Unset):
+            codigo_proprio = UNSET
+        else:
+            codigo_proprio = self.codigo_proprio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,31 +157,123 @@ class VendaProduto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        codigo = d.pop("codigo", UNSET)
 
-        cod_produto = d.pop("codProduto", UNSET)
+        def _parse_codigo(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        tipo_prod = d.pop("tipoProd", UNSET)
+        codigo = _parse_codigo(d.pop("codigo", UNSET))
 
-        preco = d.pop("preco", UNSET)
+        def _parse_cod_produto(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        custo = d.pop("custo", UNSET)
+        cod_produto = _parse_cod_produto(d.pop("codProduto", UNSET))
 
-        custo_cad_prod = d.pop("custoCadProd", UNSET)
+        def _parse_tipo_prod(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        quant = d.pop("quant", UNSET)
+        tipo_prod = _parse_tipo_prod(d.pop("tipoProd", UNSET))
 
-        v_desc = d.pop("vDesc", UNSET)
+        def _parse_preco(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        valor_ipi = d.pop("valorIPI", UNSET)
+        preco = _parse_preco(d.pop("preco", UNSET))
 
-        valor_st = d.pop("valorST", UNSET)
+        def _parse_custo(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        obs = d.pop("obs", UNSET)
+        custo = _parse_custo(d.pop("custo", UNSET))
 
-        descricao = d.pop("descricao", UNSET)
+        def _parse_custo_cad_prod(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        codigo_proprio = d.pop("codigoProprio", UNSET)
+        custo_cad_prod = _parse_custo_cad_prod(d.pop("custoCadProd", UNSET))
+
+        def _parse_quant(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        quant = _parse_quant(d.pop("quant", UNSET))
+
+        def _parse_v_desc(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        v_desc = _parse_v_desc(d.pop("vDesc", UNSET))
+
+        def _parse_valor_ipi(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        valor_ipi = _parse_valor_ipi(d.pop("valorIPI", UNSET))
+
+        def _parse_valor_st(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        valor_st = _parse_valor_st(d.pop("valorST", UNSET))
+
+        def _parse_obs(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        obs = _parse_obs(d.pop("obs", UNSET))
+
+        def _parse_descricao(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        descricao = _parse_descricao(d.pop("descricao", UNSET))
+
+        def _parse_codigo_proprio(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        codigo_proprio = _parse_codigo_proprio(d.pop("codigoProprio", UNSET))
 
         venda_produto = cls(
             codigo=codigo,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,26 +17,42 @@ class Category:
 
     id: int
     """ Category identifier. """
-    id_parent: int | Unset = UNSET
+    id_parent: int | None | Unset = UNSET
     """ Identifier of the parent category. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Category name. """
-    short_name: str | Unset = UNSET
+    short_name: None | str | Unset = UNSET
     """ Abbreviated name. """
-    image: str | Unset = UNSET
+    image: None | str | Unset = UNSET
     """ Category image, Base64-encoded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        id_parent = self.id_parent
+        id_parent: int | None | Unset
+        if isinstance(self.id_parent, Unset):
+            id_parent = UNSET
+        else:
+            id_parent = self.id_parent
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        short_name = self.short_name
+        short_name: None | str | Unset
+        if isinstance(self.short_name, Unset):
+            short_name = UNSET
+        else:
+            short_name = self.short_name
 
-        image = self.image
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,13 +77,41 @@ class Category:
         d = dict(src_dict)
         id = d.pop("id")
 
-        id_parent = d.pop("id_parent", UNSET)
+        def _parse_id_parent(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        name = d.pop("name", UNSET)
+        id_parent = _parse_id_parent(d.pop("id_parent", UNSET))
 
-        short_name = d.pop("short_name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        image = d.pop("image", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_short_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_name = _parse_short_name(d.pop("short_name", UNSET))
+
+        def _parse_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
 
         category = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,22 +17,34 @@ class Currency:
 
     id: str
     """ Currency identifier. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Currency name. """
-    symbol: str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
     """ Currency symbol. """
-    decimal_cases: int | Unset = UNSET
+    decimal_cases: int | None | Unset = UNSET
     """ Number of decimal places used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
-        decimal_cases = self.decimal_cases
+        decimal_cases: int | None | Unset
+        if isinstance(self.decimal_cases, Unset):
+            decimal_cases = UNSET
+        else:
+            decimal_cases = self.decimal_cases
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,11 +67,32 @@ class Currency:
         d = dict(src_dict)
         id = d.pop("id")
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        symbol = d.pop("symbol", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        decimal_cases = d.pop("decimal_cases", UNSET)
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        symbol = _parse_symbol(d.pop("symbol", UNSET))
+
+        def _parse_decimal_cases(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        decimal_cases = _parse_decimal_cases(d.pop("decimal_cases", UNSET))
 
         currency = cls(
             id=id,

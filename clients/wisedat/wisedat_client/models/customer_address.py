@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,19 +21,19 @@ class CustomerAddress:
 
     type_: str
     """ Address type (unique per customer). """
-    street: str | Unset = UNSET
+    street: None | str | Unset = UNSET
     """ Street and number. """
-    city: str | Unset = UNSET
+    city: None | str | Unset = UNSET
     """ City. """
-    postal_code: str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
     """ Postal code. """
-    postal_code_location: str | Unset = UNSET
+    postal_code_location: None | str | Unset = UNSET
     """ Locality the postal code belongs to. """
-    phone: str | Unset = UNSET
+    phone: None | str | Unset = UNSET
     """ Phone number. """
-    fax: str | Unset = UNSET
+    fax: None | str | Unset = UNSET
     """ Fax number. """
-    region: str | Unset = UNSET
+    region: None | str | Unset = UNSET
     """ Region or district. """
     country: Country | Unset = UNSET
     """ A country. """
@@ -42,19 +42,47 @@ class CustomerAddress:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        street = self.street
+        street: None | str | Unset
+        if isinstance(self.street, Unset):
+            street = UNSET
+        else:
+            street = self.street
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        postal_code = self.postal_code
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
 
-        postal_code_location = self.postal_code_location
+        postal_code_location: None | str | Unset
+        if isinstance(self.postal_code_location, Unset):
+            postal_code_location = UNSET
+        else:
+            postal_code_location = self.postal_code_location
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        fax = self.fax
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
 
-        region = self.region
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
 
         country: dict[str, Any] | Unset = UNSET
         if not isinstance(self.country, Unset):
@@ -93,19 +121,68 @@ class CustomerAddress:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        street = d.pop("street", UNSET)
+        def _parse_street(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        city = d.pop("city", UNSET)
+        street = _parse_street(d.pop("street", UNSET))
 
-        postal_code = d.pop("postal_code", UNSET)
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        postal_code_location = d.pop("postal_code_location", UNSET)
+        city = _parse_city(d.pop("city", UNSET))
 
-        phone = d.pop("phone", UNSET)
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        fax = d.pop("fax", UNSET)
+        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
 
-        region = d.pop("region", UNSET)
+        def _parse_postal_code_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_code_location = _parse_postal_code_location(d.pop("postal_code_location", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
 
         _country = d.pop("country", UNSET)
         country: Country | Unset

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,25 +29,25 @@ class CustomerDetail:
 
     id: int
     """ Customer identifier. """
-    code: str | Unset = UNSET
+    code: None | str | Unset = UNSET
     """ Customer code. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Customer name. """
-    tax_id: str | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
     """ Tax number. """
-    website: str | Unset = UNSET
+    website: None | str | Unset = UNSET
     """ Web site. """
-    email: str | Unset = UNSET
+    email: None | str | Unset = UNSET
     """ E-mail address. """
-    phone: str | Unset = UNSET
+    phone: None | str | Unset = UNSET
     """ Phone number. """
-    notes: str | Unset = UNSET
+    notes: None | str | Unset = UNSET
     """ Free notes. """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the customer is active. """
     country: Country | Unset = UNSET
     """ A country. """
-    birthday: datetime.date | Unset = UNSET
+    birthday: datetime.date | None | Unset = UNSET
     """ Date of birth (UTC). """
     payment_method: PaymentMethod | Unset = UNSET
     """ A payment method. """
@@ -63,36 +63,72 @@ class CustomerDetail:
     """ A postal address with contacts. """
     shipping_address: Address | Unset = UNSET
     """ A postal address with contacts. """
-    other_addresses: list[CustomerAddress] | Unset = UNSET
+    other_addresses: list[CustomerAddress] | None | Unset = UNSET
     """ Additional addresses, each with its type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        tax_id = self.tax_id
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
 
-        website = self.website
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        notes = self.notes
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         country: dict[str, Any] | Unset = UNSET
         if not isinstance(self.country, Unset):
             country = self.country.to_dict()
 
-        birthday: str | Unset = UNSET
-        if not isinstance(self.birthday, Unset):
+        birthday: None | str | Unset
+        if isinstance(self.birthday, Unset):
+            birthday = UNSET
+        elif isinstance(self.birthday, datetime.date):
             birthday = self.birthday.isoformat()
+        else:
+            birthday = self.birthday
 
         payment_method: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_method, Unset):
@@ -122,12 +158,17 @@ class CustomerDetail:
         if not isinstance(self.shipping_address, Unset):
             shipping_address = self.shipping_address.to_dict()
 
-        other_addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.other_addresses, Unset):
+        other_addresses: list[dict[str, Any]] | None | Unset
+        if isinstance(self.other_addresses, Unset):
+            other_addresses = UNSET
+        elif isinstance(self.other_addresses, list):
             other_addresses = []
-            for other_addresses_item_data in self.other_addresses:
-                other_addresses_item = other_addresses_item_data.to_dict()
-                other_addresses.append(other_addresses_item)
+            for other_addresses_type_0_item_data in self.other_addresses:
+                other_addresses_type_0_item = other_addresses_type_0_item_data.to_dict()
+                other_addresses.append(other_addresses_type_0_item)
+
+        else:
+            other_addresses = self.other_addresses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -189,21 +230,77 @@ class CustomerDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        code = d.pop("code", UNSET)
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        name = d.pop("name", UNSET)
+        code = _parse_code(d.pop("code", UNSET))
 
-        tax_id = d.pop("tax_id", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        website = d.pop("website", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        email = d.pop("email", UNSET)
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        phone = d.pop("phone", UNSET)
+        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
 
-        notes = d.pop("notes", UNSET)
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        active = d.pop("active", UNSET)
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
 
         _country = d.pop("country", UNSET)
         country: Country | Unset
@@ -212,12 +309,22 @@ class CustomerDetail:
         else:
             country = Country.from_dict(_country)
 
-        _birthday = d.pop("birthday", UNSET)
-        birthday: datetime.date | Unset
-        if isinstance(_birthday, Unset):
-            birthday = UNSET
-        else:
-            birthday = datetime.date.fromisoformat(_birthday)
+        def _parse_birthday(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                birthday_type_0 = datetime.date.fromisoformat(data)
+
+                return birthday_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        birthday = _parse_birthday(d.pop("birthday", UNSET))
 
         _payment_method = d.pop("payment_method", UNSET)
         payment_method: PaymentMethod | Unset
@@ -268,14 +375,27 @@ class CustomerDetail:
         else:
             shipping_address = Address.from_dict(_shipping_address)
 
-        _other_addresses = d.pop("other_addresses", UNSET)
-        other_addresses: list[CustomerAddress] | Unset = UNSET
-        if _other_addresses is not UNSET:
-            other_addresses = []
-            for other_addresses_item_data in _other_addresses:
-                other_addresses_item = CustomerAddress.from_dict(other_addresses_item_data)
+        def _parse_other_addresses(data: object) -> list[CustomerAddress] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                other_addresses_type_0 = []
+                _other_addresses_type_0 = data
+                for other_addresses_type_0_item_data in _other_addresses_type_0:
+                    other_addresses_type_0_item = CustomerAddress.from_dict(other_addresses_type_0_item_data)
 
-                other_addresses.append(other_addresses_item)
+                    other_addresses_type_0.append(other_addresses_type_0_item)
+
+                return other_addresses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomerAddress] | None | Unset, data)
+
+        other_addresses = _parse_other_addresses(d.pop("other_addresses", UNSET))
 
         customer_detail = cls(
             id=id,

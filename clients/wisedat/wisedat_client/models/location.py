@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,26 +19,42 @@ T = TypeVar("T", bound="Location")
 class Location:
     """Place where goods are loaded or unloaded."""
 
-    street: str | Unset = UNSET
+    street: None | str | Unset = UNSET
     """ Street and number. """
-    city: str | Unset = UNSET
+    city: None | str | Unset = UNSET
     """ City. """
-    postal_code: str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
     """ Postal code. """
-    postal_code_location: str | Unset = UNSET
+    postal_code_location: None | str | Unset = UNSET
     """ Locality the postal code belongs to. """
     country: Country | Unset = UNSET
     """ A country. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        street = self.street
+        street: None | str | Unset
+        if isinstance(self.street, Unset):
+            street = UNSET
+        else:
+            street = self.street
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        postal_code = self.postal_code
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
 
-        postal_code_location = self.postal_code_location
+        postal_code_location: None | str | Unset
+        if isinstance(self.postal_code_location, Unset):
+            postal_code_location = UNSET
+        else:
+            postal_code_location = self.postal_code_location
 
         country: dict[str, Any] | Unset = UNSET
         if not isinstance(self.country, Unset):
@@ -65,13 +81,42 @@ class Location:
         from ..models.country import Country  # noqa: PLC0415
 
         d = dict(src_dict)
-        street = d.pop("street", UNSET)
 
-        city = d.pop("city", UNSET)
+        def _parse_street(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        postal_code = d.pop("postal_code", UNSET)
+        street = _parse_street(d.pop("street", UNSET))
 
-        postal_code_location = d.pop("postal_code_location", UNSET)
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+
+        def _parse_postal_code_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_code_location = _parse_postal_code_location(d.pop("postal_code_location", UNSET))
 
         _country = d.pop("country", UNSET)
         country: Country | Unset

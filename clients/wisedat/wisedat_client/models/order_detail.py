@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,49 +47,49 @@ class OrderDetail:
     """ A kind of sales document. """
     currency: Currency | Unset = UNSET
     """ A currency. """
-    exchange_rate: float | Unset = UNSET
+    exchange_rate: float | None | Unset = UNSET
     """ Exchange rate to the base currency. """
-    items: list[OrderItem] | Unset = UNSET
+    items: list[OrderItem] | None | Unset = UNSET
     """ Order lines. """
-    your_reference: str | Unset = UNSET
+    your_reference: None | str | Unset = UNSET
     """ The customer's own reference for the order. """
-    notes: str | Unset = UNSET
+    notes: None | str | Unset = UNSET
     """ Free notes. """
-    vehicle_plate: str | Unset = UNSET
+    vehicle_plate: None | str | Unset = UNSET
     """ Plate of the transporting vehicle. """
-    date: datetime.date | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     """ Order date (UTC). """
-    expiration_date: datetime.date | Unset = UNSET
+    expiration_date: datetime.date | None | Unset = UNSET
     """ Expiration date (UTC). """
-    canceled: bool | Unset = UNSET
+    canceled: bool | None | Unset = UNSET
     """ Whether the order was cancelled. """
-    closed: bool | Unset = UNSET
+    closed: bool | None | Unset = UNSET
     """ Whether the order is closed. """
-    merchandise: float | Unset = UNSET
+    merchandise: float | None | Unset = UNSET
     """ Total of the merchandise/service lines (type 1). """
-    postage: float | Unset = UNSET
+    postage: float | None | Unset = UNSET
     """ Total of the postage lines (type 2). """
-    discounts: float | Unset = UNSET
+    discounts: float | None | Unset = UNSET
     """ Total of the value-discount lines (types 4 and 5). """
-    subtotal: float | Unset = UNSET
+    subtotal: float | None | Unset = UNSET
     """ Merchandise plus postage minus discounts. """
-    taxes: float | Unset = UNSET
+    taxes: float | None | Unset = UNSET
     """ Total tax of the lines (all types except 3 and 6). """
-    adjustment: float | Unset = UNSET
+    adjustment: float | None | Unset = UNSET
     """ Total of the adjustment lines (type 3). """
-    total: float | Unset = UNSET
+    total: float | None | Unset = UNSET
     """ Subtotal plus taxes minus adjustment. """
-    entity_discount: float | Unset = UNSET
+    entity_discount: float | None | Unset = UNSET
     """ Customer discount, as a percentage. """
-    financial_discount: float | Unset = UNSET
+    financial_discount: float | None | Unset = UNSET
     """ Financial discount, as a percentage. """
-    alternate_billing_address: str | Unset = UNSET
+    alternate_billing_address: None | str | Unset = UNSET
     """ Type of the customer address used for billing instead of the default one. """
-    alternate_shipping_address: str | Unset = UNSET
+    alternate_shipping_address: None | str | Unset = UNSET
     """ Type of the customer address used for shipping instead of the default one. """
-    hash_: str | Unset = UNSET
+    hash_: None | str | Unset = UNSET
     """ Document signature hash. """
-    hash_control: str | Unset = UNSET
+    hash_control: None | str | Unset = UNSET
     """ Version of the key used for the hash. """
     loading_location: Location | Unset = UNSET
     """ Place where goods are loaded or unloaded. """
@@ -132,58 +132,147 @@ class OrderDetail:
         if not isinstance(self.currency, Unset):
             currency = self.currency.to_dict()
 
-        exchange_rate = self.exchange_rate
+        exchange_rate: float | None | Unset
+        if isinstance(self.exchange_rate, Unset):
+            exchange_rate = UNSET
+        else:
+            exchange_rate = self.exchange_rate
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
             items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
 
-        your_reference = self.your_reference
+        else:
+            items = self.items
 
-        notes = self.notes
+        your_reference: None | str | Unset
+        if isinstance(self.your_reference, Unset):
+            your_reference = UNSET
+        else:
+            your_reference = self.your_reference
 
-        vehicle_plate = self.vehicle_plate
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        vehicle_plate: None | str | Unset
+        if isinstance(self.vehicle_plate, Unset):
+            vehicle_plate = UNSET
+        else:
+            vehicle_plate = self.vehicle_plate
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.date):
             expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
 
-        canceled = self.canceled
+        canceled: bool | None | Unset
+        if isinstance(self.canceled, Unset):
+            canceled = UNSET
+        else:
+            canceled = self.canceled
 
-        closed = self.closed
+        closed: bool | None | Unset
+        if isinstance(self.closed, Unset):
+            closed = UNSET
+        else:
+            closed = self.closed
 
-        merchandise = self.merchandise
+        merchandise: float | None | Unset
+        if isinstance(self.merchandise, Unset):
+            merchandise = UNSET
+        else:
+            merchandise = self.merchandise
 
-        postage = self.postage
+        postage: float | None | Unset
+        if isinstance(self.postage, Unset):
+            postage = UNSET
+        else:
+            postage = self.postage
 
-        discounts = self.discounts
+        discounts: float | None | Unset
+        if isinstance(self.discounts, Unset):
+            discounts = UNSET
+        else:
+            discounts = self.discounts
 
-        subtotal = self.subtotal
+        subtotal: float | None | Unset
+        if isinstance(self.subtotal, Unset):
+            subtotal = UNSET
+        else:
+            subtotal = self.subtotal
 
-        taxes = self.taxes
+        taxes: float | None | Unset
+        if isinstance(self.taxes, Unset):
+            taxes = UNSET
+        else:
+            taxes = self.taxes
 
-        adjustment = self.adjustment
+        adjustment: float | None | Unset
+        if isinstance(self.adjustment, Unset):
+            adjustment = UNSET
+        else:
+            adjustment = self.adjustment
 
-        total = self.total
+        total: float | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
-        entity_discount = self.entity_discount
+        entity_discount: float | None | Unset
+        if isinstance(self.entity_discount, Unset):
+            entity_discount = UNSET
+        else:
+            entity_discount = self.entity_discount
 
-        financial_discount = self.financial_discount
+        financial_discount: float | None | Unset
+        if isinstance(self.financial_discount, Unset):
+            financial_discount = UNSET
+        else:
+            financial_discount = self.financial_discount
 
-        alternate_billing_address = self.alternate_billing_address
+        alternate_billing_address: None | str | Unset
+        if isinstance(self.alternate_billing_address, Unset):
+            alternate_billing_address = UNSET
+        else:
+            alternate_billing_address = self.alternate_billing_address
 
-        alternate_shipping_address = self.alternate_shipping_address
+        alternate_shipping_address: None | str | Unset
+        if isinstance(self.alternate_shipping_address, Unset):
+            alternate_shipping_address = UNSET
+        else:
+            alternate_shipping_address = self.alternate_shipping_address
 
-        hash_ = self.hash_
+        hash_: None | str | Unset
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
 
-        hash_control = self.hash_control
+        hash_control: None | str | Unset
+        if isinstance(self.hash_control, Unset):
+            hash_control = UNSET
+        else:
+            hash_control = self.hash_control
 
         loading_location: dict[str, Any] | Unset = UNSET
         if not isinstance(self.loading_location, Unset):
@@ -339,66 +428,232 @@ class OrderDetail:
         else:
             currency = Currency.from_dict(_currency)
 
-        exchange_rate = d.pop("exchange_rate", UNSET)
+        def _parse_exchange_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _items = d.pop("items", UNSET)
-        items: list[OrderItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItem.from_dict(items_item_data)
+        exchange_rate = _parse_exchange_rate(d.pop("exchange_rate", UNSET))
 
-                items.append(items_item)
+        def _parse_items(data: object) -> list[OrderItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = OrderItem.from_dict(items_type_0_item_data)
 
-        your_reference = d.pop("your_reference", UNSET)
+                    items_type_0.append(items_type_0_item)
 
-        notes = d.pop("notes", UNSET)
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrderItem] | None | Unset, data)
 
-        vehicle_plate = d.pop("vehicle_plate", UNSET)
+        items = _parse_items(d.pop("items", UNSET))
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+        def _parse_your_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.date | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = datetime.date.fromisoformat(_expiration_date)
+        your_reference = _parse_your_reference(d.pop("your_reference", UNSET))
 
-        canceled = d.pop("canceled", UNSET)
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        closed = d.pop("closed", UNSET)
+        notes = _parse_notes(d.pop("notes", UNSET))
 
-        merchandise = d.pop("merchandise", UNSET)
+        def _parse_vehicle_plate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        postage = d.pop("postage", UNSET)
+        vehicle_plate = _parse_vehicle_plate(d.pop("vehicle_plate", UNSET))
 
-        discounts = d.pop("discounts", UNSET)
+        def _parse_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
 
-        subtotal = d.pop("subtotal", UNSET)
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
-        taxes = d.pop("taxes", UNSET)
+        date = _parse_date(d.pop("date", UNSET))
 
-        adjustment = d.pop("adjustment", UNSET)
+        def _parse_expiration_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_date_type_0 = datetime.date.fromisoformat(data)
 
-        total = d.pop("total", UNSET)
+                return expiration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
-        entity_discount = d.pop("entity_discount", UNSET)
+        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
-        financial_discount = d.pop("financial_discount", UNSET)
+        def _parse_canceled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        alternate_billing_address = d.pop("alternate_billing_address", UNSET)
+        canceled = _parse_canceled(d.pop("canceled", UNSET))
 
-        alternate_shipping_address = d.pop("alternate_shipping_address", UNSET)
+        def _parse_closed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        hash_ = d.pop("hash", UNSET)
+        closed = _parse_closed(d.pop("closed", UNSET))
 
-        hash_control = d.pop("hash_control", UNSET)
+        def _parse_merchandise(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        merchandise = _parse_merchandise(d.pop("merchandise", UNSET))
+
+        def _parse_postage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        postage = _parse_postage(d.pop("postage", UNSET))
+
+        def _parse_discounts(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        discounts = _parse_discounts(d.pop("discounts", UNSET))
+
+        def _parse_subtotal(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+
+        def _parse_taxes(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        taxes = _parse_taxes(d.pop("taxes", UNSET))
+
+        def _parse_adjustment(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        adjustment = _parse_adjustment(d.pop("adjustment", UNSET))
+
+        def _parse_total(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        def _parse_entity_discount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        entity_discount = _parse_entity_discount(d.pop("entity_discount", UNSET))
+
+        def _parse_financial_discount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        financial_discount = _parse_financial_discount(d.pop("financial_discount", UNSET))
+
+        def _parse_alternate_billing_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alternate_billing_address = _parse_alternate_billing_address(d.pop("alternate_billing_address", UNSET))
+
+        def _parse_alternate_shipping_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alternate_shipping_address = _parse_alternate_shipping_address(d.pop("alternate_shipping_address", UNSET))
+
+        def _parse_hash_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hash_ = _parse_hash_(d.pop("hash", UNSET))
+
+        def _parse_hash_control(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hash_control = _parse_hash_control(d.pop("hash_control", UNSET))
 
         _loading_location = d.pop("loading_location", UNSET)
         loading_location: Location | Unset

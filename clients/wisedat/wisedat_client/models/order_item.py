@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,18 +25,18 @@ class OrderItem:
     """ The product an order line refers to. """
     tax: Tax | Unset = UNSET
     """ A tax rate. """
-    price: float | Unset = UNSET
+    price: float | None | Unset = UNSET
     """ Unit price. """
-    quantity: float | Unset = UNSET
+    quantity: float | None | Unset = UNSET
     """ Quantity. """
-    discount: float | Unset = UNSET
+    discount: float | None | Unset = UNSET
     """ Line discount, as a percentage. """
     type_: OrderItemType | Unset = UNSET
     """ Kind of order line: 1 merchandise or service, 2 postage, 3 adjustment, 4 value discount on
     merchandise/service, 5 other value discount, 6 notes. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Line text. """
-    warehouse: int | Unset = UNSET
+    warehouse: int | None | Unset = UNSET
     """ Warehouse identifier. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,19 +49,39 @@ class OrderItem:
         if not isinstance(self.tax, Unset):
             tax = self.tax.to_dict()
 
-        price = self.price
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
 
-        quantity = self.quantity
+        quantity: float | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
 
-        discount = self.discount
+        discount: float | None | Unset
+        if isinstance(self.discount, Unset):
+            discount = UNSET
+        else:
+            discount = self.discount
 
         type_: int | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        warehouse = self.warehouse
+        warehouse: int | None | Unset
+        if isinstance(self.warehouse, Unset):
+            warehouse = UNSET
+        else:
+            warehouse = self.warehouse
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,11 +125,32 @@ class OrderItem:
         else:
             tax = Tax.from_dict(_tax)
 
-        price = d.pop("price", UNSET)
+        def _parse_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        quantity = d.pop("quantity", UNSET)
+        price = _parse_price(d.pop("price", UNSET))
 
-        discount = d.pop("discount", UNSET)
+        def _parse_quantity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_discount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        discount = _parse_discount(d.pop("discount", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: OrderItemType | Unset
@@ -118,9 +159,23 @@ class OrderItem:
         else:
             type_ = OrderItemType(_type_)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        warehouse = d.pop("warehouse", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_warehouse(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        warehouse = _parse_warehouse(d.pop("warehouse", UNSET))
 
         order_item = cls(
             product=product,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,9 +22,9 @@ class OrderItemProduct:
 
     id: int
     """ Product identifier. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Unique product name. """
-    barcode: str | Unset = UNSET
+    barcode: None | str | Unset = UNSET
     """ Barcode. """
     type_: ProductType | Unset = UNSET
     """ Kind of product: 1 merchandise, 2 service. """
@@ -35,9 +35,17 @@ class OrderItemProduct:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        barcode = self.barcode
+        barcode: None | str | Unset
+        if isinstance(self.barcode, Unset):
+            barcode = UNSET
+        else:
+            barcode = self.barcode
 
         type_: int | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -72,9 +80,23 @@ class OrderItemProduct:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        barcode = d.pop("barcode", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_barcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        barcode = _parse_barcode(d.pop("barcode", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: ProductType | Unset

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,33 +42,33 @@ class OrderSummary:
     """ A kind of sales document. """
     currency: Currency | Unset = UNSET
     """ A currency. """
-    exchange_rate: float | Unset = UNSET
+    exchange_rate: float | None | Unset = UNSET
     """ Exchange rate to the base currency. """
-    date: datetime.date | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     """ Order date (UTC). """
-    expiration_date: datetime.date | Unset = UNSET
+    expiration_date: datetime.date | None | Unset = UNSET
     """ Expiration date (UTC). """
-    canceled: bool | Unset = UNSET
+    canceled: bool | None | Unset = UNSET
     """ Whether the order was cancelled. """
-    closed: bool | Unset = UNSET
+    closed: bool | None | Unset = UNSET
     """ Whether the order is closed. """
-    merchandise: float | Unset = UNSET
+    merchandise: float | None | Unset = UNSET
     """ Total of the merchandise/service lines (type 1). """
-    postage: float | Unset = UNSET
+    postage: float | None | Unset = UNSET
     """ Total of the postage lines (type 2). """
-    discounts: float | Unset = UNSET
+    discounts: float | None | Unset = UNSET
     """ Total of the value-discount lines (types 4 and 5). """
-    subtotal: float | Unset = UNSET
+    subtotal: float | None | Unset = UNSET
     """ Merchandise plus postage minus discounts. """
-    taxes: float | Unset = UNSET
+    taxes: float | None | Unset = UNSET
     """ Total tax of the lines (all types except 3 and 6). """
-    adjustment: float | Unset = UNSET
+    adjustment: float | None | Unset = UNSET
     """ Total of the adjustment lines (type 3). """
-    total: float | Unset = UNSET
+    total: float | None | Unset = UNSET
     """ Subtotal plus taxes minus adjustment. """
-    entity_discount: float | Unset = UNSET
+    entity_discount: float | None | Unset = UNSET
     """ Customer discount, as a percentage. """
-    financial_discount: float | Unset = UNSET
+    financial_discount: float | None | Unset = UNSET
     """ Financial discount, as a percentage. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -103,37 +103,93 @@ class OrderSummary:
         if not isinstance(self.currency, Unset):
             currency = self.currency.to_dict()
 
-        exchange_rate = self.exchange_rate
+        exchange_rate: float | None | Unset
+        if isinstance(self.exchange_rate, Unset):
+            exchange_rate = UNSET
+        else:
+            exchange_rate = self.exchange_rate
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.date):
             expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
 
-        canceled = self.canceled
+        canceled: bool | None | Unset
+        if isinstance(self.canceled, Unset):
+            canceled = UNSET
+        else:
+            canceled = self.canceled
 
-        closed = self.closed
+        closed: bool | None | Unset
+        if isinstance(self.closed, Unset):
+            closed = UNSET
+        else:
+            closed = self.closed
 
-        merchandise = self.merchandise
+        merchandise: float | None | Unset
+        if isinstance(self.merchandise, Unset):
+            merchandise = UNSET
+        else:
+            merchandise = self.merchandise
 
-        postage = self.postage
+        postage: float | None | Unset
+        if isinstance(self.postage, Unset):
+            postage = UNSET
+        else:
+            postage = self.postage
 
-        discounts = self.discounts
+        discounts: float | None | Unset
+        if isinstance(self.discounts, Unset):
+            discounts = UNSET
+        else:
+            discounts = self.discounts
 
-        subtotal = self.subtotal
+        subtotal: float | None | Unset
+        if isinstance(self.subtotal, Unset):
+            subtotal = UNSET
+        else:
+            subtotal = self.subtotal
 
-        taxes = self.taxes
+        taxes: float | None | Unset
+        if isinstance(self.taxes, Unset):
+            taxes = UNSET
+        else:
+            taxes = self.taxes
 
-        adjustment = self.adjustment
+        adjustment: float | None | Unset
+        if isinstance(self.adjustment, Unset):
+            adjustment = UNSET
+        else:
+            adjustment = self.adjustment
 
-        total = self.total
+        total: float | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
-        entity_discount = self.entity_discount
+        entity_discount: float | None | Unset
+        if isinstance(self.entity_discount, Unset):
+            entity_discount = UNSET
+        else:
+            entity_discount = self.entity_discount
 
-        financial_discount = self.financial_discount
+        financial_discount: float | None | Unset
+        if isinstance(self.financial_discount, Unset):
+            financial_discount = UNSET
+        else:
+            financial_discount = self.financial_discount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -249,43 +305,147 @@ class OrderSummary:
         else:
             currency = Currency.from_dict(_currency)
 
-        exchange_rate = d.pop("exchange_rate", UNSET)
+        def _parse_exchange_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+        exchange_rate = _parse_exchange_rate(d.pop("exchange_rate", UNSET))
 
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.date | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = datetime.date.fromisoformat(_expiration_date)
+        def _parse_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
 
-        canceled = d.pop("canceled", UNSET)
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
-        closed = d.pop("closed", UNSET)
+        date = _parse_date(d.pop("date", UNSET))
 
-        merchandise = d.pop("merchandise", UNSET)
+        def _parse_expiration_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_date_type_0 = datetime.date.fromisoformat(data)
 
-        postage = d.pop("postage", UNSET)
+                return expiration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
-        discounts = d.pop("discounts", UNSET)
+        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
-        subtotal = d.pop("subtotal", UNSET)
+        def _parse_canceled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        taxes = d.pop("taxes", UNSET)
+        canceled = _parse_canceled(d.pop("canceled", UNSET))
 
-        adjustment = d.pop("adjustment", UNSET)
+        def _parse_closed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        total = d.pop("total", UNSET)
+        closed = _parse_closed(d.pop("closed", UNSET))
 
-        entity_discount = d.pop("entity_discount", UNSET)
+        def _parse_merchandise(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        financial_discount = d.pop("financial_discount", UNSET)
+        merchandise = _parse_merchandise(d.pop("merchandise", UNSET))
+
+        def _parse_postage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        postage = _parse_postage(d.pop("postage", UNSET))
+
+        def _parse_discounts(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        discounts = _parse_discounts(d.pop("discounts", UNSET))
+
+        def _parse_subtotal(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+
+        def _parse_taxes(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        taxes = _parse_taxes(d.pop("taxes", UNSET))
+
+        def _parse_adjustment(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        adjustment = _parse_adjustment(d.pop("adjustment", UNSET))
+
+        def _parse_total(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        def _parse_entity_discount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        entity_discount = _parse_entity_discount(d.pop("entity_discount", UNSET))
+
+        def _parse_financial_discount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        financial_discount = _parse_financial_discount(d.pop("financial_discount", UNSET))
 
         order_summary = cls(
             id=id,

@@ -27,45 +27,45 @@ class ProductDetail:
 
     id: int
     """ Product identifier. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Unique product name. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Product description. """
-    barcode: str | Unset = UNSET
+    barcode: None | str | Unset = UNSET
     """ Barcode. """
-    brief_description: str | Unset = UNSET
+    brief_description: None | str | Unset = UNSET
     """ Short description. """
-    commercial_description: str | Unset = UNSET
+    commercial_description: None | str | Unset = UNSET
     """ Description used for marketing. """
-    notes: str | Unset = UNSET
+    notes: None | str | Unset = UNSET
     """ Free notes. """
-    images: list[str] | Unset = UNSET
+    images: list[str] | None | Unset = UNSET
     """ Product images, each Base64-encoded. """
-    price: float | Unset = UNSET
+    price: float | None | Unset = UNSET
     """ Sale price. """
-    current_stock: float | Unset = UNSET
+    current_stock: float | None | Unset = UNSET
     """ Quantity in stock. """
     type_: ProductType | Unset = UNSET
     """ Kind of product: 1 merchandise, 2 service. """
-    net_weight: float | Unset = UNSET
+    net_weight: float | None | Unset = UNSET
     """ Net weight. """
-    gross_weight: float | Unset = UNSET
+    gross_weight: float | None | Unset = UNSET
     """ Gross weight. """
-    volume: float | Unset = UNSET
+    volume: float | None | Unset = UNSET
     """ Volume. """
-    delivery_time: int | Unset = UNSET
+    delivery_time: int | None | Unset = UNSET
     """ Delivery time. """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the product is active. """
     tax: Tax | Unset = UNSET
     """ A tax rate. """
     unit: Unit | Unset = UNSET
     """ A unit of measure. """
-    categories: list[CategorySummary] | Unset = UNSET
+    categories: list[CategorySummary] | None | Unset = UNSET
     """ Categories of the product, the main one first. """
-    stocks: list[ProductStock] | Unset = UNSET
+    stocks: list[ProductStock] | None | Unset = UNSET
     """ Stock broken down by warehouse, location and lot. """
-    suppliers: list[ProductSupplier] | Unset = UNSET
+    suppliers: list[ProductSupplier] | None | Unset = UNSET
     """ Suppliers of the product. """
     main_supplier: SupplierSummary | Unset = UNSET
     """ A supplier as it appears in a list or as a product's main supplier. """
@@ -74,39 +74,96 @@ class ProductDetail:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        barcode = self.barcode
+        barcode: None | str | Unset
+        if isinstance(self.barcode, Unset):
+            barcode = UNSET
+        else:
+            barcode = self.barcode
 
-        brief_description = self.brief_description
+        brief_description: None | str | Unset
+        if isinstance(self.brief_description, Unset):
+            brief_description = UNSET
+        else:
+            brief_description = self.brief_description
 
-        commercial_description = self.commercial_description
+        commercial_description: None | str | Unset
+        if isinstance(self.commercial_description, Unset):
+            commercial_description = UNSET
+        else:
+            commercial_description = self.commercial_description
 
-        notes = self.notes
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
 
-        images: list[str] | Unset = UNSET
-        if not isinstance(self.images, Unset):
+        images: list[str] | None | Unset
+        if isinstance(self.images, Unset):
+            images = UNSET
+        elif isinstance(self.images, list):
             images = self.images
 
-        price = self.price
+        else:
+            images = self.images
 
-        current_stock = self.current_stock
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        current_stock: float | None | Unset
+        if isinstance(self.current_stock, Unset):
+            current_stock = UNSET
+        else:
+            current_stock = self.current_stock
 
         type_: int | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        net_weight = self.net_weight
+        net_weight: float | None | Unset
+        if isinstance(self.net_weight, Unset):
+            net_weight = UNSET
+        else:
+            net_weight = self.net_weight
 
-        gross_weight = self.gross_weight
+        gross_weight: float | None | Unset
+        if isinstance(self.gross_weight, Unset):
+            gross_weight = UNSET
+        else:
+            gross_weight = self.gross_weight
 
-        volume = self.volume
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        delivery_time = self.delivery_time
+        delivery_time: int | None | Unset
+        if isinstance(self.delivery_time, Unset):
+            delivery_time = UNSET
+        else:
+            delivery_time = self.delivery_time
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         tax: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax, Unset):
@@ -116,26 +173,41 @@ class ProductDetail:
         if not isinstance(self.unit, Unset):
             unit = self.unit.to_dict()
 
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
             categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
+            for categories_type_0_item_data in self.categories:
+                categories_type_0_item = categories_type_0_item_data.to_dict()
+                categories.append(categories_type_0_item)
 
-        stocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stocks, Unset):
+        else:
+            categories = self.categories
+
+        stocks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.stocks, Unset):
+            stocks = UNSET
+        elif isinstance(self.stocks, list):
             stocks = []
-            for stocks_item_data in self.stocks:
-                stocks_item = stocks_item_data.to_dict()
-                stocks.append(stocks_item)
+            for stocks_type_0_item_data in self.stocks:
+                stocks_type_0_item = stocks_type_0_item_data.to_dict()
+                stocks.append(stocks_type_0_item)
 
-        suppliers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.suppliers, Unset):
+        else:
+            stocks = self.stocks
+
+        suppliers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.suppliers, Unset):
+            suppliers = UNSET
+        elif isinstance(self.suppliers, list):
             suppliers = []
-            for suppliers_item_data in self.suppliers:
-                suppliers_item = suppliers_item_data.to_dict()
-                suppliers.append(suppliers_item)
+            for suppliers_type_0_item_data in self.suppliers:
+                suppliers_type_0_item = suppliers_type_0_item_data.to_dict()
+                suppliers.append(suppliers_type_0_item)
+
+        else:
+            suppliers = self.suppliers
 
         main_supplier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.main_supplier, Unset):
@@ -205,23 +277,94 @@ class ProductDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        barcode = d.pop("barcode", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        brief_description = d.pop("brief_description", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        commercial_description = d.pop("commercial_description", UNSET)
+        def _parse_barcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        notes = d.pop("notes", UNSET)
+        barcode = _parse_barcode(d.pop("barcode", UNSET))
 
-        images = cast(list[str], d.pop("images", UNSET))
+        def _parse_brief_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        price = d.pop("price", UNSET)
+        brief_description = _parse_brief_description(d.pop("brief_description", UNSET))
 
-        current_stock = d.pop("current_stock", UNSET)
+        def _parse_commercial_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        commercial_description = _parse_commercial_description(d.pop("commercial_description", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_images(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                images_type_0 = cast(list[str], data)
+
+                return images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        images = _parse_images(d.pop("images", UNSET))
+
+        def _parse_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_current_stock(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        current_stock = _parse_current_stock(d.pop("current_stock", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: ProductType | Unset
@@ -230,15 +373,50 @@ class ProductDetail:
         else:
             type_ = ProductType(_type_)
 
-        net_weight = d.pop("net_weight", UNSET)
+        def _parse_net_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        gross_weight = d.pop("gross_weight", UNSET)
+        net_weight = _parse_net_weight(d.pop("net_weight", UNSET))
 
-        volume = d.pop("volume", UNSET)
+        def _parse_gross_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        delivery_time = d.pop("delivery_time", UNSET)
+        gross_weight = _parse_gross_weight(d.pop("gross_weight", UNSET))
 
-        active = d.pop("active", UNSET)
+        def _parse_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume = _parse_volume(d.pop("volume", UNSET))
+
+        def _parse_delivery_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        delivery_time = _parse_delivery_time(d.pop("delivery_time", UNSET))
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
 
         _tax = d.pop("tax", UNSET)
         tax: Tax | Unset
@@ -254,32 +432,71 @@ class ProductDetail:
         else:
             unit = Unit.from_dict(_unit)
 
-        _categories = d.pop("categories", UNSET)
-        categories: list[CategorySummary] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = CategorySummary.from_dict(categories_item_data)
+        def _parse_categories(data: object) -> list[CategorySummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                categories_type_0 = []
+                _categories_type_0 = data
+                for categories_type_0_item_data in _categories_type_0:
+                    categories_type_0_item = CategorySummary.from_dict(categories_type_0_item_data)
 
-                categories.append(categories_item)
+                    categories_type_0.append(categories_type_0_item)
 
-        _stocks = d.pop("stocks", UNSET)
-        stocks: list[ProductStock] | Unset = UNSET
-        if _stocks is not UNSET:
-            stocks = []
-            for stocks_item_data in _stocks:
-                stocks_item = ProductStock.from_dict(stocks_item_data)
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CategorySummary] | None | Unset, data)
 
-                stocks.append(stocks_item)
+        categories = _parse_categories(d.pop("categories", UNSET))
 
-        _suppliers = d.pop("suppliers", UNSET)
-        suppliers: list[ProductSupplier] | Unset = UNSET
-        if _suppliers is not UNSET:
-            suppliers = []
-            for suppliers_item_data in _suppliers:
-                suppliers_item = ProductSupplier.from_dict(suppliers_item_data)
+        def _parse_stocks(data: object) -> list[ProductStock] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                stocks_type_0 = []
+                _stocks_type_0 = data
+                for stocks_type_0_item_data in _stocks_type_0:
+                    stocks_type_0_item = ProductStock.from_dict(stocks_type_0_item_data)
 
-                suppliers.append(suppliers_item)
+                    stocks_type_0.append(stocks_type_0_item)
+
+                return stocks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProductStock] | None | Unset, data)
+
+        stocks = _parse_stocks(d.pop("stocks", UNSET))
+
+        def _parse_suppliers(data: object) -> list[ProductSupplier] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                suppliers_type_0 = []
+                _suppliers_type_0 = data
+                for suppliers_type_0_item_data in _suppliers_type_0:
+                    suppliers_type_0_item = ProductSupplier.from_dict(suppliers_type_0_item_data)
+
+                    suppliers_type_0.append(suppliers_type_0_item)
+
+                return suppliers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProductSupplier] | None | Unset, data)
+
+        suppliers = _parse_suppliers(d.pop("suppliers", UNSET))
 
         _main_supplier = d.pop("main_supplier", UNSET)
         main_supplier: SupplierSummary | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,28 +15,48 @@ T = TypeVar("T", bound="ProductStock")
 class ProductStock:
     """Stock of a product at one warehouse, location and lot."""
 
-    id_warehouse: int | Unset = UNSET
+    id_warehouse: int | None | Unset = UNSET
     """ Warehouse identifier. """
-    id_location: int | Unset = UNSET
+    id_location: int | None | Unset = UNSET
     """ Location identifier within the warehouse. """
-    id_lot: int | Unset = UNSET
+    id_lot: int | None | Unset = UNSET
     """ Lot identifier. """
-    current_stock: float | Unset = UNSET
+    current_stock: float | None | Unset = UNSET
     """ Quantity in stock. """
-    reserved_stock: float | Unset = UNSET
+    reserved_stock: float | None | Unset = UNSET
     """ Quantity reserved. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id_warehouse = self.id_warehouse
+        id_warehouse: int | None | Unset
+        if isinstance(self.id_warehouse, Unset):
+            id_warehouse = UNSET
+        else:
+            id_warehouse = self.id_warehouse
 
-        id_location = self.id_location
+        id_location: int | None | Unset
+        if isinstance(self.id_location, Unset):
+            id_location = UNSET
+        else:
+            id_location = self.id_location
 
-        id_lot = self.id_lot
+        id_lot: int | None | Unset
+        if isinstance(self.id_lot, Unset):
+            id_lot = UNSET
+        else:
+            id_lot = self.id_lot
 
-        current_stock = self.current_stock
+        current_stock: float | None | Unset
+        if isinstance(self.current_stock, Unset):
+            current_stock = UNSET
+        else:
+            current_stock = self.current_stock
 
-        reserved_stock = self.reserved_stock
+        reserved_stock: float | None | Unset
+        if isinstance(self.reserved_stock, Unset):
+            reserved_stock = UNSET
+        else:
+            reserved_stock = self.reserved_stock
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,15 +77,51 @@ class ProductStock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id_warehouse = d.pop("id_warehouse", UNSET)
 
-        id_location = d.pop("id_location", UNSET)
+        def _parse_id_warehouse(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        id_lot = d.pop("id_lot", UNSET)
+        id_warehouse = _parse_id_warehouse(d.pop("id_warehouse", UNSET))
 
-        current_stock = d.pop("current_stock", UNSET)
+        def _parse_id_location(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        reserved_stock = d.pop("reserved_stock", UNSET)
+        id_location = _parse_id_location(d.pop("id_location", UNSET))
+
+        def _parse_id_lot(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id_lot = _parse_id_lot(d.pop("id_lot", UNSET))
+
+        def _parse_current_stock(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        current_stock = _parse_current_stock(d.pop("current_stock", UNSET))
+
+        def _parse_reserved_stock(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        reserved_stock = _parse_reserved_stock(d.pop("reserved_stock", UNSET))
 
         product_stock = cls(
             id_warehouse=id_warehouse,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,50 +24,78 @@ class ProductSummary:
 
     id: int
     """ Product identifier. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Unique product name. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Product description. """
-    barcode: str | Unset = UNSET
+    barcode: None | str | Unset = UNSET
     """ Barcode. """
-    image: str | Unset = UNSET
+    image: None | str | Unset = UNSET
     """ Main image, Base64-encoded. """
-    price: float | Unset = UNSET
+    price: float | None | Unset = UNSET
     """ Sale price. """
-    current_stock: float | Unset = UNSET
+    current_stock: float | None | Unset = UNSET
     """ Quantity in stock. """
     type_: ProductType | Unset = UNSET
     """ Kind of product: 1 merchandise, 2 service. """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the product is active. """
     tax: Tax | Unset = UNSET
     """ A tax rate. """
     unit: Unit | Unset = UNSET
     """ A unit of measure. """
-    categories: list[CategorySummary] | Unset = UNSET
+    categories: list[CategorySummary] | None | Unset = UNSET
     """ Categories of the product, the main one first. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        barcode = self.barcode
+        barcode: None | str | Unset
+        if isinstance(self.barcode, Unset):
+            barcode = UNSET
+        else:
+            barcode = self.barcode
 
-        image = self.image
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
 
-        price = self.price
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
 
-        current_stock = self.current_stock
+        current_stock: float | None | Unset
+        if isinstance(self.current_stock, Unset):
+            current_stock = UNSET
+        else:
+            current_stock = self.current_stock
 
         type_: int | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         tax: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax, Unset):
@@ -77,12 +105,17 @@ class ProductSummary:
         if not isinstance(self.unit, Unset):
             unit = self.unit.to_dict()
 
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
             categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
+            for categories_type_0_item_data in self.categories:
+                categories_type_0_item = categories_type_0_item_data.to_dict()
+                categories.append(categories_type_0_item)
+
+        else:
+            categories = self.categories
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,17 +158,59 @@ class ProductSummary:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        barcode = d.pop("barcode", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        image = d.pop("image", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        price = d.pop("price", UNSET)
+        def _parse_barcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        current_stock = d.pop("current_stock", UNSET)
+        barcode = _parse_barcode(d.pop("barcode", UNSET))
+
+        def _parse_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        def _parse_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_current_stock(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        current_stock = _parse_current_stock(d.pop("current_stock", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: ProductType | Unset
@@ -144,7 +219,14 @@ class ProductSummary:
         else:
             type_ = ProductType(_type_)
 
-        active = d.pop("active", UNSET)
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
 
         _tax = d.pop("tax", UNSET)
         tax: Tax | Unset
@@ -160,14 +242,27 @@ class ProductSummary:
         else:
             unit = Unit.from_dict(_unit)
 
-        _categories = d.pop("categories", UNSET)
-        categories: list[CategorySummary] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = CategorySummary.from_dict(categories_item_data)
+        def _parse_categories(data: object) -> list[CategorySummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                categories_type_0 = []
+                _categories_type_0 = data
+                for categories_type_0_item_data in _categories_type_0:
+                    categories_type_0_item = CategorySummary.from_dict(categories_type_0_item_data)
 
-                categories.append(categories_item)
+                    categories_type_0.append(categories_type_0_item)
+
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CategorySummary] | None | Unset, data)
+
+        categories = _parse_categories(d.pop("categories", UNSET))
 
         product_summary = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ class ProductSupplier:
 
     id: int
     """ Supplier identifier. """
-    cost_price: float | Unset = UNSET
+    cost_price: float | None | Unset = UNSET
     """ Purchase price from this supplier. """
     unit: Unit | Unset = UNSET
     """ A unit of measure. """
@@ -30,7 +30,11 @@ class ProductSupplier:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        cost_price = self.cost_price
+        cost_price: float | None | Unset
+        if isinstance(self.cost_price, Unset):
+            cost_price = UNSET
+        else:
+            cost_price = self.cost_price
 
         unit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.unit, Unset):
@@ -57,7 +61,14 @@ class ProductSupplier:
         d = dict(src_dict)
         id = d.pop("id")
 
-        cost_price = d.pop("cost_price", UNSET)
+        def _parse_cost_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost_price = _parse_cost_price(d.pop("cost_price", UNSET))
 
         _unit = d.pop("unit", UNSET)
         unit: Unit | Unset

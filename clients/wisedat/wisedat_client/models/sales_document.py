@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,37 +18,53 @@ class SalesDocument:
 
     id: str
     """ Sales document identifier. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Sales document name. """
-    default_series: str | Unset = UNSET
+    default_series: None | str | Unset = UNSET
     """ Series used by default. """
     document_type: DocumentType | Unset = UNSET
     """ Family of a sales document: 0 quotation request, 1 quotation, 2 order, 3 stock movement or transfer, 4
     financial document. """
-    saft_invoice_type: int | Unset = UNSET
+    saft_invoice_type: int | None | Unset = UNSET
     """ SAF-T classification; its meaning depends on `document_type`, and -1 always means outside SAF-T. Types 0 and
     1: -1 or 0 (conference document). Type 2: only -1. Type 3: 0 GR goods delivery, 1 GT transport document, 2 GA
     transport of own fixed assets, 3 GC consignment, 4 GD customer return. Type 4: 0 FT invoice, 1 ND debit note, 2
     NC credit note, 3 VD cash sale, 4 TV sales ticket, 5 TD return ticket, 6 FS simplified invoice, 7 FR invoice-
     receipt. """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the document kind is active. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        default_series = self.default_series
+        default_series: None | str | Unset
+        if isinstance(self.default_series, Unset):
+            default_series = UNSET
+        else:
+            default_series = self.default_series
 
         document_type: int | Unset = UNSET
         if not isinstance(self.document_type, Unset):
             document_type = self.document_type.value
 
-        saft_invoice_type = self.saft_invoice_type
+        saft_invoice_type: int | None | Unset
+        if isinstance(self.saft_invoice_type, Unset):
+            saft_invoice_type = UNSET
+        else:
+            saft_invoice_type = self.saft_invoice_type
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,9 +91,23 @@ class SalesDocument:
         d = dict(src_dict)
         id = d.pop("id")
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        default_series = d.pop("default_series", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_default_series(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_series = _parse_default_series(d.pop("default_series", UNSET))
 
         _document_type = d.pop("document_type", UNSET)
         document_type: DocumentType | Unset
@@ -86,9 +116,23 @@ class SalesDocument:
         else:
             document_type = DocumentType(_document_type)
 
-        saft_invoice_type = d.pop("saft_invoice_type", UNSET)
+        def _parse_saft_invoice_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        active = d.pop("active", UNSET)
+        saft_invoice_type = _parse_saft_invoice_type(d.pop("saft_invoice_type", UNSET))
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
 
         sales_document = cls(
             id=id,

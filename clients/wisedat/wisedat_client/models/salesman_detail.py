@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,21 +22,21 @@ class SalesmanDetail:
 
     id: int
     """ Salesman identifier. """
-    code: str | Unset = UNSET
+    code: None | str | Unset = UNSET
     """ Salesman code. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Salesman name. """
-    commission: float | Unset = UNSET
+    commission: float | None | Unset = UNSET
     """ Commission, as a percentage. """
-    tax_id: str | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
     """ Tax number. """
-    email: str | Unset = UNSET
+    email: None | str | Unset = UNSET
     """ E-mail address. """
-    phone: str | Unset = UNSET
+    phone: None | str | Unset = UNSET
     """ Phone number. """
-    notes: str | Unset = UNSET
+    notes: None | str | Unset = UNSET
     """ Free notes. """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the salesman is active. """
     country: Country | Unset = UNSET
     """ A country. """
@@ -47,21 +47,53 @@ class SalesmanDetail:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        commission = self.commission
+        commission: float | None | Unset
+        if isinstance(self.commission, Unset):
+            commission = UNSET
+        else:
+            commission = self.commission
 
-        tax_id = self.tax_id
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        notes = self.notes
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         country: dict[str, Any] | Unset = UNSET
         if not isinstance(self.country, Unset):
@@ -109,21 +141,77 @@ class SalesmanDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        code = d.pop("code", UNSET)
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        name = d.pop("name", UNSET)
+        code = _parse_code(d.pop("code", UNSET))
 
-        commission = d.pop("commission", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        tax_id = d.pop("tax_id", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        email = d.pop("email", UNSET)
+        def _parse_commission(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        phone = d.pop("phone", UNSET)
+        commission = _parse_commission(d.pop("commission", UNSET))
 
-        notes = d.pop("notes", UNSET)
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        active = d.pop("active", UNSET)
+        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
 
         _country = d.pop("country", UNSET)
         country: Country | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,30 +17,50 @@ class SalesmanSummary:
 
     id: int
     """ Salesman identifier. """
-    code: str | Unset = UNSET
+    code: None | str | Unset = UNSET
     """ Salesman code. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Salesman name. """
-    commission: float | Unset = UNSET
+    commission: float | None | Unset = UNSET
     """ Commission, as a percentage. """
-    tax_id: str | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
     """ Tax number. """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the salesman is active. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        commission = self.commission
+        commission: float | None | Unset
+        if isinstance(self.commission, Unset):
+            commission = UNSET
+        else:
+            commission = self.commission
 
-        tax_id = self.tax_id
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,15 +87,50 @@ class SalesmanSummary:
         d = dict(src_dict)
         id = d.pop("id")
 
-        code = d.pop("code", UNSET)
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        name = d.pop("name", UNSET)
+        code = _parse_code(d.pop("code", UNSET))
 
-        commission = d.pop("commission", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        tax_id = d.pop("tax_id", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        active = d.pop("active", UNSET)
+        def _parse_commission(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        commission = _parse_commission(d.pop("commission", UNSET))
+
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
 
         salesman_summary = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,22 +17,34 @@ class Series:
 
     id: str
     """ Series identifier (five characters). """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Series name. """
-    vat_cash_system: bool | Unset = UNSET
+    vat_cash_system: bool | None | Unset = UNSET
     """ Whether the series follows the VAT cash accounting scheme (IVA de caixa). """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the series is active. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        vat_cash_system = self.vat_cash_system
+        vat_cash_system: bool | None | Unset
+        if isinstance(self.vat_cash_system, Unset):
+            vat_cash_system = UNSET
+        else:
+            vat_cash_system = self.vat_cash_system
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,11 +67,32 @@ class Series:
         d = dict(src_dict)
         id = d.pop("id")
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        vat_cash_system = d.pop("vat_cash_system", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        active = d.pop("active", UNSET)
+        def _parse_vat_cash_system(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        vat_cash_system = _parse_vat_cash_system(d.pop("vat_cash_system", UNSET))
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
 
         series = cls(
             id=id,

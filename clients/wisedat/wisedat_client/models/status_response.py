@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,17 +23,24 @@ class StatusResponse:
     state: ApiState
     """ Availability of the company's API: 0 offline, 1 online, 2 company not found (wrong API key), 3 API not
     activated, 4 table management not active, 5 API Server module not available, 6 inactive plan. """
-    public_key: PublicKey | Unset = UNSET
-    """ The server's RSA public key, used to encrypt the login credentials. It is renewed daily and on every server
-    restart, which invalidates all tokens. """
+    public_key: list[str] | None | PublicKey | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.public_key import PublicKey  # noqa: PLC0415
+
         state = self.state.value
 
-        public_key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.public_key, Unset):
+        public_key: dict[str, Any] | list[str] | None | Unset
+        if isinstance(self.public_key, Unset):
+            public_key = UNSET
+        elif isinstance(self.public_key, PublicKey):
             public_key = self.public_key.to_dict()
+        elif isinstance(self.public_key, list):
+            public_key = self.public_key
+
+        else:
+            public_key = self.public_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,12 +61,30 @@ class StatusResponse:
         d = dict(src_dict)
         state = ApiState(d.pop("State"))
 
-        _public_key = d.pop("PublicKey", UNSET)
-        public_key: PublicKey | Unset
-        if isinstance(_public_key, Unset):
-            public_key = UNSET
-        else:
-            public_key = PublicKey.from_dict(_public_key)
+        def _parse_public_key(data: object) -> list[str] | None | PublicKey | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                public_key_type_0 = PublicKey.from_dict(data)
+
+                return public_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_public_key_pair_type_0 = cast(list[str], data)
+
+                return componentsschemas_public_key_pair_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | PublicKey | Unset, data)
+
+        public_key = _parse_public_key(d.pop("PublicKey", UNSET))
 
         status_response = cls(
             state=state,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,9 +22,9 @@ class Tax:
 
     id: str
     """ Tax identifier (two characters). """
-    value: float | Unset = UNSET
+    value: float | None | Unset = UNSET
     """ Rate, as a percentage. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Tax name. """
     type_: TaxType | Unset = UNSET
     """ Kind of tax: 0 exempt, 1 reduced, 2 intermediate, 3 normal, 4 no deduction. """
@@ -35,9 +35,17 @@ class Tax:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        value = self.value
+        value: float | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         type_: int | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -72,9 +80,23 @@ class Tax:
         d = dict(src_dict)
         id = d.pop("id")
 
-        value = d.pop("value", UNSET)
+        def _parse_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        description = d.pop("description", UNSET)
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: TaxType | Unset

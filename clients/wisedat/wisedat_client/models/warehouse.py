@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,9 +21,9 @@ class Warehouse:
 
     id: int
     """ Warehouse identifier. """
-    code: str | Unset = UNSET
+    code: None | str | Unset = UNSET
     """ Warehouse code. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Warehouse name. """
     address: WarehouseAddress | Unset = UNSET
     """ Address of a warehouse. """
@@ -32,9 +32,17 @@ class Warehouse:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
@@ -63,9 +71,23 @@ class Warehouse:
         d = dict(src_dict)
         id = d.pop("id")
 
-        code = d.pop("code", UNSET)
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         _address = d.pop("address", UNSET)
         address: WarehouseAddress | Unset

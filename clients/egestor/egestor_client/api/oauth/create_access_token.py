@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -37,7 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccessToken | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessToken | Any | Error | None:
     if response.status_code == 200:
         response_200 = AccessToken.from_dict(response.json())
 
@@ -49,9 +51,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -69,7 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AccessToken | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessToken | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequestAuthorizationCode | AccessTokenRequestPersonal | AccessTokenRequestRefreshToken,
-) -> Response[AccessToken | Error]:
+) -> Response[AccessToken | Any | Error]:
     """Issue an access token
 
      Issues an access token (valid for 15 minutes) and a refresh token. Three grants are supported,
@@ -101,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccessToken | Error]
+        Response[AccessToken | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequestAuthorizationCode | AccessTokenRequestPersonal | AccessTokenRequestRefreshToken,
-) -> AccessToken | Error | None:
+) -> AccessToken | Any | Error | None:
     """Issue an access token
 
      Issues an access token (valid for 15 minutes) and a refresh token. Three grants are supported,
@@ -138,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessToken | Error
+        AccessToken | Any | Error
     """
 
     return sync_detailed(
@@ -151,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequestAuthorizationCode | AccessTokenRequestPersonal | AccessTokenRequestRefreshToken,
-) -> Response[AccessToken | Error]:
+) -> Response[AccessToken | Any | Error]:
     """Issue an access token
 
      Issues an access token (valid for 15 minutes) and a refresh token. Three grants are supported,
@@ -170,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccessToken | Error]
+        Response[AccessToken | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequestAuthorizationCode | AccessTokenRequestPersonal | AccessTokenRequestRefreshToken,
-) -> AccessToken | Error | None:
+) -> AccessToken | Any | Error | None:
     """Issue an access token
 
      Issues an access token (valid for 15 minutes) and a refresh token. Three grants are supported,
@@ -205,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessToken | Error
+        AccessToken | Any | Error
     """
 
     return (

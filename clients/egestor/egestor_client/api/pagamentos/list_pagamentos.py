@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,7 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PagamentoList | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | PagamentoList | None:
     if response.status_code == 200:
         response_200 = PagamentoList.from_dict(response.json())
 
@@ -45,8 +47,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 429:
@@ -62,7 +63,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PagamentoList]:
+) -> Response[Any | Error | PagamentoList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Response[Error | PagamentoList]:
+) -> Response[Any | Error | PagamentoList]:
     """List pagamentos
 
      Returns one page (50 records) of payables, optionally filtered by `filtro`.
@@ -90,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PagamentoList]
+        Response[Any | Error | PagamentoList]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +111,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Error | PagamentoList | None:
+) -> Any | Error | PagamentoList | None:
     """List pagamentos
 
      Returns one page (50 records) of payables, optionally filtered by `filtro`.
@@ -124,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PagamentoList
+        Any | Error | PagamentoList
     """
 
     return sync_detailed(
@@ -139,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Response[Error | PagamentoList]:
+) -> Response[Any | Error | PagamentoList]:
     """List pagamentos
 
      Returns one page (50 records) of payables, optionally filtered by `filtro`.
@@ -153,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PagamentoList]
+        Response[Any | Error | PagamentoList]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +172,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Error | PagamentoList | None:
+) -> Any | Error | PagamentoList | None:
     """List pagamentos
 
      Returns one page (50 records) of payables, optionally filtered by `filtro`.
@@ -185,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PagamentoList
+        Any | Error | PagamentoList
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -34,7 +34,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActionResult | Any | Error | None:
     if response.status_code == 200:
         response_200 = ActionResult.from_dict(response.json())
 
@@ -46,8 +48,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -59,6 +60,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_410 = Error.from_dict(response.json())
 
         return response_410
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -78,7 +84,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PagamentoPagar,
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     """Pay a pagamento
 
      Marks one payable as paid, recording the amount and the date.
@@ -106,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | Error]
+        Response[ActionResult | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PagamentoPagar,
-) -> ActionResult | Error | None:
+) -> ActionResult | Any | Error | None:
     """Pay a pagamento
 
      Marks one payable as paid, recording the amount and the date.
@@ -140,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Error
+        ActionResult | Any | Error
     """
 
     return sync_detailed(
@@ -155,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PagamentoPagar,
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     """Pay a pagamento
 
      Marks one payable as paid, recording the amount and the date.
@@ -169,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | Error]
+        Response[ActionResult | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PagamentoPagar,
-) -> ActionResult | Error | None:
+) -> ActionResult | Any | Error | None:
     """Pay a pagamento
 
      Marks one payable as paid, recording the amount and the date.
@@ -201,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Error
+        ActionResult | Any | Error
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,7 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RecordSummary | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | RecordSummary | None:
     if response.status_code == 200:
         response_200 = RecordSummary.from_dict(response.json())
 
@@ -42,9 +44,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -64,7 +70,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RecordSummary]:
+) -> Response[Any | Error | RecordSummary]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProdutoCreate,
-) -> Response[Error | RecordSummary]:
+) -> Response[Any | Error | RecordSummary]:
     """Create a produto
 
      Creates a produto and returns its new code.
@@ -90,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecordSummary]
+        Response[Any | Error | RecordSummary]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProdutoCreate,
-) -> Error | RecordSummary | None:
+) -> Any | Error | RecordSummary | None:
     """Create a produto
 
      Creates a produto and returns its new code.
@@ -121,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecordSummary
+        Any | Error | RecordSummary
     """
 
     return sync_detailed(
@@ -134,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProdutoCreate,
-) -> Response[Error | RecordSummary]:
+) -> Response[Any | Error | RecordSummary]:
     """Create a produto
 
      Creates a produto and returns its new code.
@@ -147,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecordSummary]
+        Response[Any | Error | RecordSummary]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProdutoCreate,
-) -> Error | RecordSummary | None:
+) -> Any | Error | RecordSummary | None:
     """Create a produto
 
      Creates a produto and returns its new code.
@@ -176,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecordSummary
+        Any | Error | RecordSummary
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,7 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActionResult | Any | Error | None:
     if response.status_code == 200:
         response_200 = ActionResult.from_dict(response.json())
 
@@ -37,8 +39,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -64,7 +65,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +78,7 @@ def sync_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     """Delete a produto
 
      Deletes one produto.
@@ -90,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | Error]
+        Response[ActionResult | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +109,7 @@ def sync(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> ActionResult | Error | None:
+) -> ActionResult | Any | Error | None:
     """Delete a produto
 
      Deletes one produto.
@@ -121,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Error
+        ActionResult | Any | Error
     """
 
     return sync_detailed(
@@ -134,7 +135,7 @@ async def asyncio_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     """Delete a produto
 
      Deletes one produto.
@@ -147,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | Error]
+        Response[ActionResult | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +164,7 @@ async def asyncio(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> ActionResult | Error | None:
+) -> ActionResult | Any | Error | None:
     """Delete a produto
 
      Deletes one produto.
@@ -176,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Error
+        ActionResult | Any | Error
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,7 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ProdutoList | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | ProdutoList | None:
     if response.status_code == 200:
         response_200 = ProdutoList.from_dict(response.json())
 
@@ -45,8 +47,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 429:
@@ -60,7 +61,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | ProdutoList]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | ProdutoList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Response[Error | ProdutoList]:
+) -> Response[Any | Error | ProdutoList]:
     """List products
 
      Returns one page (50 records) of products, optionally filtered by `filtro`.
@@ -88,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProdutoList]
+        Response[Any | Error | ProdutoList]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +111,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Error | ProdutoList | None:
+) -> Any | Error | ProdutoList | None:
     """List products
 
      Returns one page (50 records) of products, optionally filtered by `filtro`.
@@ -122,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProdutoList
+        Any | Error | ProdutoList
     """
 
     return sync_detailed(
@@ -137,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Response[Error | ProdutoList]:
+) -> Response[Any | Error | ProdutoList]:
     """List products
 
      Returns one page (50 records) of products, optionally filtered by `filtro`.
@@ -151,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ProdutoList]
+        Response[Any | Error | ProdutoList]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +172,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Error | ProdutoList | None:
+) -> Any | Error | ProdutoList | None:
     """List products
 
      Returns one page (50 records) of products, optionally filtered by `filtro`.
@@ -183,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ProdutoList
+        Any | Error | ProdutoList
     """
 
     return (

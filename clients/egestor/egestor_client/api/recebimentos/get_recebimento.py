@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RecebimentoDetail | None:
+) -> Any | Error | RecebimentoDetail | None:
     if response.status_code == 200:
         response_200 = RecebimentoDetail.from_dict(response.json())
 
@@ -39,8 +39,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -66,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RecebimentoDetail]:
+) -> Response[Any | Error | RecebimentoDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +78,7 @@ def sync_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RecebimentoDetail]:
+) -> Response[Any | Error | RecebimentoDetail]:
     """Get a recebimento
 
      Returns every field of one receivable.
@@ -92,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecebimentoDetail]
+        Response[Any | Error | RecebimentoDetail]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +109,7 @@ def sync(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Error | RecebimentoDetail | None:
+) -> Any | Error | RecebimentoDetail | None:
     """Get a recebimento
 
      Returns every field of one receivable.
@@ -123,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecebimentoDetail
+        Any | Error | RecebimentoDetail
     """
 
     return sync_detailed(
@@ -136,7 +135,7 @@ async def asyncio_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RecebimentoDetail]:
+) -> Response[Any | Error | RecebimentoDetail]:
     """Get a recebimento
 
      Returns every field of one receivable.
@@ -149,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecebimentoDetail]
+        Response[Any | Error | RecebimentoDetail]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +164,7 @@ async def asyncio(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Error | RecebimentoDetail | None:
+) -> Any | Error | RecebimentoDetail | None:
     """Get a recebimento
 
      Returns every field of one receivable.
@@ -178,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecebimentoDetail
+        Any | Error | RecebimentoDetail
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RecebimentoList | None:
+) -> Any | Error | RecebimentoList | None:
     if response.status_code == 200:
         response_200 = RecebimentoList.from_dict(response.json())
 
@@ -47,8 +47,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 429:
@@ -64,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RecebimentoList]:
+) -> Response[Any | Error | RecebimentoList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Response[Error | RecebimentoList]:
+) -> Response[Any | Error | RecebimentoList]:
     """List recebimentos
 
      Returns one page (50 records) of receivables, optionally filtered by `filtro`.
@@ -92,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecebimentoList]
+        Response[Any | Error | RecebimentoList]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +111,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Error | RecebimentoList | None:
+) -> Any | Error | RecebimentoList | None:
     """List recebimentos
 
      Returns one page (50 records) of receivables, optionally filtered by `filtro`.
@@ -126,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecebimentoList
+        Any | Error | RecebimentoList
     """
 
     return sync_detailed(
@@ -141,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Response[Error | RecebimentoList]:
+) -> Response[Any | Error | RecebimentoList]:
     """List recebimentos
 
      Returns one page (50 records) of receivables, optionally filtered by `filtro`.
@@ -155,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecebimentoList]
+        Response[Any | Error | RecebimentoList]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +172,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Error | RecebimentoList | None:
+) -> Any | Error | RecebimentoList | None:
     """List recebimentos
 
      Returns one page (50 records) of receivables, optionally filtered by `filtro`.
@@ -187,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecebimentoList
+        Any | Error | RecebimentoList
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RecebimentoDetail | None:
+) -> Any | Error | RecebimentoDetail | None:
     if response.status_code == 200:
         response_200 = RecebimentoDetail.from_dict(response.json())
 
@@ -48,8 +48,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -61,6 +60,11 @@ def _parse_response(
         response_410 = Error.from_dict(response.json())
 
         return response_410
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 422:
         response_422 = Error.from_dict(response.json())
@@ -80,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RecebimentoDetail]:
+) -> Response[Any | Error | RecebimentoDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RecebimentoUpdate,
-) -> Response[Error | RecebimentoDetail]:
+) -> Response[Any | Error | RecebimentoDetail]:
     """Update a recebimento
 
      Changes the fields sent for one receivable.
@@ -108,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecebimentoDetail]
+        Response[Any | Error | RecebimentoDetail]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RecebimentoUpdate,
-) -> Error | RecebimentoDetail | None:
+) -> Any | Error | RecebimentoDetail | None:
     """Update a recebimento
 
      Changes the fields sent for one receivable.
@@ -142,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecebimentoDetail
+        Any | Error | RecebimentoDetail
     """
 
     return sync_detailed(
@@ -157,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RecebimentoUpdate,
-) -> Response[Error | RecebimentoDetail]:
+) -> Response[Any | Error | RecebimentoDetail]:
     """Update a recebimento
 
      Changes the fields sent for one receivable.
@@ -171,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecebimentoDetail]
+        Response[Any | Error | RecebimentoDetail]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RecebimentoUpdate,
-) -> Error | RecebimentoDetail | None:
+) -> Any | Error | RecebimentoDetail | None:
     """Update a recebimento
 
      Changes the fields sent for one receivable.
@@ -203,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecebimentoDetail
+        Any | Error | RecebimentoDetail
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,7 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActionResult | Any | Error | None:
     if response.status_code == 200:
         response_200 = ActionResult.from_dict(response.json())
 
@@ -37,8 +39,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -69,7 +70,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +83,7 @@ def sync_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     """Delete a venda
 
      Deletes one sale.
@@ -95,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | Error]
+        Response[ActionResult | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +114,7 @@ def sync(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> ActionResult | Error | None:
+) -> ActionResult | Any | Error | None:
     """Delete a venda
 
      Deletes one sale.
@@ -126,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Error
+        ActionResult | Any | Error
     """
 
     return sync_detailed(
@@ -139,7 +140,7 @@ async def asyncio_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     """Delete a venda
 
      Deletes one sale.
@@ -152,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | Error]
+        Response[ActionResult | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +169,7 @@ async def asyncio(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> ActionResult | Error | None:
+) -> ActionResult | Any | Error | None:
     """Delete a venda
 
      Deletes one sale.
@@ -181,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Error
+        ActionResult | Any | Error
     """
 
     return (

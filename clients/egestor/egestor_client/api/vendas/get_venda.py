@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,7 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VendaDetail | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | VendaDetail | None:
     if response.status_code == 200:
         response_200 = VendaDetail.from_dict(response.json())
 
@@ -37,8 +39,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -67,7 +68,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | VendaDetail]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | VendaDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +83,7 @@ def sync_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | VendaDetail]:
+) -> Response[Any | Error | VendaDetail]:
     """Get a venda
 
      Returns a sale with its lines and instalments.
@@ -93,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VendaDetail]
+        Response[Any | Error | VendaDetail]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +114,7 @@ def sync(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Error | VendaDetail | None:
+) -> Any | Error | VendaDetail | None:
     """Get a venda
 
      Returns a sale with its lines and instalments.
@@ -124,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VendaDetail
+        Any | Error | VendaDetail
     """
 
     return sync_detailed(
@@ -137,7 +140,7 @@ async def asyncio_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | VendaDetail]:
+) -> Response[Any | Error | VendaDetail]:
     """Get a venda
 
      Returns a sale with its lines and instalments.
@@ -150,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VendaDetail]
+        Response[Any | Error | VendaDetail]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +169,7 @@ async def asyncio(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Error | VendaDetail | None:
+) -> Any | Error | VendaDetail | None:
     """Get a venda
 
      Returns a sale with its lines and instalments.
@@ -179,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VendaDetail
+        Any | Error | VendaDetail
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.session_token import SessionToken
 from ...types import Response
 
@@ -20,15 +19,14 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SessionToken | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SessionToken | None:
     if response.status_code == 200:
         response_200 = SessionToken.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -37,9 +35,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SessionToken]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | SessionToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -51,7 +47,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | SessionToken]:
+) -> Response[Any | SessionToken]:
     """Exchange the API token for a session token
 
      Sends the account's API token as a Bearer credential and receives the session token (`xa-token`)
@@ -62,7 +58,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionToken]
+        Response[Any | SessionToken]
     """
 
     kwargs = _get_kwargs()
@@ -77,7 +73,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | SessionToken | None:
+) -> Any | SessionToken | None:
     """Exchange the API token for a session token
 
      Sends the account's API token as a Bearer credential and receives the session token (`xa-token`)
@@ -88,7 +84,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionToken
+        Any | SessionToken
     """
 
     return sync_detailed(
@@ -99,7 +95,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | SessionToken]:
+) -> Response[Any | SessionToken]:
     """Exchange the API token for a session token
 
      Sends the account's API token as a Bearer credential and receives the session token (`xa-token`)
@@ -110,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionToken]
+        Response[Any | SessionToken]
     """
 
     kwargs = _get_kwargs()
@@ -123,7 +119,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | SessionToken | None:
+) -> Any | SessionToken | None:
     """Exchange the API token for a session token
 
      Sends the account's API token as a Bearer credential and receives the session token (`xa-token`)
@@ -134,7 +130,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionToken
+        Any | SessionToken
     """
 
     return (

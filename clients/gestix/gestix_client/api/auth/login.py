@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,7 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SessionToken | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | SessionToken | None:
     if response.status_code == 200:
         response_200 = SessionToken.from_dict(response.json())
 
@@ -42,14 +44,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 409:
         response_409 = Error.from_dict(response.json())
 
         return response_409
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,7 +65,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SessionToken]:
+) -> Response[Any | Error | SessionToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> Response[Error | SessionToken]:
+) -> Response[Any | Error | SessionToken]:
     """Log in with a username and password
 
      Alternative to the API-token handshake, meant for web applications that sign in their own end users:
@@ -87,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionToken]
+        Response[Any | Error | SessionToken]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> Error | SessionToken | None:
+) -> Any | Error | SessionToken | None:
     """Log in with a username and password
 
      Alternative to the API-token handshake, meant for web applications that sign in their own end users:
@@ -120,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionToken
+        Any | Error | SessionToken
     """
 
     return sync_detailed(
@@ -133,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> Response[Error | SessionToken]:
+) -> Response[Any | Error | SessionToken]:
     """Log in with a username and password
 
      Alternative to the API-token handshake, meant for web applications that sign in their own end users:
@@ -148,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionToken]
+        Response[Any | Error | SessionToken]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> Error | SessionToken | None:
+) -> Any | Error | SessionToken | None:
     """Log in with a username and password
 
      Alternative to the API-token handshake, meant for web applications that sign in their own end users:
@@ -179,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionToken
+        Any | Error | SessionToken
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
-from ...models.error import Error
 from ...types import Response
 
 
@@ -20,7 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Customer] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[Customer] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -32,8 +31,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -44,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Customer]]:
+) -> Response[Any | list[Customer]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +54,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[Customer]]:
+) -> Response[Any | list[Customer]]:
     """List customers
 
      Returns the customers of the account.
@@ -66,7 +64,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Customer]]
+        Response[Any | list[Customer]]
     """
 
     kwargs = _get_kwargs()
@@ -81,7 +79,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | list[Customer] | None:
+) -> Any | list[Customer] | None:
     """List customers
 
      Returns the customers of the account.
@@ -91,7 +89,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Customer]
+        Any | list[Customer]
     """
 
     return sync_detailed(
@@ -102,7 +100,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[Customer]]:
+) -> Response[Any | list[Customer]]:
     """List customers
 
      Returns the customers of the account.
@@ -112,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Customer]]
+        Response[Any | list[Customer]]
     """
 
     kwargs = _get_kwargs()
@@ -125,7 +123,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | list[Customer] | None:
+) -> Any | list[Customer] | None:
     """List customers
 
      Returns the customers of the account.
@@ -135,7 +133,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Customer]
+        Any | list[Customer]
     """
 
     return (

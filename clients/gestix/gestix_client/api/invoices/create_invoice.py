@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -43,7 +43,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | InvoiceCreated | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | InvoiceCreated | None:
     if response.status_code == 201:
         response_201 = InvoiceCreated.from_dict(response.json())
 
@@ -55,14 +57,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 409:
         response_409 = Error.from_dict(response.json())
 
         return response_409
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -72,7 +78,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | InvoiceCreated]:
+) -> Response[Any | Error | InvoiceCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InvoiceCreate,
     print_: PrintMode | Unset = UNSET,
-) -> Response[Error | InvoiceCreated]:
+) -> Response[Any | Error | InvoiceCreated]:
     """Create an invoice
 
      Creates a sales invoice. With `print=1` the server answers with the rendered PDF document instead of
@@ -102,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InvoiceCreated]
+        Response[Any | Error | InvoiceCreated]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +128,7 @@ def sync(
     client: AuthenticatedClient,
     body: InvoiceCreate,
     print_: PrintMode | Unset = UNSET,
-) -> Error | InvoiceCreated | None:
+) -> Any | Error | InvoiceCreated | None:
     """Create an invoice
 
      Creates a sales invoice. With `print=1` the server answers with the rendered PDF document instead of
@@ -138,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InvoiceCreated
+        Any | Error | InvoiceCreated
     """
 
     return sync_detailed(
@@ -153,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InvoiceCreate,
     print_: PrintMode | Unset = UNSET,
-) -> Response[Error | InvoiceCreated]:
+) -> Response[Any | Error | InvoiceCreated]:
     """Create an invoice
 
      Creates a sales invoice. With `print=1` the server answers with the rendered PDF document instead of
@@ -169,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InvoiceCreated]
+        Response[Any | Error | InvoiceCreated]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +193,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InvoiceCreate,
     print_: PrintMode | Unset = UNSET,
-) -> Error | InvoiceCreated | None:
+) -> Any | Error | InvoiceCreated | None:
     """Create an invoice
 
      Creates a sales invoice. With `print=1` the server answers with the rendered PDF document instead of
@@ -203,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InvoiceCreated
+        Any | Error | InvoiceCreated
     """
 
     return (

@@ -1,11 +1,10 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.status import Status
 from ...types import Response
 
@@ -20,15 +19,14 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Status | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Status | None:
     if response.status_code == 200:
         response_200 = Status.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -37,7 +35,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Status]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Status]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -49,7 +47,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Status]:
+) -> Response[Any | Status]:
     """Check the session and read version information
 
      Confirms that the session token is still valid and returns the API version together with any error
@@ -60,7 +58,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Status]
+        Response[Any | Status]
     """
 
     kwargs = _get_kwargs()
@@ -75,7 +73,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | Status | None:
+) -> Any | Status | None:
     """Check the session and read version information
 
      Confirms that the session token is still valid and returns the API version together with any error
@@ -86,7 +84,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Status
+        Any | Status
     """
 
     return sync_detailed(
@@ -97,7 +95,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Status]:
+) -> Response[Any | Status]:
     """Check the session and read version information
 
      Confirms that the session token is still valid and returns the API version together with any error
@@ -108,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Status]
+        Response[Any | Status]
     """
 
     kwargs = _get_kwargs()
@@ -121,7 +119,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | Status | None:
+) -> Any | Status | None:
     """Check the session and read version information
 
      Confirms that the session token is still valid and returns the API version together with any error
@@ -132,7 +130,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Status
+        Any | Status
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Customer | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Customer | Error | None:
     if response.status_code == 200:
         response_200 = Customer.from_dict(response.json())
 
@@ -37,8 +37,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -57,7 +56,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Customer | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Customer | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +71,7 @@ def sync_detailed(
     customer_number: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Customer | Error]:
+) -> Response[Any | Customer | Error]:
     """Get a customer by customer number
 
      Looks up one customer by its GKS4 customer number.
@@ -83,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Customer | Error]
+        Response[Any | Customer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +102,7 @@ def sync(
     customer_number: str,
     *,
     client: AuthenticatedClient,
-) -> Customer | Error | None:
+) -> Any | Customer | Error | None:
     """Get a customer by customer number
 
      Looks up one customer by its GKS4 customer number.
@@ -114,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Customer | Error
+        Any | Customer | Error
     """
 
     return sync_detailed(
@@ -127,7 +128,7 @@ async def asyncio_detailed(
     customer_number: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Customer | Error]:
+) -> Response[Any | Customer | Error]:
     """Get a customer by customer number
 
      Looks up one customer by its GKS4 customer number.
@@ -140,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Customer | Error]
+        Response[Any | Customer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +157,7 @@ async def asyncio(
     customer_number: str,
     *,
     client: AuthenticatedClient,
-) -> Customer | Error | None:
+) -> Any | Customer | Error | None:
     """Get a customer by customer number
 
      Looks up one customer by its GKS4 customer number.
@@ -169,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Customer | Error
+        Any | Customer | Error
     """
 
     return (

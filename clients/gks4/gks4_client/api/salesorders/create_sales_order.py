@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SalesOrderCreated | None:
+) -> Any | Error | SalesOrderCreated | None:
     if response.status_code == 200:
         response_200 = SalesOrderCreated.from_dict(response.json())
 
@@ -44,14 +44,18 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
 
     if response.status_code == 500:
         response_500 = Error.from_dict(response.json())
@@ -66,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SalesOrderCreated]:
+) -> Response[Any | Error | SalesOrderCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SalesOrderCreate,
-) -> Response[Error | SalesOrderCreated]:
+) -> Response[Any | Error | SalesOrderCreated]:
     """Place a sales order
 
      Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
@@ -94,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SalesOrderCreated]
+        Response[Any | Error | SalesOrderCreated]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SalesOrderCreate,
-) -> Error | SalesOrderCreated | None:
+) -> Any | Error | SalesOrderCreated | None:
     """Place a sales order
 
      Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
@@ -127,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SalesOrderCreated
+        Any | Error | SalesOrderCreated
     """
 
     return sync_detailed(
@@ -140,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SalesOrderCreate,
-) -> Response[Error | SalesOrderCreated]:
+) -> Response[Any | Error | SalesOrderCreated]:
     """Place a sales order
 
      Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
@@ -155,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SalesOrderCreated]
+        Response[Any | Error | SalesOrderCreated]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SalesOrderCreate,
-) -> Error | SalesOrderCreated | None:
+) -> Any | Error | SalesOrderCreated | None:
     """Place a sales order
 
      Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
@@ -186,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SalesOrderCreated
+        Any | Error | SalesOrderCreated
     """
 
     return (

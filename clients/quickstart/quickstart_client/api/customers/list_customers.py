@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -44,7 +44,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomerPage | list[Customer] | Error | None:
+) -> Any | CustomerPage | list[Customer] | Error | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> CustomerPage | list[Customer]:
@@ -77,8 +77,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -89,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomerPage | list[Customer] | Error]:
+) -> Response[Any | CustomerPage | list[Customer] | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +103,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter_: ListFilter | Unset = UNSET,
-) -> Response[CustomerPage | list[Customer] | Error]:
+) -> Response[Any | CustomerPage | list[Customer] | Error]:
     """List customers
 
      Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
@@ -121,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerPage | list[Customer] | Error]
+        Response[Any | CustomerPage | list[Customer] | Error]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +142,7 @@ def sync(
     page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter_: ListFilter | Unset = UNSET,
-) -> CustomerPage | list[Customer] | Error | None:
+) -> Any | CustomerPage | list[Customer] | Error | None:
     """List customers
 
      Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
@@ -160,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerPage | list[Customer] | Error
+        Any | CustomerPage | list[Customer] | Error
     """
 
     return sync_detailed(
@@ -177,7 +176,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter_: ListFilter | Unset = UNSET,
-) -> Response[CustomerPage | list[Customer] | Error]:
+) -> Response[Any | CustomerPage | list[Customer] | Error]:
     """List customers
 
      Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
@@ -194,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerPage | list[Customer] | Error]
+        Response[Any | CustomerPage | list[Customer] | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +213,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter_: ListFilter | Unset = UNSET,
-) -> CustomerPage | list[Customer] | Error | None:
+) -> Any | CustomerPage | list[Customer] | Error | None:
     """List customers
 
      Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
@@ -231,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerPage | list[Customer] | Error
+        Any | CustomerPage | list[Customer] | Error
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Invoice | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Invoice | None:
     if response.status_code == 200:
         response_200 = Invoice.from_dict(response.json())
 
@@ -37,8 +37,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -52,7 +51,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Invoice]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | Invoice]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +66,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Invoice]:
+) -> Response[Any | Error | Invoice]:
     """Get an invoice
 
      Returns one invoice by its identifier.
@@ -78,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice]
+        Response[Any | Error | Invoice]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +97,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | Invoice | None:
+) -> Any | Error | Invoice | None:
     """Get an invoice
 
      Returns one invoice by its identifier.
@@ -109,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice
+        Any | Error | Invoice
     """
 
     return sync_detailed(
@@ -122,7 +123,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Invoice]:
+) -> Response[Any | Error | Invoice]:
     """Get an invoice
 
      Returns one invoice by its identifier.
@@ -135,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice]
+        Response[Any | Error | Invoice]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +152,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | Invoice | None:
+) -> Any | Error | Invoice | None:
     """Get an invoice
 
      Returns one invoice by its identifier.
@@ -164,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice
+        Any | Error | Invoice
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | InvoicePage | list[Invoice] | None:
+) -> Any | Error | InvoicePage | list[Invoice] | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> InvoicePage | list[Invoice]:
@@ -69,8 +69,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -81,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | InvoicePage | list[Invoice]]:
+) -> Response[Any | Error | InvoicePage | list[Invoice]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +94,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     metadata: bool | Unset = UNSET,
-) -> Response[Error | InvoicePage | list[Invoice]]:
+) -> Response[Any | Error | InvoicePage | list[Invoice]]:
     """List invoices
 
      Returns invoices, paginated when `page` is given (or when the user's role turns pagination on). A
@@ -110,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InvoicePage | list[Invoice]]
+        Response[Any | Error | InvoicePage | list[Invoice]]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +129,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     metadata: bool | Unset = UNSET,
-) -> Error | InvoicePage | list[Invoice] | None:
+) -> Any | Error | InvoicePage | list[Invoice] | None:
     """List invoices
 
      Returns invoices, paginated when `page` is given (or when the user's role turns pagination on). A
@@ -145,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InvoicePage | list[Invoice]
+        Any | Error | InvoicePage | list[Invoice]
     """
 
     return sync_detailed(
@@ -160,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     metadata: bool | Unset = UNSET,
-) -> Response[Error | InvoicePage | list[Invoice]]:
+) -> Response[Any | Error | InvoicePage | list[Invoice]]:
     """List invoices
 
      Returns invoices, paginated when `page` is given (or when the user's role turns pagination on). A
@@ -175,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InvoicePage | list[Invoice]]
+        Response[Any | Error | InvoicePage | list[Invoice]]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     metadata: bool | Unset = UNSET,
-) -> Error | InvoicePage | list[Invoice] | None:
+) -> Any | Error | InvoicePage | list[Invoice] | None:
     """List invoices
 
      Returns invoices, paginated when `page` is given (or when the user's role turns pagination on). A
@@ -208,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InvoicePage | list[Invoice]
+        Any | Error | InvoicePage | list[Invoice]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -20,7 +20,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Errors | LoginResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Errors | LoginResponse | None:
     if response.status_code == 200:
         response_200 = LoginResponse.from_dict(response.json())
 
@@ -32,8 +34,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -44,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | LoginResponse]:
+) -> Response[Any | Errors | LoginResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | LoginResponse]:
+) -> Response[Any | Errors | LoginResponse]:
     """Log in
 
      Opens a session. The request has no body: the API key, user name and password travel RSA-encrypted
@@ -67,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | LoginResponse]
+        Response[Any | Errors | LoginResponse]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +83,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Errors | LoginResponse | None:
+) -> Any | Errors | LoginResponse | None:
     """Log in
 
      Opens a session. The request has no body: the API key, user name and password travel RSA-encrypted
@@ -93,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | LoginResponse
+        Any | Errors | LoginResponse
     """
 
     return sync_detailed(
@@ -104,7 +105,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | LoginResponse]:
+) -> Response[Any | Errors | LoginResponse]:
     """Log in
 
      Opens a session. The request has no body: the API key, user name and password travel RSA-encrypted
@@ -115,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | LoginResponse]
+        Response[Any | Errors | LoginResponse]
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +129,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Errors | LoginResponse | None:
+) -> Any | Errors | LoginResponse | None:
     """Log in
 
      Opens a session. The request has no body: the API key, user name and password travel RSA-encrypted
@@ -139,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | LoginResponse
+        Any | Errors | LoginResponse
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,7 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedInt | Errors | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreatedInt | Errors | None:
     if response.status_code == 201:
         response_201 = CreatedInt.from_dict(response.json())
 
@@ -42,9 +44,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 415:
+        response_415 = Errors.from_dict(response.json())
+
+        return response_415
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -52,7 +58,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreatedInt | Errors]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CreatedInt | Errors]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CategoryCreate,
-) -> Response[CreatedInt | Errors]:
+) -> Response[Any | CreatedInt | Errors]:
     """Create a category
 
      Adds a category, optionally below a parent category.
@@ -78,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedInt | Errors]
+        Response[Any | CreatedInt | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CategoryCreate,
-) -> CreatedInt | Errors | None:
+) -> Any | CreatedInt | Errors | None:
     """Create a category
 
      Adds a category, optionally below a parent category.
@@ -109,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedInt | Errors
+        Any | CreatedInt | Errors
     """
 
     return sync_detailed(
@@ -122,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CategoryCreate,
-) -> Response[CreatedInt | Errors]:
+) -> Response[Any | CreatedInt | Errors]:
     """Create a category
 
      Adds a category, optionally below a parent category.
@@ -135,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedInt | Errors]
+        Response[Any | CreatedInt | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CategoryCreate,
-) -> CreatedInt | Errors | None:
+) -> Any | CreatedInt | Errors | None:
     """Create a category
 
      Adds a category, optionally below a parent category.
@@ -164,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedInt | Errors
+        Any | CreatedInt | Errors
     """
 
     return (

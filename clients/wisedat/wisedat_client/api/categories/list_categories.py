@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -55,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Category | CategoryListResponse | Errors | None:
+) -> Any | Category | CategoryListResponse | Errors | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> Category | CategoryListResponse:
@@ -83,8 +83,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -100,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Category | CategoryListResponse | Errors]:
+) -> Response[Any | Category | CategoryListResponse | Errors]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +118,7 @@ def sync_detailed(
     query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     parent: str | Unset = UNSET,
-) -> Response[Category | CategoryListResponse | Errors]:
+) -> Response[Any | Category | CategoryListResponse | Errors]:
     """List categories or get one category
 
      Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
@@ -139,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Category | CategoryListResponse | Errors]
+        Response[Any | Category | CategoryListResponse | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +168,7 @@ def sync(
     query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     parent: str | Unset = UNSET,
-) -> Category | CategoryListResponse | Errors | None:
+) -> Any | Category | CategoryListResponse | Errors | None:
     """List categories or get one category
 
      Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
@@ -189,7 +188,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Category | CategoryListResponse | Errors
+        Any | Category | CategoryListResponse | Errors
     """
 
     return sync_detailed(
@@ -214,7 +213,7 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     parent: str | Unset = UNSET,
-) -> Response[Category | CategoryListResponse | Errors]:
+) -> Response[Any | Category | CategoryListResponse | Errors]:
     """List categories or get one category
 
      Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
@@ -234,7 +233,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Category | CategoryListResponse | Errors]
+        Response[Any | Category | CategoryListResponse | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +261,7 @@ async def asyncio(
     query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     parent: str | Unset = UNSET,
-) -> Category | CategoryListResponse | Errors | None:
+) -> Any | Category | CategoryListResponse | Errors | None:
     """List categories or get one category
 
      Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
@@ -282,7 +281,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Category | CategoryListResponse | Errors
+        Any | Category | CategoryListResponse | Errors
     """
 
     return (

@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.company import Company
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -20,15 +19,14 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Company | Errors | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Company | None:
     if response.status_code == 200:
         response_200 = Company.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -37,7 +35,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Company | Errors]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Company]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -49,7 +47,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Company | Errors]:
+) -> Response[Any | Company]:
     """Get the company
 
      Returns the company identified by the API key carried inside the token.
@@ -59,7 +57,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Company | Errors]
+        Response[Any | Company]
     """
 
     kwargs = _get_kwargs()
@@ -74,7 +72,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Company | Errors | None:
+) -> Any | Company | None:
     """Get the company
 
      Returns the company identified by the API key carried inside the token.
@@ -84,7 +82,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Company | Errors
+        Any | Company
     """
 
     return sync_detailed(
@@ -95,7 +93,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Company | Errors]:
+) -> Response[Any | Company]:
     """Get the company
 
      Returns the company identified by the API key carried inside the token.
@@ -105,7 +103,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Company | Errors]
+        Response[Any | Company]
     """
 
     kwargs = _get_kwargs()
@@ -118,7 +116,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Company | Errors | None:
+) -> Any | Company | None:
     """Get the company
 
      Returns the company identified by the API key carried inside the token.
@@ -128,7 +126,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Company | Errors
+        Any | Company
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Currency | list[Currency] | Errors | None:
+) -> Any | Currency | list[Currency] | Errors | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> Currency | list[Currency]:
@@ -65,8 +65,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -82,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Currency | list[Currency] | Errors]:
+) -> Response[Any | Currency | list[Currency] | Errors]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Response[Currency | list[Currency] | Errors]:
+) -> Response[Any | Currency | list[Currency] | Errors]:
     """List currencies or get one currency
 
      Without `id`, returns every currency as an array; with `id`, that currency alone.
@@ -108,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Currency | list[Currency] | Errors]
+        Response[Any | Currency | list[Currency] | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Currency | list[Currency] | Errors | None:
+) -> Any | Currency | list[Currency] | Errors | None:
     """List currencies or get one currency
 
      Without `id`, returns every currency as an array; with `id`, that currency alone.
@@ -139,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Currency | list[Currency] | Errors
+        Any | Currency | list[Currency] | Errors
     """
 
     return sync_detailed(
@@ -152,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Response[Currency | list[Currency] | Errors]:
+) -> Response[Any | Currency | list[Currency] | Errors]:
     """List currencies or get one currency
 
      Without `id`, returns every currency as an array; with `id`, that currency alone.
@@ -165,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Currency | list[Currency] | Errors]
+        Response[Any | Currency | list[Currency] | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Currency | list[Currency] | Errors | None:
+) -> Any | Currency | list[Currency] | Errors | None:
     """List currencies or get one currency
 
      Without `id`, returns every currency as an array; with `id`, that currency alone.
@@ -194,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Currency | list[Currency] | Errors
+        Any | Currency | list[Currency] | Errors
     """
 
     return (

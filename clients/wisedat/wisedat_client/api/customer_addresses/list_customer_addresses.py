@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[CustomerAddress] | None:
+) -> Any | Errors | list[CustomerAddress] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -54,8 +54,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -71,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[CustomerAddress]]:
+) -> Response[Any | Errors | list[CustomerAddress]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     customer: int,
     type_: str | Unset = UNSET,
-) -> Response[Errors | list[CustomerAddress]]:
+) -> Response[Any | Errors | list[CustomerAddress]]:
     """List a customer's addresses
 
      Returns the extra addresses of one customer, optionally only the one of a given type.
@@ -99,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[CustomerAddress]]
+        Response[Any | Errors | list[CustomerAddress]]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +118,7 @@ def sync(
     client: AuthenticatedClient,
     customer: int,
     type_: str | Unset = UNSET,
-) -> Errors | list[CustomerAddress] | None:
+) -> Any | Errors | list[CustomerAddress] | None:
     """List a customer's addresses
 
      Returns the extra addresses of one customer, optionally only the one of a given type.
@@ -133,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[CustomerAddress]
+        Any | Errors | list[CustomerAddress]
     """
 
     return sync_detailed(
@@ -148,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     customer: int,
     type_: str | Unset = UNSET,
-) -> Response[Errors | list[CustomerAddress]]:
+) -> Response[Any | Errors | list[CustomerAddress]]:
     """List a customer's addresses
 
      Returns the extra addresses of one customer, optionally only the one of a given type.
@@ -162,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[CustomerAddress]]
+        Response[Any | Errors | list[CustomerAddress]]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
     customer: int,
     type_: str | Unset = UNSET,
-) -> Errors | list[CustomerAddress] | None:
+) -> Any | Errors | list[CustomerAddress] | None:
     """List a customer's addresses
 
      Returns the extra addresses of one customer, optionally only the one of a given type.
@@ -194,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[CustomerAddress]
+        Any | Errors | list[CustomerAddress]
     """
 
     return (

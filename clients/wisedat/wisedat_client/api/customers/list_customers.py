@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -61,7 +61,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomerDetail | CustomerListResponse | Errors | None:
+) -> Any | CustomerDetail | CustomerListResponse | Errors | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> CustomerDetail | CustomerListResponse:
@@ -89,8 +89,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -106,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomerDetail | CustomerListResponse | Errors]:
+) -> Response[Any | CustomerDetail | CustomerListResponse | Errors]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,7 +126,7 @@ def sync_detailed(
     code: str | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> Response[CustomerDetail | CustomerListResponse | Errors]:
+) -> Response[Any | CustomerDetail | CustomerListResponse | Errors]:
     """List customers or get one customer
 
      Without `id`, returns one page of customers matching the filters. With `id`, every other parameter
@@ -149,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerDetail | CustomerListResponse | Errors]
+        Response[Any | CustomerDetail | CustomerListResponse | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +182,7 @@ def sync(
     code: str | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> CustomerDetail | CustomerListResponse | Errors | None:
+) -> Any | CustomerDetail | CustomerListResponse | Errors | None:
     """List customers or get one customer
 
      Without `id`, returns one page of customers matching the filters. With `id`, every other parameter
@@ -205,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerDetail | CustomerListResponse | Errors
+        Any | CustomerDetail | CustomerListResponse | Errors
     """
 
     return sync_detailed(
@@ -234,7 +233,7 @@ async def asyncio_detailed(
     code: str | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> Response[CustomerDetail | CustomerListResponse | Errors]:
+) -> Response[Any | CustomerDetail | CustomerListResponse | Errors]:
     """List customers or get one customer
 
      Without `id`, returns one page of customers matching the filters. With `id`, every other parameter
@@ -256,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerDetail | CustomerListResponse | Errors]
+        Response[Any | CustomerDetail | CustomerListResponse | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +287,7 @@ async def asyncio(
     code: str | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> CustomerDetail | CustomerListResponse | Errors | None:
+) -> Any | CustomerDetail | CustomerListResponse | Errors | None:
     """List customers or get one customer
 
      Without `id`, returns one page of customers matching the filters. With `id`, every other parameter
@@ -310,7 +309,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerDetail | CustomerListResponse | Errors
+        Any | CustomerDetail | CustomerListResponse | Errors
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,7 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedString | Errors | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreatedString | Errors | None:
     if response.status_code == 201:
         response_201 = CreatedString.from_dict(response.json())
 
@@ -42,9 +44,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 415:
+        response_415 = Errors.from_dict(response.json())
+
+        return response_415
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +60,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatedString | Errors]:
+) -> Response[Any | CreatedString | Errors]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OrderCreate,
-) -> Response[CreatedString | Errors]:
+) -> Response[Any | CreatedString | Errors]:
     """Create an order
 
      Adds an order for a customer. Missing commercial settings (salesman, delivery, payment, currency,
@@ -84,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedString | Errors]
+        Response[Any | CreatedString | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OrderCreate,
-) -> CreatedString | Errors | None:
+) -> Any | CreatedString | Errors | None:
     """Create an order
 
      Adds an order for a customer. Missing commercial settings (salesman, delivery, payment, currency,
@@ -119,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedString | Errors
+        Any | CreatedString | Errors
     """
 
     return sync_detailed(
@@ -132,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OrderCreate,
-) -> Response[CreatedString | Errors]:
+) -> Response[Any | CreatedString | Errors]:
     """Create an order
 
      Adds an order for a customer. Missing commercial settings (salesman, delivery, payment, currency,
@@ -149,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedString | Errors]
+        Response[Any | CreatedString | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OrderCreate,
-) -> CreatedString | Errors | None:
+) -> Any | CreatedString | Errors | None:
     """Create an order
 
      Adds an order for a customer. Missing commercial settings (salesman, delivery, payment, currency,
@@ -182,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedString | Errors
+        Any | CreatedString | Errors
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -76,7 +76,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | OrderDetail | OrderListResponse | None:
+) -> Any | Errors | OrderDetail | OrderListResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> OrderDetail | OrderListResponse:
@@ -104,8 +104,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -126,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | OrderDetail | OrderListResponse]:
+) -> Response[Any | Errors | OrderDetail | OrderListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -150,7 +149,7 @@ def sync_detailed(
     date: datetime.date | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     your_reference: str | Unset = UNSET,
-) -> Response[Errors | OrderDetail | OrderListResponse]:
+) -> Response[Any | Errors | OrderDetail | OrderListResponse]:
     """List orders or get one order
 
      Without `id`, returns one page of orders matching the filters. With `id`, every other parameter is
@@ -176,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | OrderDetail | OrderListResponse]
+        Response[Any | Errors | OrderDetail | OrderListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +215,7 @@ def sync(
     date: datetime.date | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     your_reference: str | Unset = UNSET,
-) -> Errors | OrderDetail | OrderListResponse | None:
+) -> Any | Errors | OrderDetail | OrderListResponse | None:
     """List orders or get one order
 
      Without `id`, returns one page of orders matching the filters. With `id`, every other parameter is
@@ -242,7 +241,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | OrderDetail | OrderListResponse
+        Any | Errors | OrderDetail | OrderListResponse
     """
 
     return sync_detailed(
@@ -277,7 +276,7 @@ async def asyncio_detailed(
     date: datetime.date | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     your_reference: str | Unset = UNSET,
-) -> Response[Errors | OrderDetail | OrderListResponse]:
+) -> Response[Any | Errors | OrderDetail | OrderListResponse]:
     """List orders or get one order
 
      Without `id`, returns one page of orders matching the filters. With `id`, every other parameter is
@@ -303,7 +302,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | OrderDetail | OrderListResponse]
+        Response[Any | Errors | OrderDetail | OrderListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -341,7 +340,7 @@ async def asyncio(
     date: datetime.date | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     your_reference: str | Unset = UNSET,
-) -> Errors | OrderDetail | OrderListResponse | None:
+) -> Any | Errors | OrderDetail | OrderListResponse | None:
     """List orders or get one order
 
      Without `id`, returns one page of orders matching the filters. With `id`, every other parameter is
@@ -367,7 +366,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | OrderDetail | OrderListResponse
+        Any | Errors | OrderDetail | OrderListResponse
     """
 
     return (

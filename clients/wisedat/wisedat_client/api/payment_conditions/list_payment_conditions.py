@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[PaymentCondition] | PaymentCondition | None:
+) -> Any | Errors | list[PaymentCondition] | PaymentCondition | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[PaymentCondition] | PaymentCondition:
@@ -67,8 +67,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -84,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[PaymentCondition] | PaymentCondition]:
+) -> Response[Any | Errors | list[PaymentCondition] | PaymentCondition]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Response[Errors | list[PaymentCondition] | PaymentCondition]:
+) -> Response[Any | Errors | list[PaymentCondition] | PaymentCondition]:
     """List payment conditions or get one
 
      Without `id`, returns every payment condition as an array; with `id`, that condition alone.
@@ -110,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[PaymentCondition] | PaymentCondition]
+        Response[Any | Errors | list[PaymentCondition] | PaymentCondition]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Errors | list[PaymentCondition] | PaymentCondition | None:
+) -> Any | Errors | list[PaymentCondition] | PaymentCondition | None:
     """List payment conditions or get one
 
      Without `id`, returns every payment condition as an array; with `id`, that condition alone.
@@ -141,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[PaymentCondition] | PaymentCondition
+        Any | Errors | list[PaymentCondition] | PaymentCondition
     """
 
     return sync_detailed(
@@ -154,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Response[Errors | list[PaymentCondition] | PaymentCondition]:
+) -> Response[Any | Errors | list[PaymentCondition] | PaymentCondition]:
     """List payment conditions or get one
 
      Without `id`, returns every payment condition as an array; with `id`, that condition alone.
@@ -167,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[PaymentCondition] | PaymentCondition]
+        Response[Any | Errors | list[PaymentCondition] | PaymentCondition]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Errors | list[PaymentCondition] | PaymentCondition | None:
+) -> Any | Errors | list[PaymentCondition] | PaymentCondition | None:
     """List payment conditions or get one
 
      Without `id`, returns every payment condition as an array; with `id`, that condition alone.
@@ -196,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[PaymentCondition] | PaymentCondition
+        Any | Errors | list[PaymentCondition] | PaymentCondition
     """
 
     return (

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -61,7 +61,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | ProductDetail | ProductListResponse | None:
+) -> Any | Errors | ProductDetail | ProductListResponse | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ProductDetail | ProductListResponse:
@@ -89,8 +89,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -106,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | ProductDetail | ProductListResponse]:
+) -> Response[Any | Errors | ProductDetail | ProductListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,7 +126,7 @@ def sync_detailed(
     description: str | Unset = UNSET,
     barcode: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> Response[Errors | ProductDetail | ProductListResponse]:
+) -> Response[Any | Errors | ProductDetail | ProductListResponse]:
     """List products or get one product
 
      Without `id`, returns one page of products matching the filters. With `id`, every other parameter is
@@ -149,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | ProductDetail | ProductListResponse]
+        Response[Any | Errors | ProductDetail | ProductListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +182,7 @@ def sync(
     description: str | Unset = UNSET,
     barcode: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> Errors | ProductDetail | ProductListResponse | None:
+) -> Any | Errors | ProductDetail | ProductListResponse | None:
     """List products or get one product
 
      Without `id`, returns one page of products matching the filters. With `id`, every other parameter is
@@ -205,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | ProductDetail | ProductListResponse
+        Any | Errors | ProductDetail | ProductListResponse
     """
 
     return sync_detailed(
@@ -234,7 +233,7 @@ async def asyncio_detailed(
     description: str | Unset = UNSET,
     barcode: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> Response[Errors | ProductDetail | ProductListResponse]:
+) -> Response[Any | Errors | ProductDetail | ProductListResponse]:
     """List products or get one product
 
      Without `id`, returns one page of products matching the filters. With `id`, every other parameter is
@@ -256,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | ProductDetail | ProductListResponse]
+        Response[Any | Errors | ProductDetail | ProductListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +287,7 @@ async def asyncio(
     description: str | Unset = UNSET,
     barcode: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> Errors | ProductDetail | ProductListResponse | None:
+) -> Any | Errors | ProductDetail | ProductListResponse | None:
     """List products or get one product
 
      Without `id`, returns one page of products matching the filters. With `id`, every other parameter is
@@ -310,7 +309,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | ProductDetail | ProductListResponse
+        Any | Errors | ProductDetail | ProductListResponse
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -22,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | StatusResponse | None:
+) -> Any | Errors | StatusResponse | None:
     if response.status_code == 200:
         response_200 = StatusResponse.from_dict(response.json())
 
@@ -33,6 +33,10 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -41,7 +45,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | StatusResponse]:
+) -> Response[Any | Errors | StatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | StatusResponse]:
+) -> Response[Any | Errors | StatusResponse]:
     """Get the API status
 
      Reports whether the API of the company owning the key is usable and, when it is, returns the RSA
@@ -64,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | StatusResponse]
+        Response[Any | Errors | StatusResponse]
     """
 
     kwargs = _get_kwargs()
@@ -79,7 +83,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Errors | StatusResponse | None:
+) -> Any | Errors | StatusResponse | None:
     """Get the API status
 
      Reports whether the API of the company owning the key is usable and, when it is, returns the RSA
@@ -90,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | StatusResponse
+        Any | Errors | StatusResponse
     """
 
     return sync_detailed(
@@ -101,7 +105,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | StatusResponse]:
+) -> Response[Any | Errors | StatusResponse]:
     """Get the API status
 
      Reports whether the API of the company owning the key is usable and, when it is, returns the RSA
@@ -112,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | StatusResponse]
+        Response[Any | Errors | StatusResponse]
     """
 
     kwargs = _get_kwargs()
@@ -125,7 +129,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Errors | StatusResponse | None:
+) -> Any | Errors | StatusResponse | None:
     """Get the API status
 
      Reports whether the API of the company owning the key is usable and, when it is, returns the RSA
@@ -136,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | StatusResponse
+        Any | Errors | StatusResponse
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -30,7 +30,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedString | Errors | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreatedString | Errors | None:
     if response.status_code == 201:
         response_201 = CreatedString.from_dict(response.json())
 
@@ -42,9 +44,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401 = Errors.from_dict(response.json())
-
+        response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 415:
+        response_415 = Errors.from_dict(response.json())
+
+        return response_415
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -54,7 +60,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatedString | Errors]:
+) -> Response[Any | CreatedString | Errors]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TaxCreate,
-) -> Response[CreatedString | Errors]:
+) -> Response[Any | CreatedString | Errors]:
     """Create a tax
 
      Adds a tax rate. Exempt and no-deduction taxes need an exemption reason and a zero rate; the other
@@ -82,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedString | Errors]
+        Response[Any | CreatedString | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TaxCreate,
-) -> CreatedString | Errors | None:
+) -> Any | CreatedString | Errors | None:
     """Create a tax
 
      Adds a tax rate. Exempt and no-deduction taxes need an exemption reason and a zero rate; the other
@@ -115,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedString | Errors
+        Any | CreatedString | Errors
     """
 
     return sync_detailed(
@@ -128,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TaxCreate,
-) -> Response[CreatedString | Errors]:
+) -> Response[Any | CreatedString | Errors]:
     """Create a tax
 
      Adds a tax rate. Exempt and no-deduction taxes need an exemption reason and a zero rate; the other
@@ -143,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedString | Errors]
+        Response[Any | CreatedString | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TaxCreate,
-) -> CreatedString | Errors | None:
+) -> Any | CreatedString | Errors | None:
     """Create a tax
 
      Adds a tax rate. Exempt and no-deduction taxes need an exemption reason and a zero rate; the other
@@ -174,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedString | Errors
+        Any | CreatedString | Errors
     """
 
     return (
