@@ -3,11 +3,12 @@
 ``python scripts/apply_tolerant_reader.py [vendor ...]`` (default: every spec). Only the lines of
 the properties concerned change, so the handwritten layout and comments stay as they are:
 
-* a ``$ref`` property becomes ``type`` (the target's) + ``nullable: true`` + ``allOf: [$ref]``, the
-  OpenAPI 3.0.3 form of a nullable reference that openapi-python-client, datamodel-code-generator,
-  schemathesis and Prism all read as "that schema or null" (Redocly wants the ``type`` sibling). A
-  reference to a ``oneOf`` schema has no single type: the script stops and names it; give that
-  schema a nullable branch by hand (see ``IntOrStringOrNull`` in egestor.yaml);
+* a ``$ref`` property becomes ``nullable: true`` + ``allOf: [$ref]``, the OpenAPI 3.0.3 form of a
+  nullable reference that openapi-python-client 0.29, datamodel-code-generator, schemathesis and
+  Prism all read as "that schema or null" (no ``type`` beside it: openapi-python-client would then
+  drop the null; Redocly's nullable-type-sibling is off for this, see redocly.yaml). A reference
+  to a ``oneOf`` schema stops the script, naming it: give that schema a nullable branch by hand
+  (see ``IntOrStringOrNull`` in egestor.yaml);
 * any other property gets ``nullable: true`` (and ``null`` joins an inline ``enum``, as 3.0.3 asks).
 
 It is idempotent; ``scripts/lint_specs.py`` checks the result (see ``tolerant_reader.violations``).
@@ -79,8 +80,7 @@ def _make_nullable(lines: list[str], at: int, schemas: dict[str, Any]) -> None:
             target = schemas[text.split("/")[-1].strip("'\"")]
             if "type" not in target:
                 raise LookupError(f"{lines[at].strip()} refers to a schema without a type: make it nullable by hand")
-            kind = f"{pad}type: {target['type']}"
-            lines[index : index + 1] = [kind, f"{pad}nullable: true", f"{pad}allOf:", f"{pad}  - {text}"]
+            lines[index : index + 1] = [f"{pad}nullable: true", f"{pad}allOf:", f"{pad}  - {text}"]
             return
         if text == "enum:":
             last = _block_end(lines, index)

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import jsonschema
+
 JSON = dict[str, Any]
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _REF = "#/components/schemas/"
@@ -121,6 +123,50 @@ def _is_authenticated(document: JSON, op: JSON) -> bool:
     return any(requirement for requirement in requirements)
 
 
+def _json_schema(document: JSON, node: Any) -> Any:
+    """``node`` with local ``$ref``s inlined and OpenAPI 3.0 ``nullable`` as JSON Schema."""
+    if isinstance(node, list):
+        return [_json_schema(document, item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        return _json_schema(document, target)
+    skip = ("example", "examples", "nullable", "discriminator", "readOnly", "writeOnly")
+    out = {k: _json_schema(document, v) for k, v in node.items() if not k.startswith("x-") and k not in skip}
+    if node.get("nullable") is True:
+        if "type" in out and not {"allOf", "anyOf", "oneOf"} & set(out):
+            out["type"] = [out["type"], "null"]
+        else:
+            out = {"anyOf": [{"type": "null"}, out]}
+    return out
+
+
+def _media_examples(document: JSON) -> Iterator[tuple[str, JSON, Any]]:
+    """``(where, schema, example)`` of every example of a response or request media type."""
+    for path, method, op in _operations(document):
+        bodies = {"request": _deref(document, op.get("requestBody", {}))}
+        bodies |= {status: _deref(document, r) for status, r in op.get("responses", {}).items()}
+        for where, body in bodies.items():
+            for media_type, media in body.get("content", {}).items():
+                label = f"{method.upper()} {path} {where} {media_type}"
+                if "example" in media:
+                    yield label, media.get("schema", {}), media["example"]
+                for name, example in media.get("examples", {}).items():
+                    yield f"{label} example {name}", media.get("schema", {}), _deref(document, example)["value"]
+
+
+def example_problems(document: JSON) -> list[str]:
+    """Every media-type example that its schema rejects (Redocly's check, with ``nullable`` references)."""
+    problems = []
+    for where, schema, example in _media_examples(document):
+        validator = jsonschema.Draft4Validator(_json_schema(document, schema))
+        problems += [f"{where}: example does not match its schema: {e.message}" for e in validator.iter_errors(example)]
+    return problems
+
+
 def violations(document: JSON) -> list[str]:
     """Every breach of the tolerant-reader policy, each naming the schema property or operation."""
     problems = [
@@ -145,4 +191,4 @@ def violations(document: JSON) -> list[str]:
                 problems.append(f"{label}: authenticated but declares no 401")
             elif unauthorized.get("content"):
                 problems.append(f"{label}: the 401 declares content; its body may be empty, so declare none")
-    return problems
+    return problems + example_problems(document)

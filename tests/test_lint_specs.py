@@ -71,3 +71,10 @@ def test_a_json_body_without_415_and_a_401_with_content_fail() -> None:
         "GET /api/v1/customers/{customerNumber}: the 401 declares content; its body may be empty, so declare none"
         in problems
     )
+
+
+def test_an_example_its_schema_rejects_is_reported() -> None:
+    spec = _spec("egestor")
+    spec["components"]["responses"]["NotFound"]["content"]["application/json"]["example"]["errCode"] = "404"
+    problems = tolerant_reader.violations(spec)
+    assert problems and all("example does not match its schema: '404' is not of type 'integer'" in p for p in problems)
