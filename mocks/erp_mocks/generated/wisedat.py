@@ -68,13 +68,13 @@ class PublicKey(BaseModel):
     Exponent: Annotated[str, Field(description="RSA public exponent, Base64-encoded.")]
 
 
-class PublicKeyPair(RootModel[list[str] | None]):
+class PublicKeyPair(RootModel[list[str]]):
     """
     The server's RSA public key as [modulus, exponent], each Base64-encoded.
     """
 
     root: Annotated[
-        list[str] | None,
+        list[str],
         Field(
             description="The server's RSA public key as [modulus, exponent], each Base64-encoded.",
             max_length=2,

@@ -34,9 +34,7 @@ class ContatoDetail:
     """ CPF or CNPJ number. """
     cliente_final: bool | None | Unset = UNSET
     """ Whether the contact is a final consumer. """
-    indicador_ie: IndicadorIE | Unset = UNSET
-    """ State tax (IE) registration indicator used on NF-e: 1 = ICMS taxpayer (contribuinte), 2 = exempt from IE
-    registration (isento), 9 = not a taxpayer (não contribuinte). """
+    indicador_ie: IndicadorIE | None | Unset = UNSET
     inscricao_estadual: None | str | Unset = UNSET
     """ State registration number (IE). """
     inscricao_estadual_st: None | str | Unset = UNSET
@@ -71,11 +69,8 @@ class ContatoDetail:
     """ Tags. """
     obs: None | str | Unset = UNSET
     """ Free-text notes. """
-    dt_nasc: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_cad: str | Unset = UNSET
-    """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
+    dt_nasc: None | str | Unset = UNSET
+    dt_cad: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,9 +125,13 @@ class ContatoDetail:
         else:
             cliente_final = self.cliente_final
 
-        indicador_ie: int | Unset = UNSET
-        if not isinstance(self.indicador_ie, Unset):
+        indicador_ie: int | None | Unset
+        if isinstance(self.indicador_ie, Unset):
+            indicador_ie = UNSET
+        elif isinstance(self.indicador_ie, IndicadorIE):
             indicador_ie = self.indicador_ie.value
+        else:
+            indicador_ie = self.indicador_ie
 
         inscricao_estadual: None | str | Unset
         if isinstance(self.inscricao_estadual, Unset):
@@ -245,9 +244,17 @@ class ContatoDetail:
         else:
             obs = self.obs
 
-        dt_nasc = self.dt_nasc
+        dt_nasc: None | str | Unset
+        if isinstance(self.dt_nasc, Unset):
+            dt_nasc = UNSET
+        else:
+            dt_nasc = self.dt_nasc
 
-        dt_cad = self.dt_cad
+        dt_cad: None | str | Unset
+        if isinstance(self.dt_cad, Unset):
+            dt_cad = UNSET
+        else:
+            dt_cad = self.dt_cad
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -398,12 +405,22 @@ class ContatoDetail:
 
         cliente_final = _parse_cliente_final(d.pop("clienteFinal", UNSET))
 
-        _indicador_ie = d.pop("indicadorIE", UNSET)
-        indicador_ie: IndicadorIE | Unset
-        if isinstance(_indicador_ie, Unset):
-            indicador_ie = UNSET
-        else:
-            indicador_ie = IndicadorIE(_indicador_ie)
+        def _parse_indicador_ie(data: object) -> IndicadorIE | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                indicador_ie_type_1 = IndicadorIE(data)
+
+                return indicador_ie_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IndicadorIE | None | Unset, data)
+
+        indicador_ie = _parse_indicador_ie(d.pop("indicadorIE", UNSET))
 
         def _parse_inscricao_estadual(data: object) -> None | str | Unset:
             if data is None:
@@ -582,9 +599,23 @@ class ContatoDetail:
 
         obs = _parse_obs(d.pop("obs", UNSET))
 
-        dt_nasc = d.pop("dtNasc", UNSET)
+        def _parse_dt_nasc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        dt_cad = d.pop("dtCad", UNSET)
+        dt_nasc = _parse_dt_nasc(d.pop("dtNasc", UNSET))
+
+        def _parse_dt_cad(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dt_cad = _parse_dt_cad(d.pop("dtCad", UNSET))
 
         contato_detail = cls(
             codigo=codigo,

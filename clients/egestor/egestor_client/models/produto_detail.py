@@ -60,8 +60,7 @@ class ProdutoDetail:
     separator (`"50.00"`, `"0.000"`). """
     tags: list[str] | None | Unset = UNSET
     """ Tags. """
-    dt_cad: str | Unset = UNSET
-    """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
+    dt_cad: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -191,7 +190,11 @@ class ProdutoDetail:
         else:
             tags = self.tags
 
-        dt_cad = self.dt_cad
+        dt_cad: None | str | Unset
+        if isinstance(self.dt_cad, Unset):
+            dt_cad = UNSET
+        else:
+            dt_cad = self.dt_cad
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -442,7 +445,14 @@ class ProdutoDetail:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        dt_cad = d.pop("dtCad", UNSET)
+        def _parse_dt_cad(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dt_cad = _parse_dt_cad(d.pop("dtCad", UNSET))
 
         produto_detail = cls(
             codigo=codigo,

@@ -29,14 +29,9 @@ class RecebimentoDetail:
     valor: float | None | str | Unset = UNSET
     """ A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot
     separator (`"50.00"`, `"0.000"`). """
-    dt_venc: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_pgto: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_cad: str | Unset = UNSET
-    """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
+    dt_venc: None | str | Unset = UNSET
+    dt_pgto: None | str | Unset = UNSET
+    dt_cad: None | str | Unset = UNSET
     situacao: int | None | str | Unset = UNSET
     """ Status of a receivable: 20 = open (em aberto), 40 = received (recebido). Sent as a number in details and as
     a digit string in lists. """
@@ -84,11 +79,23 @@ class RecebimentoDetail:
         else:
             valor = self.valor
 
-        dt_venc = self.dt_venc
+        dt_venc: None | str | Unset
+        if isinstance(self.dt_venc, Unset):
+            dt_venc = UNSET
+        else:
+            dt_venc = self.dt_venc
 
-        dt_pgto = self.dt_pgto
+        dt_pgto: None | str | Unset
+        if isinstance(self.dt_pgto, Unset):
+            dt_pgto = UNSET
+        else:
+            dt_pgto = self.dt_pgto
 
-        dt_cad = self.dt_cad
+        dt_cad: None | str | Unset
+        if isinstance(self.dt_cad, Unset):
+            dt_cad = UNSET
+        else:
+            dt_cad = self.dt_cad
 
         situacao: int | None | str | Unset
         if isinstance(self.situacao, Unset):
@@ -213,11 +220,32 @@ class RecebimentoDetail:
 
         valor = _parse_valor(d.pop("valor", UNSET))
 
-        dt_venc = d.pop("dtVenc", UNSET)
+        def _parse_dt_venc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        dt_pgto = d.pop("dtPgto", UNSET)
+        dt_venc = _parse_dt_venc(d.pop("dtVenc", UNSET))
 
-        dt_cad = d.pop("dtCad", UNSET)
+        def _parse_dt_pgto(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dt_pgto = _parse_dt_pgto(d.pop("dtPgto", UNSET))
+
+        def _parse_dt_cad(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dt_cad = _parse_dt_cad(d.pop("dtCad", UNSET))
 
         def _parse_situacao(data: object) -> int | None | str | Unset:
             if data is None:

@@ -35,9 +35,7 @@ class RecebimentoListItem:
     """ IntOrString, or null where the property is optional. """
     cod_boleto: int | None | str | Unset = UNSET
     """ IntOrString, or null where the property is optional. """
-    data: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
+    data: None | str | Unset = UNSET
     valor: float | None | str | Unset = UNSET
     """ A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot
     separator (`"50.00"`, `"0.000"`). """
@@ -87,7 +85,11 @@ class RecebimentoListItem:
         else:
             cod_boleto = self.cod_boleto
 
-        data = self.data
+        data: None | str | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
 
         valor: float | None | str | Unset
         if isinstance(self.valor, Unset):
@@ -200,7 +202,14 @@ class RecebimentoListItem:
 
         cod_boleto = _parse_cod_boleto(d.pop("codBoleto", UNSET))
 
-        data = d.pop("data", UNSET)
+        def _parse_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
 
         def _parse_valor(data: object) -> float | None | str | Unset:
             if data is None:

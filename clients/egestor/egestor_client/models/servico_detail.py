@@ -23,8 +23,7 @@ class ServicoDetail:
     """ Sale price. """
     codigo_grupo_tributos: int | None | Unset = UNSET
     """ Code of the tax group applied to the service. """
-    dt_cad: str | Unset = UNSET
-    """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
+    dt_cad: None | str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     """ Tags. """
     item_lista_servico: None | str | Unset = UNSET
@@ -56,7 +55,11 @@ class ServicoDetail:
         else:
             codigo_grupo_tributos = self.codigo_grupo_tributos
 
-        dt_cad = self.dt_cad
+        dt_cad: None | str | Unset
+        if isinstance(self.dt_cad, Unset):
+            dt_cad = UNSET
+        else:
+            dt_cad = self.dt_cad
 
         tags: list[str] | None | Unset
         if isinstance(self.tags, Unset):
@@ -133,7 +136,14 @@ class ServicoDetail:
 
         codigo_grupo_tributos = _parse_codigo_grupo_tributos(d.pop("codigoGrupoTributos", UNSET))
 
-        dt_cad = d.pop("dtCad", UNSET)
+        def _parse_dt_cad(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dt_cad = _parse_dt_cad(d.pop("dtCad", UNSET))
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -31,14 +31,9 @@ class VendaDetail:
     """ Code of the salesperson. """
     nome_vendedor: None | str | Unset = UNSET
     """ Salesperson name. """
-    dt_venda: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_entrega: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_cad: str | Unset = UNSET
-    """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
+    dt_venda: None | str | Unset = UNSET
+    dt_entrega: None | str | Unset = UNSET
+    dt_cad: None | str | Unset = UNSET
     valor_total: float | None | Unset = UNSET
     """ Total amount of the sale. """
     valor_financ: float | None | Unset = UNSET
@@ -49,9 +44,7 @@ class VendaDetail:
     """ Number of instalments. """
     cods_n_fe: list[int | str] | None | Unset = UNSET
     """ Codes of the NF-e invoices issued for the sale. """
-    customizado: VendaCustomizado | Unset = UNSET
-    """ Values of the account's custom sale fields (up to four). Their labels come from GET
-    /config/vendas/customizado. """
+    customizado: None | Unset | VendaCustomizado = UNSET
     cliente_final: bool | None | Unset = UNSET
     """ Whether the customer is a final consumer. """
     situacao: int | None | Unset = UNSET
@@ -65,6 +58,8 @@ class VendaDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.venda_customizado import VendaCustomizado  # noqa: PLC0415
+
         codigo = self.codigo
 
         cod_contato: int | None | Unset
@@ -91,11 +86,23 @@ class VendaDetail:
         else:
             nome_vendedor = self.nome_vendedor
 
-        dt_venda = self.dt_venda
+        dt_venda: None | str | Unset
+        if isinstance(self.dt_venda, Unset):
+            dt_venda = UNSET
+        else:
+            dt_venda = self.dt_venda
 
-        dt_entrega = self.dt_entrega
+        dt_entrega: None | str | Unset
+        if isinstance(self.dt_entrega, Unset):
+            dt_entrega = UNSET
+        else:
+            dt_entrega = self.dt_entrega
 
-        dt_cad = self.dt_cad
+        dt_cad: None | str | Unset
+        if isinstance(self.dt_cad, Unset):
+            dt_cad = UNSET
+        else:
+            dt_cad = self.dt_cad
 
         valor_total: float | None | Unset
         if isinstance(self.valor_total, Unset):
@@ -134,9 +141,13 @@ class VendaDetail:
         else:
             cods_n_fe = self.cods_n_fe
 
-        customizado: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customizado, Unset):
+        customizado: dict[str, Any] | None | Unset
+        if isinstance(self.customizado, Unset):
+            customizado = UNSET
+        elif isinstance(self.customizado, VendaCustomizado):
             customizado = self.customizado.to_dict()
+        else:
+            customizado = self.customizado
 
         cliente_final: bool | None | Unset
         if isinstance(self.cliente_final, Unset):
@@ -274,11 +285,32 @@ class VendaDetail:
 
         nome_vendedor = _parse_nome_vendedor(d.pop("nomeVendedor", UNSET))
 
-        dt_venda = d.pop("dtVenda", UNSET)
+        def _parse_dt_venda(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        dt_entrega = d.pop("dtEntrega", UNSET)
+        dt_venda = _parse_dt_venda(d.pop("dtVenda", UNSET))
 
-        dt_cad = d.pop("dtCad", UNSET)
+        def _parse_dt_entrega(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dt_entrega = _parse_dt_entrega(d.pop("dtEntrega", UNSET))
+
+        def _parse_dt_cad(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dt_cad = _parse_dt_cad(d.pop("dtCad", UNSET))
 
         def _parse_valor_total(data: object) -> float | None | Unset:
             if data is None:
@@ -342,12 +374,22 @@ class VendaDetail:
 
         cods_n_fe = _parse_cods_n_fe(d.pop("codsNFe", UNSET))
 
-        _customizado = d.pop("customizado", UNSET)
-        customizado: VendaCustomizado | Unset
-        if isinstance(_customizado, Unset):
-            customizado = UNSET
-        else:
-            customizado = VendaCustomizado.from_dict(_customizado)
+        def _parse_customizado(data: object) -> None | Unset | VendaCustomizado:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customizado_type_1 = VendaCustomizado.from_dict(data)
+
+                return customizado_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VendaCustomizado, data)
+
+        customizado = _parse_customizado(d.pop("customizado", UNSET))
 
         def _parse_cliente_final(data: object) -> bool | None | Unset:
             if data is None:

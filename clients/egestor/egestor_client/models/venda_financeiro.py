@@ -25,12 +25,8 @@ class VendaFinanceiro:
     """ Code of the receipt (0 = none). """
     situacao: int | None | Unset = UNSET
     """ Status of the instalment, same codes as recebimentos: 20 = open, 40 = received. """
-    dt_comp: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_venc: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
+    dt_comp: None | str | Unset = UNSET
+    dt_venc: None | str | Unset = UNSET
     valor: float | None | Unset = UNSET
     """ Amount of the instalment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,9 +62,17 @@ class VendaFinanceiro:
         else:
             situacao = self.situacao
 
-        dt_comp = self.dt_comp
+        dt_comp: None | str | Unset
+        if isinstance(self.dt_comp, Unset):
+            dt_comp = UNSET
+        else:
+            dt_comp = self.dt_comp
 
-        dt_venc = self.dt_venc
+        dt_venc: None | str | Unset
+        if isinstance(self.dt_venc, Unset):
+            dt_venc = UNSET
+        else:
+            dt_venc = self.dt_venc
 
         valor: float | None | Unset
         if isinstance(self.valor, Unset):
@@ -147,9 +151,23 @@ class VendaFinanceiro:
 
         situacao = _parse_situacao(d.pop("situacao", UNSET))
 
-        dt_comp = d.pop("dtComp", UNSET)
+        def _parse_dt_comp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        dt_venc = d.pop("dtVenc", UNSET)
+        dt_comp = _parse_dt_comp(d.pop("dtComp", UNSET))
+
+        def _parse_dt_venc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dt_venc = _parse_dt_venc(d.pop("dtVenc", UNSET))
 
         def _parse_valor(data: object) -> float | None | Unset:
             if data is None:

@@ -23,12 +23,8 @@ class VendaListItem:
     """ Customer name. """
     cod_vendedor: int | None | Unset = UNSET
     """ Code of the salesperson. """
-    dt_venda: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_entrega: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
+    dt_venda: None | str | Unset = UNSET
+    dt_entrega: None | str | Unset = UNSET
     valor_total: float | None | Unset = UNSET
     """ Total amount of the sale. """
     valor_financ: float | None | Unset = UNSET
@@ -62,9 +58,17 @@ class VendaListItem:
         else:
             cod_vendedor = self.cod_vendedor
 
-        dt_venda = self.dt_venda
+        dt_venda: None | str | Unset
+        if isinstance(self.dt_venda, Unset):
+            dt_venda = UNSET
+        else:
+            dt_venda = self.dt_venda
 
-        dt_entrega = self.dt_entrega
+        dt_entrega: None | str | Unset
+        if isinstance(self.dt_entrega, Unset):
+            dt_entrega = UNSET
+        else:
+            dt_entrega = self.dt_entrega
 
         valor_total: float | None | Unset
         if isinstance(self.valor_total, Unset):
@@ -168,9 +172,23 @@ class VendaListItem:
 
         cod_vendedor = _parse_cod_vendedor(d.pop("codVendedor", UNSET))
 
-        dt_venda = d.pop("dtVenda", UNSET)
+        def _parse_dt_venda(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        dt_entrega = d.pop("dtEntrega", UNSET)
+        dt_venda = _parse_dt_venda(d.pop("dtVenda", UNSET))
+
+        def _parse_dt_entrega(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dt_entrega = _parse_dt_entrega(d.pop("dtEntrega", UNSET))
 
         def _parse_valor_total(data: object) -> float | None | Unset:
             if data is None:

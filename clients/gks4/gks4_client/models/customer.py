@@ -25,13 +25,14 @@ class Customer:
     """ Customer (company) name. """
     invoice_email: None | str | Unset = UNSET
     """ E-mail address that receives invoices. """
-    postal_address: Address | Unset = UNSET
-    """ A postal address. """
+    postal_address: Address | None | Unset = UNSET
     corporate_identity_number: None | str | Unset = UNSET
     """ Corporate identity (organisation) number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.address import Address  # noqa: PLC0415
+
         number = self.number
 
         name: None | str | Unset
@@ -46,9 +47,13 @@ class Customer:
         else:
             invoice_email = self.invoice_email
 
-        postal_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postal_address, Unset):
+        postal_address: dict[str, Any] | None | Unset
+        if isinstance(self.postal_address, Unset):
+            postal_address = UNSET
+        elif isinstance(self.postal_address, Address):
             postal_address = self.postal_address.to_dict()
+        else:
+            postal_address = self.postal_address
 
         corporate_identity_number: None | str | Unset
         if isinstance(self.corporate_identity_number, Unset):
@@ -99,12 +104,22 @@ class Customer:
 
         invoice_email = _parse_invoice_email(d.pop("invoiceEmail", UNSET))
 
-        _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: Address | Unset
-        if isinstance(_postal_address, Unset):
-            postal_address = UNSET
-        else:
-            postal_address = Address.from_dict(_postal_address)
+        def _parse_postal_address(data: object) -> Address | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                postal_address_type_1 = Address.from_dict(data)
+
+                return postal_address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Address | None | Unset, data)
+
+        postal_address = _parse_postal_address(d.pop("postalAddress", UNSET))
 
         def _parse_corporate_identity_number(data: object) -> None | str | Unset:
             if data is None:

@@ -44,11 +44,12 @@ class InvoicePage:
     """ Position of the last record of this page; null when the page is empty. """
     data: list[Invoice]
     """ The invoices of this page. """
-    metadata: InvoiceMetadata | Unset = UNSET
-    """ Aggregate values (such as total sums) over the whole filtered invoice list. """
+    metadata: InvoiceMetadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.invoice_metadata import InvoiceMetadata  # noqa: PLC0415
+
         total = self.total
 
         per_page = self.per_page
@@ -80,9 +81,13 @@ class InvoicePage:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, InvoiceMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -162,12 +167,22 @@ class InvoicePage:
 
             data.append(data_item)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: InvoiceMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = InvoiceMetadata.from_dict(_metadata)
+        def _parse_metadata(data: object) -> InvoiceMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_1 = InvoiceMetadata.from_dict(data)
+
+                return metadata_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoiceMetadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         invoice_page = cls(
             total=total,

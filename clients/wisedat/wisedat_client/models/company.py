@@ -26,15 +26,15 @@ class Company:
     """ Company name. """
     tax_id: None | str | Unset = UNSET
     """ Tax number. """
-    address: Address | Unset = UNSET
-    """ A postal address with contacts. """
-    currency: Currency | Unset = UNSET
-    """ A currency. """
-    alt_currency: Currency | Unset = UNSET
-    """ A currency. """
+    address: Address | None | Unset = UNSET
+    currency: Currency | None | Unset = UNSET
+    alt_currency: Currency | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.currency import Currency  # noqa: PLC0415
+
         id = self.id
 
         name: None | str | Unset
@@ -49,17 +49,29 @@ class Company:
         else:
             tax_id = self.tax_id
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, Address):
             address = self.address.to_dict()
+        else:
+            address = self.address
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, Currency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
-        alt_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alt_currency, Unset):
+        alt_currency: dict[str, Any] | None | Unset
+        if isinstance(self.alt_currency, Unset):
+            alt_currency = UNSET
+        elif isinstance(self.alt_currency, Currency):
             alt_currency = self.alt_currency.to_dict()
+        else:
+            alt_currency = self.alt_currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,26 +119,56 @@ class Company:
 
         tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
 
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        def _parse_address(data: object) -> Address | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_1 = Address.from_dict(data)
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+                return address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Address | None | Unset, data)
 
-        _alt_currency = d.pop("alt_currency", UNSET)
-        alt_currency: Currency | Unset
-        if isinstance(_alt_currency, Unset):
-            alt_currency = UNSET
-        else:
-            alt_currency = Currency.from_dict(_alt_currency)
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_currency(data: object) -> Currency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_1 = Currency.from_dict(data)
+
+                return currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_alt_currency(data: object) -> Currency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                alt_currency_type_1 = Currency.from_dict(data)
+
+                return alt_currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None | Unset, data)
+
+        alt_currency = _parse_alt_currency(d.pop("alt_currency", UNSET))
 
         company = cls(
             id=id,

@@ -45,29 +45,29 @@ class CustomerDetail:
     """ Free notes. """
     active: bool | None | Unset = UNSET
     """ Whether the customer is active. """
-    country: Country | Unset = UNSET
-    """ A country. """
+    country: Country | None | Unset = UNSET
     birthday: datetime.date | None | Unset = UNSET
     """ Date of birth (UTC). """
-    payment_method: PaymentMethod | Unset = UNSET
-    """ A payment method. """
-    payment_condition: PaymentCondition | Unset = UNSET
-    """ A payment condition (payment terms). """
-    delivery_method: DeliveryMethod | Unset = UNSET
-    """ A delivery method. """
-    currency: Currency | Unset = UNSET
-    """ A currency. """
-    salesman: SalesmanSummary | Unset = UNSET
-    """ A salesman as it appears in a list or inside another record. """
-    billing_address: Address | Unset = UNSET
-    """ A postal address with contacts. """
-    shipping_address: Address | Unset = UNSET
-    """ A postal address with contacts. """
+    payment_method: None | PaymentMethod | Unset = UNSET
+    payment_condition: None | PaymentCondition | Unset = UNSET
+    delivery_method: DeliveryMethod | None | Unset = UNSET
+    currency: Currency | None | Unset = UNSET
+    salesman: None | SalesmanSummary | Unset = UNSET
+    billing_address: Address | None | Unset = UNSET
+    shipping_address: Address | None | Unset = UNSET
     other_addresses: list[CustomerAddress] | None | Unset = UNSET
     """ Additional addresses, each with its type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.country import Country  # noqa: PLC0415
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.delivery_method import DeliveryMethod  # noqa: PLC0415
+        from ..models.payment_condition import PaymentCondition  # noqa: PLC0415
+        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
+        from ..models.salesman_summary import SalesmanSummary  # noqa: PLC0415
+
         id = self.id
 
         code: None | str | Unset
@@ -118,9 +118,13 @@ class CustomerDetail:
         else:
             active = self.active
 
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        country: dict[str, Any] | None | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, Country):
             country = self.country.to_dict()
+        else:
+            country = self.country
 
         birthday: None | str | Unset
         if isinstance(self.birthday, Unset):
@@ -130,33 +134,61 @@ class CustomerDetail:
         else:
             birthday = self.birthday
 
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
+        payment_method: dict[str, Any] | None | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        elif isinstance(self.payment_method, PaymentMethod):
             payment_method = self.payment_method.to_dict()
+        else:
+            payment_method = self.payment_method
 
-        payment_condition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_condition, Unset):
+        payment_condition: dict[str, Any] | None | Unset
+        if isinstance(self.payment_condition, Unset):
+            payment_condition = UNSET
+        elif isinstance(self.payment_condition, PaymentCondition):
             payment_condition = self.payment_condition.to_dict()
+        else:
+            payment_condition = self.payment_condition
 
-        delivery_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_method, Unset):
+        delivery_method: dict[str, Any] | None | Unset
+        if isinstance(self.delivery_method, Unset):
+            delivery_method = UNSET
+        elif isinstance(self.delivery_method, DeliveryMethod):
             delivery_method = self.delivery_method.to_dict()
+        else:
+            delivery_method = self.delivery_method
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, Currency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
-        salesman: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salesman, Unset):
+        salesman: dict[str, Any] | None | Unset
+        if isinstance(self.salesman, Unset):
+            salesman = UNSET
+        elif isinstance(self.salesman, SalesmanSummary):
             salesman = self.salesman.to_dict()
+        else:
+            salesman = self.salesman
 
-        billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
+        billing_address: dict[str, Any] | None | Unset
+        if isinstance(self.billing_address, Unset):
+            billing_address = UNSET
+        elif isinstance(self.billing_address, Address):
             billing_address = self.billing_address.to_dict()
+        else:
+            billing_address = self.billing_address
 
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
+        shipping_address: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_address, Unset):
+            shipping_address = UNSET
+        elif isinstance(self.shipping_address, Address):
             shipping_address = self.shipping_address.to_dict()
+        else:
+            shipping_address = self.shipping_address
 
         other_addresses: list[dict[str, Any]] | None | Unset
         if isinstance(self.other_addresses, Unset):
@@ -302,12 +334,22 @@ class CustomerDetail:
 
         active = _parse_active(d.pop("active", UNSET))
 
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = Country.from_dict(_country)
+        def _parse_country(data: object) -> Country | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                country_type_1 = Country.from_dict(data)
+
+                return country_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Country | None | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
 
         def _parse_birthday(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -326,54 +368,124 @@ class CustomerDetail:
 
         birthday = _parse_birthday(d.pop("birthday", UNSET))
 
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod.from_dict(_payment_method)
+        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_method_type_1 = PaymentMethod.from_dict(data)
 
-        _payment_condition = d.pop("payment_condition", UNSET)
-        payment_condition: PaymentCondition | Unset
-        if isinstance(_payment_condition, Unset):
-            payment_condition = UNSET
-        else:
-            payment_condition = PaymentCondition.from_dict(_payment_condition)
+                return payment_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethod | Unset, data)
 
-        _delivery_method = d.pop("delivery_method", UNSET)
-        delivery_method: DeliveryMethod | Unset
-        if isinstance(_delivery_method, Unset):
-            delivery_method = UNSET
-        else:
-            delivery_method = DeliveryMethod.from_dict(_delivery_method)
+        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _parse_payment_condition(data: object) -> None | PaymentCondition | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_condition_type_1 = PaymentCondition.from_dict(data)
 
-        _salesman = d.pop("salesman", UNSET)
-        salesman: SalesmanSummary | Unset
-        if isinstance(_salesman, Unset):
-            salesman = UNSET
-        else:
-            salesman = SalesmanSummary.from_dict(_salesman)
+                return payment_condition_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentCondition | Unset, data)
 
-        _billing_address = d.pop("billing_address", UNSET)
-        billing_address: Address | Unset
-        if isinstance(_billing_address, Unset):
-            billing_address = UNSET
-        else:
-            billing_address = Address.from_dict(_billing_address)
+        payment_condition = _parse_payment_condition(d.pop("payment_condition", UNSET))
 
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
+        def _parse_delivery_method(data: object) -> DeliveryMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delivery_method_type_1 = DeliveryMethod.from_dict(data)
+
+                return delivery_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeliveryMethod | None | Unset, data)
+
+        delivery_method = _parse_delivery_method(d.pop("delivery_method", UNSET))
+
+        def _parse_currency(data: object) -> Currency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_1 = Currency.from_dict(data)
+
+                return currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_salesman(data: object) -> None | SalesmanSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                salesman_type_1 = SalesmanSummary.from_dict(data)
+
+                return salesman_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SalesmanSummary | Unset, data)
+
+        salesman = _parse_salesman(d.pop("salesman", UNSET))
+
+        def _parse_billing_address(data: object) -> Address | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_address_type_1 = Address.from_dict(data)
+
+                return billing_address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Address | None | Unset, data)
+
+        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+
+        def _parse_shipping_address(data: object) -> Address | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_address_type_1 = Address.from_dict(data)
+
+                return shipping_address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Address | None | Unset, data)
+
+        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
 
         def _parse_other_addresses(data: object) -> list[CustomerAddress] | None | Unset:
             if data is None:

@@ -27,11 +27,12 @@ class Location:
     """ Postal code. """
     postal_code_location: None | str | Unset = UNSET
     """ Locality the postal code belongs to. """
-    country: Country | Unset = UNSET
-    """ A country. """
+    country: Country | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.country import Country  # noqa: PLC0415
+
         street: None | str | Unset
         if isinstance(self.street, Unset):
             street = UNSET
@@ -56,9 +57,13 @@ class Location:
         else:
             postal_code_location = self.postal_code_location
 
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        country: dict[str, Any] | None | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, Country):
             country = self.country.to_dict()
+        else:
+            country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,12 +123,22 @@ class Location:
 
         postal_code_location = _parse_postal_code_location(d.pop("postal_code_location", UNSET))
 
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = Country.from_dict(_country)
+        def _parse_country(data: object) -> Country | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                country_type_1 = Country.from_dict(data)
+
+                return country_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Country | None | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
 
         location = cls(
             street=street,

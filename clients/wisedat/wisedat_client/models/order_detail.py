@@ -31,22 +31,14 @@ class OrderDetail:
 
     id: str
     """ Order identifier. """
-    customer: OrderCustomer | Unset = UNSET
-    """ The customer of an order, with its addresses. """
-    series: Series | Unset = UNSET
-    """ A document series. """
-    salesman: SalesmanSummary | Unset = UNSET
-    """ A salesman as it appears in a list or inside another record. """
-    delivery_method: DeliveryMethod | Unset = UNSET
-    """ A delivery method. """
-    payment_condition: PaymentCondition | Unset = UNSET
-    """ A payment condition (payment terms). """
-    payment_method: PaymentMethod | Unset = UNSET
-    """ A payment method. """
-    sales_document: SalesDocument | Unset = UNSET
-    """ A kind of sales document. """
-    currency: Currency | Unset = UNSET
-    """ A currency. """
+    customer: None | OrderCustomer | Unset = UNSET
+    series: None | Series | Unset = UNSET
+    salesman: None | SalesmanSummary | Unset = UNSET
+    delivery_method: DeliveryMethod | None | Unset = UNSET
+    payment_condition: None | PaymentCondition | Unset = UNSET
+    payment_method: None | PaymentMethod | Unset = UNSET
+    sales_document: None | SalesDocument | Unset = UNSET
+    currency: Currency | None | Unset = UNSET
     exchange_rate: float | None | Unset = UNSET
     """ Exchange rate to the base currency. """
     items: list[OrderItem] | None | Unset = UNSET
@@ -91,46 +83,86 @@ class OrderDetail:
     """ Document signature hash. """
     hash_control: None | str | Unset = UNSET
     """ Version of the key used for the hash. """
-    loading_location: Location | Unset = UNSET
-    """ Place where goods are loaded or unloaded. """
-    unloading_location: Location | Unset = UNSET
-    """ Place where goods are loaded or unloaded. """
+    loading_location: Location | None | Unset = UNSET
+    unloading_location: Location | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.delivery_method import DeliveryMethod  # noqa: PLC0415
+        from ..models.location import Location  # noqa: PLC0415
+        from ..models.order_customer import OrderCustomer  # noqa: PLC0415
+        from ..models.payment_condition import PaymentCondition  # noqa: PLC0415
+        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
+        from ..models.sales_document import SalesDocument  # noqa: PLC0415
+        from ..models.salesman_summary import SalesmanSummary  # noqa: PLC0415
+        from ..models.series import Series  # noqa: PLC0415
+
         id = self.id
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, OrderCustomer):
             customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
-        series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.series, Unset):
+        series: dict[str, Any] | None | Unset
+        if isinstance(self.series, Unset):
+            series = UNSET
+        elif isinstance(self.series, Series):
             series = self.series.to_dict()
+        else:
+            series = self.series
 
-        salesman: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salesman, Unset):
+        salesman: dict[str, Any] | None | Unset
+        if isinstance(self.salesman, Unset):
+            salesman = UNSET
+        elif isinstance(self.salesman, SalesmanSummary):
             salesman = self.salesman.to_dict()
+        else:
+            salesman = self.salesman
 
-        delivery_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_method, Unset):
+        delivery_method: dict[str, Any] | None | Unset
+        if isinstance(self.delivery_method, Unset):
+            delivery_method = UNSET
+        elif isinstance(self.delivery_method, DeliveryMethod):
             delivery_method = self.delivery_method.to_dict()
+        else:
+            delivery_method = self.delivery_method
 
-        payment_condition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_condition, Unset):
+        payment_condition: dict[str, Any] | None | Unset
+        if isinstance(self.payment_condition, Unset):
+            payment_condition = UNSET
+        elif isinstance(self.payment_condition, PaymentCondition):
             payment_condition = self.payment_condition.to_dict()
+        else:
+            payment_condition = self.payment_condition
 
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
+        payment_method: dict[str, Any] | None | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        elif isinstance(self.payment_method, PaymentMethod):
             payment_method = self.payment_method.to_dict()
+        else:
+            payment_method = self.payment_method
 
-        sales_document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_document, Unset):
+        sales_document: dict[str, Any] | None | Unset
+        if isinstance(self.sales_document, Unset):
+            sales_document = UNSET
+        elif isinstance(self.sales_document, SalesDocument):
             sales_document = self.sales_document.to_dict()
+        else:
+            sales_document = self.sales_document
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, Currency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
         exchange_rate: float | None | Unset
         if isinstance(self.exchange_rate, Unset):
@@ -274,13 +306,21 @@ class OrderDetail:
         else:
             hash_control = self.hash_control
 
-        loading_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loading_location, Unset):
+        loading_location: dict[str, Any] | None | Unset
+        if isinstance(self.loading_location, Unset):
+            loading_location = UNSET
+        elif isinstance(self.loading_location, Location):
             loading_location = self.loading_location.to_dict()
+        else:
+            loading_location = self.loading_location
 
-        unloading_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unloading_location, Unset):
+        unloading_location: dict[str, Any] | None | Unset
+        if isinstance(self.unloading_location, Unset):
+            unloading_location = UNSET
+        elif isinstance(self.unloading_location, Location):
             unloading_location = self.unloading_location.to_dict()
+        else:
+            unloading_location = self.unloading_location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -372,61 +412,141 @@ class OrderDetail:
         d = dict(src_dict)
         id = d.pop("id")
 
-        _customer = d.pop("customer", UNSET)
-        customer: OrderCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = OrderCustomer.from_dict(_customer)
+        def _parse_customer(data: object) -> None | OrderCustomer | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_1 = OrderCustomer.from_dict(data)
 
-        _series = d.pop("series", UNSET)
-        series: Series | Unset
-        if isinstance(_series, Unset):
-            series = UNSET
-        else:
-            series = Series.from_dict(_series)
+                return customer_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderCustomer | Unset, data)
 
-        _salesman = d.pop("salesman", UNSET)
-        salesman: SalesmanSummary | Unset
-        if isinstance(_salesman, Unset):
-            salesman = UNSET
-        else:
-            salesman = SalesmanSummary.from_dict(_salesman)
+        customer = _parse_customer(d.pop("customer", UNSET))
 
-        _delivery_method = d.pop("delivery_method", UNSET)
-        delivery_method: DeliveryMethod | Unset
-        if isinstance(_delivery_method, Unset):
-            delivery_method = UNSET
-        else:
-            delivery_method = DeliveryMethod.from_dict(_delivery_method)
+        def _parse_series(data: object) -> None | Series | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                series_type_1 = Series.from_dict(data)
 
-        _payment_condition = d.pop("payment_condition", UNSET)
-        payment_condition: PaymentCondition | Unset
-        if isinstance(_payment_condition, Unset):
-            payment_condition = UNSET
-        else:
-            payment_condition = PaymentCondition.from_dict(_payment_condition)
+                return series_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Series | Unset, data)
 
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod.from_dict(_payment_method)
+        series = _parse_series(d.pop("series", UNSET))
 
-        _sales_document = d.pop("sales_document", UNSET)
-        sales_document: SalesDocument | Unset
-        if isinstance(_sales_document, Unset):
-            sales_document = UNSET
-        else:
-            sales_document = SalesDocument.from_dict(_sales_document)
+        def _parse_salesman(data: object) -> None | SalesmanSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                salesman_type_1 = SalesmanSummary.from_dict(data)
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+                return salesman_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SalesmanSummary | Unset, data)
+
+        salesman = _parse_salesman(d.pop("salesman", UNSET))
+
+        def _parse_delivery_method(data: object) -> DeliveryMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delivery_method_type_1 = DeliveryMethod.from_dict(data)
+
+                return delivery_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeliveryMethod | None | Unset, data)
+
+        delivery_method = _parse_delivery_method(d.pop("delivery_method", UNSET))
+
+        def _parse_payment_condition(data: object) -> None | PaymentCondition | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_condition_type_1 = PaymentCondition.from_dict(data)
+
+                return payment_condition_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentCondition | Unset, data)
+
+        payment_condition = _parse_payment_condition(d.pop("payment_condition", UNSET))
+
+        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_method_type_1 = PaymentMethod.from_dict(data)
+
+                return payment_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethod | Unset, data)
+
+        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+
+        def _parse_sales_document(data: object) -> None | SalesDocument | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sales_document_type_1 = SalesDocument.from_dict(data)
+
+                return sales_document_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SalesDocument | Unset, data)
+
+        sales_document = _parse_sales_document(d.pop("sales_document", UNSET))
+
+        def _parse_currency(data: object) -> Currency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_1 = Currency.from_dict(data)
+
+                return currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         def _parse_exchange_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -655,19 +775,39 @@ class OrderDetail:
 
         hash_control = _parse_hash_control(d.pop("hash_control", UNSET))
 
-        _loading_location = d.pop("loading_location", UNSET)
-        loading_location: Location | Unset
-        if isinstance(_loading_location, Unset):
-            loading_location = UNSET
-        else:
-            loading_location = Location.from_dict(_loading_location)
+        def _parse_loading_location(data: object) -> Location | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                loading_location_type_1 = Location.from_dict(data)
 
-        _unloading_location = d.pop("unloading_location", UNSET)
-        unloading_location: Location | Unset
-        if isinstance(_unloading_location, Unset):
-            unloading_location = UNSET
-        else:
-            unloading_location = Location.from_dict(_unloading_location)
+                return loading_location_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Location | None | Unset, data)
+
+        loading_location = _parse_loading_location(d.pop("loading_location", UNSET))
+
+        def _parse_unloading_location(data: object) -> Location | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                unloading_location_type_1 = Location.from_dict(data)
+
+                return unloading_location_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Location | None | Unset, data)
+
+        unloading_location = _parse_unloading_location(d.pop("unloading_location", UNSET))
 
         order_detail = cls(
             id=id,

@@ -21,19 +21,15 @@ T = TypeVar("T", bound="OrderItem")
 class OrderItem:
     """One line of an order."""
 
-    product: OrderItemProduct | Unset = UNSET
-    """ The product an order line refers to. """
-    tax: Tax | Unset = UNSET
-    """ A tax rate. """
+    product: None | OrderItemProduct | Unset = UNSET
+    tax: None | Tax | Unset = UNSET
     price: float | None | Unset = UNSET
     """ Unit price. """
     quantity: float | None | Unset = UNSET
     """ Quantity. """
     discount: float | None | Unset = UNSET
     """ Line discount, as a percentage. """
-    type_: OrderItemType | Unset = UNSET
-    """ Kind of order line: 1 merchandise or service, 2 postage, 3 adjustment, 4 value discount on
-    merchandise/service, 5 other value discount, 6 notes. """
+    type_: None | OrderItemType | Unset = UNSET
     description: None | str | Unset = UNSET
     """ Line text. """
     warehouse: int | None | Unset = UNSET
@@ -41,13 +37,24 @@ class OrderItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
+        from ..models.order_item_product import OrderItemProduct  # noqa: PLC0415
+        from ..models.tax import Tax  # noqa: PLC0415
 
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, OrderItemProduct):
+            product = self.product.to_dict()
+        else:
+            product = self.product
+
+        tax: dict[str, Any] | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        elif isinstance(self.tax, Tax):
             tax = self.tax.to_dict()
+        else:
+            tax = self.tax
 
         price: float | None | Unset
         if isinstance(self.price, Unset):
@@ -67,9 +74,13 @@ class OrderItem:
         else:
             discount = self.discount
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, OrderItemType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -111,19 +122,40 @@ class OrderItem:
         from ..models.tax import Tax  # noqa: PLC0415
 
         d = dict(src_dict)
-        _product = d.pop("product", UNSET)
-        product: OrderItemProduct | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = OrderItemProduct.from_dict(_product)
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+        def _parse_product(data: object) -> None | OrderItemProduct | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_type_1 = OrderItemProduct.from_dict(data)
+
+                return product_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderItemProduct | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_tax(data: object) -> None | Tax | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tax_type_1 = Tax.from_dict(data)
+
+                return tax_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Tax | Unset, data)
+
+        tax = _parse_tax(d.pop("tax", UNSET))
 
         def _parse_price(data: object) -> float | None | Unset:
             if data is None:
@@ -152,12 +184,22 @@ class OrderItem:
 
         discount = _parse_discount(d.pop("discount", UNSET))
 
-        _type_ = d.pop("type", UNSET)
-        type_: OrderItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = OrderItemType(_type_)
+        def _parse_type_(data: object) -> None | OrderItemType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                type_type_1 = OrderItemType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderItemType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

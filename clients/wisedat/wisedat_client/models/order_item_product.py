@@ -26,13 +26,13 @@ class OrderItemProduct:
     """ Unique product name. """
     barcode: None | str | Unset = UNSET
     """ Barcode. """
-    type_: ProductType | Unset = UNSET
-    """ Kind of product: 1 merchandise, 2 service. """
-    unit: Unit | Unset = UNSET
-    """ A unit of measure. """
+    type_: None | ProductType | Unset = UNSET
+    unit: None | Unit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.unit import Unit  # noqa: PLC0415
+
         id = self.id
 
         name: None | str | Unset
@@ -47,13 +47,21 @@ class OrderItemProduct:
         else:
             barcode = self.barcode
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ProductType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
+        unit: dict[str, Any] | None | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        elif isinstance(self.unit, Unit):
             unit = self.unit.to_dict()
+        else:
+            unit = self.unit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,19 +106,39 @@ class OrderItemProduct:
 
         barcode = _parse_barcode(d.pop("barcode", UNSET))
 
-        _type_ = d.pop("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ProductType(_type_)
+        def _parse_type_(data: object) -> None | ProductType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                type_type_1 = ProductType(data)
 
-        _unit = d.pop("unit", UNSET)
-        unit: Unit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = Unit.from_dict(_unit)
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProductType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_unit(data: object) -> None | Unit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                unit_type_1 = Unit.from_dict(data)
+
+                return unit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unit | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
 
         order_item_product = cls(
             id=id,

@@ -28,20 +28,13 @@ class OrderSummary:
 
     id: str
     """ Order identifier. """
-    customer: CustomerSummary | Unset = UNSET
-    """ A customer as it appears in a list. """
-    series: Series | Unset = UNSET
-    """ A document series. """
-    delivery_method: DeliveryMethod | Unset = UNSET
-    """ A delivery method. """
-    payment_condition: PaymentCondition | Unset = UNSET
-    """ A payment condition (payment terms). """
-    payment_method: PaymentMethod | Unset = UNSET
-    """ A payment method. """
-    sales_document: SalesDocument | Unset = UNSET
-    """ A kind of sales document. """
-    currency: Currency | Unset = UNSET
-    """ A currency. """
+    customer: CustomerSummary | None | Unset = UNSET
+    series: None | Series | Unset = UNSET
+    delivery_method: DeliveryMethod | None | Unset = UNSET
+    payment_condition: None | PaymentCondition | Unset = UNSET
+    payment_method: None | PaymentMethod | Unset = UNSET
+    sales_document: None | SalesDocument | Unset = UNSET
+    currency: Currency | None | Unset = UNSET
     exchange_rate: float | None | Unset = UNSET
     """ Exchange rate to the base currency. """
     date: datetime.date | None | Unset = UNSET
@@ -73,35 +66,71 @@ class OrderSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.customer_summary import CustomerSummary  # noqa: PLC0415
+        from ..models.delivery_method import DeliveryMethod  # noqa: PLC0415
+        from ..models.payment_condition import PaymentCondition  # noqa: PLC0415
+        from ..models.payment_method import PaymentMethod  # noqa: PLC0415
+        from ..models.sales_document import SalesDocument  # noqa: PLC0415
+        from ..models.series import Series  # noqa: PLC0415
+
         id = self.id
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, CustomerSummary):
             customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
-        series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.series, Unset):
+        series: dict[str, Any] | None | Unset
+        if isinstance(self.series, Unset):
+            series = UNSET
+        elif isinstance(self.series, Series):
             series = self.series.to_dict()
+        else:
+            series = self.series
 
-        delivery_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_method, Unset):
+        delivery_method: dict[str, Any] | None | Unset
+        if isinstance(self.delivery_method, Unset):
+            delivery_method = UNSET
+        elif isinstance(self.delivery_method, DeliveryMethod):
             delivery_method = self.delivery_method.to_dict()
+        else:
+            delivery_method = self.delivery_method
 
-        payment_condition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_condition, Unset):
+        payment_condition: dict[str, Any] | None | Unset
+        if isinstance(self.payment_condition, Unset):
+            payment_condition = UNSET
+        elif isinstance(self.payment_condition, PaymentCondition):
             payment_condition = self.payment_condition.to_dict()
+        else:
+            payment_condition = self.payment_condition
 
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
+        payment_method: dict[str, Any] | None | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        elif isinstance(self.payment_method, PaymentMethod):
             payment_method = self.payment_method.to_dict()
+        else:
+            payment_method = self.payment_method
 
-        sales_document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_document, Unset):
+        sales_document: dict[str, Any] | None | Unset
+        if isinstance(self.sales_document, Unset):
+            sales_document = UNSET
+        elif isinstance(self.sales_document, SalesDocument):
             sales_document = self.sales_document.to_dict()
+        else:
+            sales_document = self.sales_document
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, Currency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
         exchange_rate: float | None | Unset
         if isinstance(self.exchange_rate, Unset):
@@ -256,54 +285,124 @@ class OrderSummary:
         d = dict(src_dict)
         id = d.pop("id")
 
-        _customer = d.pop("customer", UNSET)
-        customer: CustomerSummary | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = CustomerSummary.from_dict(_customer)
+        def _parse_customer(data: object) -> CustomerSummary | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_1 = CustomerSummary.from_dict(data)
 
-        _series = d.pop("series", UNSET)
-        series: Series | Unset
-        if isinstance(_series, Unset):
-            series = UNSET
-        else:
-            series = Series.from_dict(_series)
+                return customer_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerSummary | None | Unset, data)
 
-        _delivery_method = d.pop("delivery_method", UNSET)
-        delivery_method: DeliveryMethod | Unset
-        if isinstance(_delivery_method, Unset):
-            delivery_method = UNSET
-        else:
-            delivery_method = DeliveryMethod.from_dict(_delivery_method)
+        customer = _parse_customer(d.pop("customer", UNSET))
 
-        _payment_condition = d.pop("payment_condition", UNSET)
-        payment_condition: PaymentCondition | Unset
-        if isinstance(_payment_condition, Unset):
-            payment_condition = UNSET
-        else:
-            payment_condition = PaymentCondition.from_dict(_payment_condition)
+        def _parse_series(data: object) -> None | Series | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                series_type_1 = Series.from_dict(data)
 
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod.from_dict(_payment_method)
+                return series_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Series | Unset, data)
 
-        _sales_document = d.pop("sales_document", UNSET)
-        sales_document: SalesDocument | Unset
-        if isinstance(_sales_document, Unset):
-            sales_document = UNSET
-        else:
-            sales_document = SalesDocument.from_dict(_sales_document)
+        series = _parse_series(d.pop("series", UNSET))
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _parse_delivery_method(data: object) -> DeliveryMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                delivery_method_type_1 = DeliveryMethod.from_dict(data)
+
+                return delivery_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeliveryMethod | None | Unset, data)
+
+        delivery_method = _parse_delivery_method(d.pop("delivery_method", UNSET))
+
+        def _parse_payment_condition(data: object) -> None | PaymentCondition | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_condition_type_1 = PaymentCondition.from_dict(data)
+
+                return payment_condition_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentCondition | Unset, data)
+
+        payment_condition = _parse_payment_condition(d.pop("payment_condition", UNSET))
+
+        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_method_type_1 = PaymentMethod.from_dict(data)
+
+                return payment_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethod | Unset, data)
+
+        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+
+        def _parse_sales_document(data: object) -> None | SalesDocument | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sales_document_type_1 = SalesDocument.from_dict(data)
+
+                return sales_document_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SalesDocument | Unset, data)
+
+        sales_document = _parse_sales_document(d.pop("sales_document", UNSET))
+
+        def _parse_currency(data: object) -> Currency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_1 = Currency.from_dict(data)
+
+                return currency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         def _parse_exchange_rate(data: object) -> float | None | Unset:
             if data is None:

@@ -45,8 +45,7 @@ class ProductDetail:
     """ Sale price. """
     current_stock: float | None | Unset = UNSET
     """ Quantity in stock. """
-    type_: ProductType | Unset = UNSET
-    """ Kind of product: 1 merchandise, 2 service. """
+    type_: None | ProductType | Unset = UNSET
     net_weight: float | None | Unset = UNSET
     """ Net weight. """
     gross_weight: float | None | Unset = UNSET
@@ -57,21 +56,22 @@ class ProductDetail:
     """ Delivery time. """
     active: bool | None | Unset = UNSET
     """ Whether the product is active. """
-    tax: Tax | Unset = UNSET
-    """ A tax rate. """
-    unit: Unit | Unset = UNSET
-    """ A unit of measure. """
+    tax: None | Tax | Unset = UNSET
+    unit: None | Unit | Unset = UNSET
     categories: list[CategorySummary] | None | Unset = UNSET
     """ Categories of the product, the main one first. """
     stocks: list[ProductStock] | None | Unset = UNSET
     """ Stock broken down by warehouse, location and lot. """
     suppliers: list[ProductSupplier] | None | Unset = UNSET
     """ Suppliers of the product. """
-    main_supplier: SupplierSummary | Unset = UNSET
-    """ A supplier as it appears in a list or as a product's main supplier. """
+    main_supplier: None | SupplierSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.supplier_summary import SupplierSummary  # noqa: PLC0415
+        from ..models.tax import Tax  # noqa: PLC0415
+        from ..models.unit import Unit  # noqa: PLC0415
+
         id = self.id
 
         name: None | str | Unset
@@ -131,9 +131,13 @@ class ProductDetail:
         else:
             current_stock = self.current_stock
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ProductType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         net_weight: float | None | Unset
         if isinstance(self.net_weight, Unset):
@@ -165,13 +169,21 @@ class ProductDetail:
         else:
             active = self.active
 
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
+        tax: dict[str, Any] | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        elif isinstance(self.tax, Tax):
             tax = self.tax.to_dict()
+        else:
+            tax = self.tax
 
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
+        unit: dict[str, Any] | None | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        elif isinstance(self.unit, Unit):
             unit = self.unit.to_dict()
+        else:
+            unit = self.unit
 
         categories: list[dict[str, Any]] | None | Unset
         if isinstance(self.categories, Unset):
@@ -209,9 +221,13 @@ class ProductDetail:
         else:
             suppliers = self.suppliers
 
-        main_supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_supplier, Unset):
+        main_supplier: dict[str, Any] | None | Unset
+        if isinstance(self.main_supplier, Unset):
+            main_supplier = UNSET
+        elif isinstance(self.main_supplier, SupplierSummary):
             main_supplier = self.main_supplier.to_dict()
+        else:
+            main_supplier = self.main_supplier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -366,12 +382,22 @@ class ProductDetail:
 
         current_stock = _parse_current_stock(d.pop("current_stock", UNSET))
 
-        _type_ = d.pop("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ProductType(_type_)
+        def _parse_type_(data: object) -> None | ProductType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                type_type_1 = ProductType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProductType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         def _parse_net_weight(data: object) -> float | None | Unset:
             if data is None:
@@ -418,19 +444,39 @@ class ProductDetail:
 
         active = _parse_active(d.pop("active", UNSET))
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+        def _parse_tax(data: object) -> None | Tax | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tax_type_1 = Tax.from_dict(data)
 
-        _unit = d.pop("unit", UNSET)
-        unit: Unit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = Unit.from_dict(_unit)
+                return tax_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Tax | Unset, data)
+
+        tax = _parse_tax(d.pop("tax", UNSET))
+
+        def _parse_unit(data: object) -> None | Unit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                unit_type_1 = Unit.from_dict(data)
+
+                return unit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unit | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
 
         def _parse_categories(data: object) -> list[CategorySummary] | None | Unset:
             if data is None:
@@ -498,12 +544,22 @@ class ProductDetail:
 
         suppliers = _parse_suppliers(d.pop("suppliers", UNSET))
 
-        _main_supplier = d.pop("main_supplier", UNSET)
-        main_supplier: SupplierSummary | Unset
-        if isinstance(_main_supplier, Unset):
-            main_supplier = UNSET
-        else:
-            main_supplier = SupplierSummary.from_dict(_main_supplier)
+        def _parse_main_supplier(data: object) -> None | SupplierSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                main_supplier_type_1 = SupplierSummary.from_dict(data)
+
+                return main_supplier_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SupplierSummary | Unset, data)
+
+        main_supplier = _parse_main_supplier(d.pop("main_supplier", UNSET))
 
         product_detail = cls(
             id=id,

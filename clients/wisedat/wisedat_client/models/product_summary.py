@@ -36,19 +36,19 @@ class ProductSummary:
     """ Sale price. """
     current_stock: float | None | Unset = UNSET
     """ Quantity in stock. """
-    type_: ProductType | Unset = UNSET
-    """ Kind of product: 1 merchandise, 2 service. """
+    type_: None | ProductType | Unset = UNSET
     active: bool | None | Unset = UNSET
     """ Whether the product is active. """
-    tax: Tax | Unset = UNSET
-    """ A tax rate. """
-    unit: Unit | Unset = UNSET
-    """ A unit of measure. """
+    tax: None | Tax | Unset = UNSET
+    unit: None | Unit | Unset = UNSET
     categories: list[CategorySummary] | None | Unset = UNSET
     """ Categories of the product, the main one first. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.tax import Tax  # noqa: PLC0415
+        from ..models.unit import Unit  # noqa: PLC0415
+
         id = self.id
 
         name: None | str | Unset
@@ -87,9 +87,13 @@ class ProductSummary:
         else:
             current_stock = self.current_stock
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ProductType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         active: bool | None | Unset
         if isinstance(self.active, Unset):
@@ -97,13 +101,21 @@ class ProductSummary:
         else:
             active = self.active
 
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
+        tax: dict[str, Any] | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        elif isinstance(self.tax, Tax):
             tax = self.tax.to_dict()
+        else:
+            tax = self.tax
 
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
+        unit: dict[str, Any] | None | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        elif isinstance(self.unit, Unit):
             unit = self.unit.to_dict()
+        else:
+            unit = self.unit
 
         categories: list[dict[str, Any]] | None | Unset
         if isinstance(self.categories, Unset):
@@ -212,12 +224,22 @@ class ProductSummary:
 
         current_stock = _parse_current_stock(d.pop("current_stock", UNSET))
 
-        _type_ = d.pop("type", UNSET)
-        type_: ProductType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ProductType(_type_)
+        def _parse_type_(data: object) -> None | ProductType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                type_type_1 = ProductType(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProductType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         def _parse_active(data: object) -> bool | None | Unset:
             if data is None:
@@ -228,19 +250,39 @@ class ProductSummary:
 
         active = _parse_active(d.pop("active", UNSET))
 
-        _tax = d.pop("tax", UNSET)
-        tax: Tax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = Tax.from_dict(_tax)
+        def _parse_tax(data: object) -> None | Tax | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tax_type_1 = Tax.from_dict(data)
 
-        _unit = d.pop("unit", UNSET)
-        unit: Unit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = Unit.from_dict(_unit)
+                return tax_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Tax | Unset, data)
+
+        tax = _parse_tax(d.pop("tax", UNSET))
+
+        def _parse_unit(data: object) -> None | Unit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                unit_type_1 = Unit.from_dict(data)
+
+                return unit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unit | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
 
         def _parse_categories(data: object) -> list[CategorySummary] | None | Unset:
             if data is None:

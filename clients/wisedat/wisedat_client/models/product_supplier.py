@@ -23,11 +23,12 @@ class ProductSupplier:
     """ Supplier identifier. """
     cost_price: float | None | Unset = UNSET
     """ Purchase price from this supplier. """
-    unit: Unit | Unset = UNSET
-    """ A unit of measure. """
+    unit: None | Unit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.unit import Unit  # noqa: PLC0415
+
         id = self.id
 
         cost_price: float | None | Unset
@@ -36,9 +37,13 @@ class ProductSupplier:
         else:
             cost_price = self.cost_price
 
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
+        unit: dict[str, Any] | None | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        elif isinstance(self.unit, Unit):
             unit = self.unit.to_dict()
+        else:
+            unit = self.unit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,12 +75,22 @@ class ProductSupplier:
 
         cost_price = _parse_cost_price(d.pop("cost_price", UNSET))
 
-        _unit = d.pop("unit", UNSET)
-        unit: Unit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = Unit.from_dict(_unit)
+        def _parse_unit(data: object) -> None | Unit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                unit_type_1 = Unit.from_dict(data)
+
+                return unit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unit | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
 
         product_supplier = cls(
             id=id,

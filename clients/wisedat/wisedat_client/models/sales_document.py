@@ -22,9 +22,7 @@ class SalesDocument:
     """ Sales document name. """
     default_series: None | str | Unset = UNSET
     """ Series used by default. """
-    document_type: DocumentType | Unset = UNSET
-    """ Family of a sales document: 0 quotation request, 1 quotation, 2 order, 3 stock movement or transfer, 4
-    financial document. """
+    document_type: DocumentType | None | Unset = UNSET
     saft_invoice_type: int | None | Unset = UNSET
     """ SAF-T classification; its meaning depends on `document_type`, and -1 always means outside SAF-T. Types 0 and
     1: -1 or 0 (conference document). Type 2: only -1. Type 3: 0 GR goods delivery, 1 GT transport document, 2 GA
@@ -50,9 +48,13 @@ class SalesDocument:
         else:
             default_series = self.default_series
 
-        document_type: int | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
+        document_type: int | None | Unset
+        if isinstance(self.document_type, Unset):
+            document_type = UNSET
+        elif isinstance(self.document_type, DocumentType):
             document_type = self.document_type.value
+        else:
+            document_type = self.document_type
 
         saft_invoice_type: int | None | Unset
         if isinstance(self.saft_invoice_type, Unset):
@@ -109,12 +111,22 @@ class SalesDocument:
 
         default_series = _parse_default_series(d.pop("default_series", UNSET))
 
-        _document_type = d.pop("document_type", UNSET)
-        document_type: DocumentType | Unset
-        if isinstance(_document_type, Unset):
-            document_type = UNSET
-        else:
-            document_type = DocumentType(_document_type)
+        def _parse_document_type(data: object) -> DocumentType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                document_type_type_1 = DocumentType(data)
+
+                return document_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DocumentType | None | Unset, data)
+
+        document_type = _parse_document_type(d.pop("document_type", UNSET))
 
         def _parse_saft_invoice_type(data: object) -> int | None | Unset:
             if data is None:

@@ -77,9 +77,9 @@ class StatusResponse:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_public_key_pair_type_0 = cast(list[str], data)
+                public_key_type_1 = cast(list[str], data)
 
-                return componentsschemas_public_key_pair_type_0
+                return public_key_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[str] | None | PublicKey | Unset, data)

@@ -26,13 +26,13 @@ class Tax:
     """ Rate, as a percentage. """
     description: None | str | Unset = UNSET
     """ Tax name. """
-    type_: TaxType | Unset = UNSET
-    """ Kind of tax: 0 exempt, 1 reduced, 2 intermediate, 3 normal, 4 no deduction. """
-    exemption_reason: ExemptionReason | Unset = UNSET
-    """ A reason for tax exemption. """
+    type_: None | TaxType | Unset = UNSET
+    exemption_reason: ExemptionReason | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.exemption_reason import ExemptionReason  # noqa: PLC0415
+
         id = self.id
 
         value: float | None | Unset
@@ -47,13 +47,21 @@ class Tax:
         else:
             description = self.description
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TaxType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        exemption_reason: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.exemption_reason, Unset):
+        exemption_reason: dict[str, Any] | None | Unset
+        if isinstance(self.exemption_reason, Unset):
+            exemption_reason = UNSET
+        elif isinstance(self.exemption_reason, ExemptionReason):
             exemption_reason = self.exemption_reason.to_dict()
+        else:
+            exemption_reason = self.exemption_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,19 +106,39 @@ class Tax:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _type_ = d.pop("type", UNSET)
-        type_: TaxType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TaxType(_type_)
+        def _parse_type_(data: object) -> None | TaxType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                type_type_1 = TaxType(data)
 
-        _exemption_reason = d.pop("exemption_reason", UNSET)
-        exemption_reason: ExemptionReason | Unset
-        if isinstance(_exemption_reason, Unset):
-            exemption_reason = UNSET
-        else:
-            exemption_reason = ExemptionReason.from_dict(_exemption_reason)
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaxType | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_exemption_reason(data: object) -> ExemptionReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                exemption_reason_type_1 = ExemptionReason.from_dict(data)
+
+                return exemption_reason_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExemptionReason | None | Unset, data)
+
+        exemption_reason = _parse_exemption_reason(d.pop("exemption_reason", UNSET))
 
         tax = cls(
             id=id,

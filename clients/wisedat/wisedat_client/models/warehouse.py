@@ -25,11 +25,12 @@ class Warehouse:
     """ Warehouse code. """
     description: None | str | Unset = UNSET
     """ Warehouse name. """
-    address: WarehouseAddress | Unset = UNSET
-    """ Address of a warehouse. """
+    address: None | Unset | WarehouseAddress = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.warehouse_address import WarehouseAddress  # noqa: PLC0415
+
         id = self.id
 
         code: None | str | Unset
@@ -44,9 +45,13 @@ class Warehouse:
         else:
             description = self.description
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, WarehouseAddress):
             address = self.address.to_dict()
+        else:
+            address = self.address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,12 +94,22 @@ class Warehouse:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _address = d.pop("address", UNSET)
-        address: WarehouseAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = WarehouseAddress.from_dict(_address)
+        def _parse_address(data: object) -> None | Unset | WarehouseAddress:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_1 = WarehouseAddress.from_dict(data)
+
+                return address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WarehouseAddress, data)
+
+        address = _parse_address(d.pop("address", UNSET))
 
         warehouse = cls(
             id=id,

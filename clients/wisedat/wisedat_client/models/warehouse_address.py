@@ -31,11 +31,12 @@ class WarehouseAddress:
     """ Phone number. """
     fax: None | str | Unset = UNSET
     """ Fax number. """
-    country: Country | Unset = UNSET
-    """ A country. """
+    country: Country | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.country import Country  # noqa: PLC0415
+
         street: None | str | Unset
         if isinstance(self.street, Unset):
             street = UNSET
@@ -72,9 +73,13 @@ class WarehouseAddress:
         else:
             fax = self.fax
 
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        country: dict[str, Any] | None | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, Country):
             country = self.country.to_dict()
+        else:
+            country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,12 +161,22 @@ class WarehouseAddress:
 
         fax = _parse_fax(d.pop("fax", UNSET))
 
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = Country.from_dict(_country)
+        def _parse_country(data: object) -> Country | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                country_type_1 = Country.from_dict(data)
+
+                return country_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Country | None | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
 
         warehouse_address = cls(
             street=street,
