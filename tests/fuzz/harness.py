@@ -35,6 +35,7 @@ from schemathesis.specs.openapi.checks import (
 from starlette.applications import Starlette
 
 from erp_mocks.engine import MockServer
+from erp_mocks.engine.variance import enable
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 CHECKS = [
@@ -46,6 +47,9 @@ CHECKS = [
 ]
 MAX_EXAMPLES = int(os.environ.get("FUZZ_MAX_EXAMPLES", "25"))
 """Examples per operation and generation mode; the CI budget (raise it locally for deeper runs)."""
+VARIANCE = os.environ.get("FUZZ_MOCK_VARIANCE") == "1"
+"""Fuzz the mocks in variance mode (``nox -s fuzz-deep -- --variance``): every varied answer must still
+pass the checks, which is what keeps variance within the spec."""
 SEED: int | None = int(os.environ["FUZZ_SEED"]) if os.environ.get("FUZZ_SEED") else None
 """``nox -s fuzz-deep``'s random seed (it prints it; pass it back to replay). Unset in CI: the cases
 are derandomized, the same on every run, so CI never turns red on a case it did not generate before."""
@@ -120,7 +124,8 @@ def server_url(vendor: str, factory: Callable[[], Starlette]) -> str:
     any fixture runs, so the server cannot be a fixture.
     """
     if vendor not in _servers:
-        server = MockServer(factory()).start()
+        app = factory()
+        server = MockServer(enable(app, seed=SEED or 0) if VARIANCE else app).start()
         atexit.register(server.stop)
         _servers[vendor] = server
     return _servers[vendor].url
