@@ -134,7 +134,8 @@ def fuzz_deep(session: nox.Session) -> None:
     env = {"FUZZ_SEED": str(seed), "FUZZ_MAX_EXAMPLES": "250", "FUZZ_STATEFUL_SCENARIOS": "800"}
     if variance:
         env["FUZZ_MOCK_VARIANCE"] = "1"  # the mocks vary their answers (seeded with the same seed)
-    session.log(f"fuzz-deep seed {seed} (replay: nox -s fuzz-deep -- {' '.join(vendors)} --seed {seed})")
+    replay = " ".join([*vendors, "--seed", str(seed), *(["--variance"] if variance else [])])
+    session.log(f"fuzz-deep seed {seed} (replay: nox -s fuzz-deep -- {replay})")
     for vendor in vendors:
         session.log(f"fuzz-deep {vendor}: seed {seed}, 250 examples per operation and mode, 800 stateful scenarios")
         session.run(

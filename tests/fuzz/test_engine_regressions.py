@@ -150,3 +150,24 @@ def test_variance_empties_401_bodies_and_leaves_the_state_alone() -> None:
     assert any(None in body.values() for body in reads)
     assert any(EXTRA_PROPERTY in body for body in reads)
     assert after == before  # variance changed the answers, never the record
+
+
+@pytest.mark.parametrize(("seed", "media_type"), [(None, "text/html"), (3, "application/json")])
+def test_egestor_oob_authorize_answers_html_or_json_code(seed: int | None, media_type: str) -> None:
+    options = {**demo_options("egestor"), "auto_approve": True}
+    app = app_factory("egestor")(**options)
+    if seed is not None:
+        enable(app, seed=seed)
+    query = {
+        "client_id": options["client_id"],
+        "redirect_uri": "urn:ietf:wg:oauth:2.0:oob:auto",
+        "response_type": "code",
+    }
+    with MockServer(app) as server, httpx.Client(base_url=server.url, timeout=10) as http:
+        page = http.get("/oauth/authorize", params=query)
+    assert page.status_code == 200, page.text
+    assert page.headers["content-type"].startswith(media_type)
+    if seed is not None:
+        assert isinstance(page.json()["code"], str) and page.json()["code"]
+    else:
+        assert '<code id="code">' in page.text
