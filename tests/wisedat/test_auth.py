@@ -108,6 +108,7 @@ def test_padding_is_selectable(mock: Mock, padding: str) -> None:
     assert wisedat.expect(Company, get_company.sync_detailed, client=client).id == "DEMO"
 
 
+@pytest.mark.exact_values
 def test_login_header_is_real_rsa(mock: Mock) -> None:
     """The header decrypts only with the server's private key: a header made for an old key fails."""
     status = mock.http.get("/status", headers={"Authorization": f"WDAPI {CREDENTIALS['api_key']}"}).json()
