@@ -17,6 +17,8 @@ Sessions:
     check                drift check, release gate, spec validation + lint, ruff, mypy --strict
     tests                pytest (client + adapter against the mocks over real HTTP)
     fuzz                 schemathesis against every vendor mock
+    fuzz-deep [vendor] [--seed N] [--variance]
+                         the same with 10x the budget and a random seed it prints (not in CI)
     contract             the whole contract suite, ending with a table per vendor (scripts/contract.py)
     packaging            build every client and the adapters, install each into a fresh venv, call the mock
     mock -- <vendor>     serve a vendor mock on 127.0.0.1 (default port 8000)
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 import shutil
 import tempfile
 import tomllib
@@ -173,6 +176,41 @@ def fuzz(session: nox.Session) -> None:
     """Schemathesis over every operation of every spec against its mock."""
     _install(session)
     session.run("pytest", "-m", "fuzz", "-p", "no:randomly", *session.posargs)
+
+
+@nox.session(python="3.11", name="fuzz-deep")
+def fuzz_deep(session: nox.Session) -> None:
+    """Schemathesis with 10x CI's budget and a random seed it prints: `nox -s fuzz-deep -- [vendor ...] [--seed N]`.
+
+    `--variance` fuzzes the mocks in variance mode (every varied answer must pass the same checks).
+
+    One vendor at a time (CPU heavy). A failure it finds is replayed with `--seed N` and then pinned as
+    a fixed regression case (tests/fuzz/test_engine_regressions.py); CI keeps its fixed, derandomized cases.
+    """
+    _install(session)
+    args = list(session.posargs)
+    seed = secrets.randbelow(2**31)
+    variance = "--variance" in args
+    if variance:
+        args.remove("--variance")
+    if "--seed" in args:
+        at = args.index("--seed")
+        seed = int(args[at + 1])
+        del args[at : at + 2]
+    vendors = args or sorted(
+        p.stem.removeprefix("test_").removesuffix("_fuzz") for p in ROOT.glob("tests/fuzz/test_*_fuzz.py")
+    )
+    env = {"FUZZ_SEED": str(seed), "FUZZ_MAX_EXAMPLES": "250", "FUZZ_STATEFUL_SCENARIOS": "800"}
+    if variance:
+        env["FUZZ_MOCK_VARIANCE"] = "1"  # the mocks vary their answers (seeded with the same seed)
+    replay = " ".join([*vendors, "--seed", str(seed), *(["--variance"] if variance else [])])
+    session.log(f"fuzz-deep seed {seed} (replay: nox -s fuzz-deep -- {replay})")
+    for vendor in vendors:
+        session.log(f"fuzz-deep {vendor}: seed {seed}, 250 examples per operation and mode, 800 stateful scenarios")
+        session.run(
+            "pytest", "-m", "fuzz", "-p", "no:randomly", f"--hypothesis-seed={seed}", "-q",
+            f"tests/fuzz/test_{vendor}_fuzz.py", env=env,
+        )  # fmt: skip
 
 
 @nox.session(python="3.11")

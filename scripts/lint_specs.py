@@ -1,7 +1,9 @@
-"""Validate every spec (openapi-spec-validator) and lint it (Redocly CLI, recommended-strict).
+"""Validate every spec (openapi-spec-validator), lint it (Redocly CLI, recommended-strict) and check our own rules.
 
-Both must report zero problems; warnings count as failures. Rules turned off are listed, with the
-reason, in redocly.yaml.
+All must report zero problems; warnings count as failures. Rules turned off are listed, with the
+reason, in redocly.yaml. Our own rules are the tolerant-reader policy of specs/README.md
+(``scripts/tolerant_reader.py``); each problem is printed as ``<vendor>: <where>: <rule>``, e.g.
+``gks4: Customer.postalAddress: optional response property must accept null``.
 """
 
 from __future__ import annotations
@@ -10,13 +12,26 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
+from tolerant_reader import violations
 
 ROOT = Path(__file__).resolve().parent.parent
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
+
+
+def _tolerant_reader(vendor: str, document: Mapping[str, Any]) -> int:
+    """Print every breach of the tolerant-reader policy in ``document``; 1 if there was any."""
+    problems = violations(dict(document))
+    for problem in problems:
+        print(f"FAIL {vendor}: {problem}")
+    if not problems:
+        print(f"ok   {vendor}.yaml: tolerant-reader policy")
+    return 1 if problems else 0
 
 
 def main() -> int:
@@ -31,6 +46,7 @@ def main() -> int:
             failures += 1
         else:
             print(f"ok   {spec.name}: openapi-spec-validator")
+            failures += _tolerant_reader(spec.stem, document)
     env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
     for spec in specs:
         rel = str(spec.relative_to(ROOT))

@@ -1,12 +1,39 @@
-"""What tests need from any running mock: its URL, an HTTP client and the controls every mock has."""
+"""What tests need from any running mock: its URL, an HTTP client, the controls every mock has, its mode.
+
+Every vendor's ``mock`` fixture runs each client-vs-mock test twice, once per :data:`MODES` entry:
+``exact`` (the mock sends the one shape we wrote it to send) and ``variance`` (it varies its
+answers within its spec: nulls, omitted optional properties, unknown properties, the other shape
+of two-way fields, empty 401 bodies; see ``erp_mocks.engine.variance``).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 import httpx
+import pytest
+from starlette.applications import Starlette
 
 from erp_mocks.engine import MockServer
+from erp_mocks.engine.variance import enable
+
+MODES = ["exact", "variance"]
+"""The modes every vendor's mock fixture is parametrized with."""
+VARIANCE_SEED = 20261205
+"""CI's fixed variance seed (``ERP_MOCK_VARIANCE_SEED`` is not read: a failing case must replay)."""
+
+
+def in_mode(app: Starlette, mode: str, request: pytest.FixtureRequest | None = None) -> Starlette:
+    """``app`` in ``mode`` (one of :data:`MODES`).
+
+    With the test's ``request``, a test marked ``exact_values`` is skipped in variance mode: it reads
+    back values (an optional field, the text of a 401) that variance may null, drop or empty.
+    """
+    if mode not in MODES:
+        raise ValueError(f"unknown mock mode {mode!r}")
+    if mode == "variance" and request is not None and request.node.get_closest_marker("exact_values"):
+        pytest.skip("reads back exact values; the variance-mode mock may null, drop or empty them")
+    return enable(app, seed=VARIANCE_SEED) if mode == "variance" else app
 
 
 class MockControls:
@@ -18,6 +45,8 @@ class MockControls:
     def __init__(self, server: MockServer) -> None:
         self.server = server
         self.url = server.url
+        self.variance = getattr(server.app.state, "variance", None) is not None
+        """Whether the mock varies its answers (tests of exact values skip themselves then)."""
         self.http = httpx.Client(base_url=server.url, timeout=10)
 
     def stats(self) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from egestor_client import AuthenticatedClient
 from erp_adapters import egestor
 from erp_mocks.egestor.app import create_app
 from erp_mocks.engine import MockServer
-from tests.mock_controls import MockControls
+from tests.mock_controls import MODES, MockControls, in_mode
 
 CLIENT_ID = "app-7f3a"
 CLIENT_SECRET = "s3cret-client-value"
@@ -55,6 +55,8 @@ class Mock(MockControls):
         )
         page = httpx.get(url, timeout=10)
         assert page.status_code == 200, page.text
+        if page.headers["content-type"].startswith("application/json"):  # variance mode: the JSON reading
+            return str(page.json()["code"])
         found = re.search(r'<code id="code">([^<]+)</code>', page.text)
         assert found is not None, page.text
         return found.group(1)
@@ -77,14 +79,14 @@ class Mock(MockControls):
 MockFactory = Callable[..., Mock]
 
 
-@pytest.fixture
-def make_mock() -> Iterator[MockFactory]:
-    """Start mocks with options other than :data:`DEFAULTS` (stopped after the test)."""
+@pytest.fixture(params=MODES)
+def make_mock(request: pytest.FixtureRequest) -> Iterator[MockFactory]:
+    """Start mocks with options other than :data:`DEFAULTS` (stopped after the test), in each mode."""
     with ExitStack() as stack:
 
         def factory(**options: Any) -> Mock:
             merged = {**DEFAULTS, **options}
-            server = MockServer(create_app(**merged)).start()
+            server = MockServer(in_mode(create_app(**merged), request.param, request)).start()
             stack.callback(server.stop)
             mock = Mock(server, merged)
             stack.callback(mock.http.close)

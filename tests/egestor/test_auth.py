@@ -42,6 +42,7 @@ def _list(client: AuthenticatedClient) -> int:
     return egestor.expect(ContatoList, list_contatos.sync_detailed, client=client).total
 
 
+@pytest.mark.exact_values
 def test_code_flow_with_the_oob_redirect_and_every_rotation_stored(mock: Mock) -> None:
     stored: list[StoredToken] = []
     clock = FakeClock()
@@ -85,6 +86,7 @@ def test_code_flow_with_a_registered_redirect_and_state(make_mock: MockFactory) 
         egestor.code_from_redirect(answer.headers["Location"], "another-state")
 
 
+@pytest.mark.exact_values
 def test_an_authorization_code_works_once(mock: Mock) -> None:
     code = mock.authorization_code()
     assert _list(mock.connect(code=code)) == 3
@@ -132,6 +134,7 @@ def test_restart_from_the_persisted_refresh_token(mock: Mock, tmp_path: Path) ->
     assert mock.count("refused_refresh_reuse") == 0
 
 
+@pytest.mark.exact_values
 def test_a_spent_refresh_token_from_a_stale_store_is_refused_by_the_server(mock: Mock) -> None:
     stored: list[StoredToken] = []
     client = mock.connect(token_store=stored.append)
@@ -147,6 +150,7 @@ def test_a_spent_refresh_token_from_a_stale_store_is_refused_by_the_server(mock:
     assert mock.count("refused_refresh_reuse") == 1
 
 
+@pytest.mark.exact_values
 def test_wrong_client_secret_is_an_authentication_error(mock: Mock) -> None:
     with pytest.raises(egestor.EgestorAuthenticationError) as refused:
         _list(mock.connect(client_secret="not-the-secret"))

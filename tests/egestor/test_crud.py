@@ -60,6 +60,7 @@ from erp_adapters import egestor
 from erp_adapters.egestor.values import as_date, as_datetime, as_decimal, as_int
 
 
+@pytest.mark.exact_values
 def test_contato_round_trip(client: AuthenticatedClient) -> None:
     body = ContatoCreate(
         nome="Kaya Labadie",
@@ -101,6 +102,7 @@ def test_contato_round_trip(client: AuthenticatedClient) -> None:
         egestor.call(get_contato.sync_detailed, client=client, codigo=99_999)
 
 
+@pytest.mark.exact_values
 def test_produto_round_trip(client: AuthenticatedClient) -> None:
     body = ProdutoCreate(
         descricao="Caneca preta", codigo_proprio="204", preco_custo=5.0, preco_venda=10.37, peso_bruto=0.35
@@ -130,6 +132,7 @@ def test_produto_round_trip(client: AuthenticatedClient) -> None:
         egestor.call(update_produto.sync_detailed, client=client, codigo=created.codigo, body=update)
 
 
+@pytest.mark.exact_values
 def test_servico_round_trip(client: AuthenticatedClient) -> None:
     created = egestor.expect(
         RecordSummary,
@@ -158,6 +161,7 @@ def test_servico_round_trip(client: AuthenticatedClient) -> None:
         egestor.call(delete_servico.sync_detailed, client=client, codigo=created.codigo)
 
 
+@pytest.mark.exact_values
 def test_venda_round_trip_creates_its_receivables(client: AuthenticatedClient) -> None:
     contato = egestor.expect(
         RecordSummary,
@@ -214,6 +218,7 @@ def test_venda_with_an_unknown_product_is_refused(client: AuthenticatedClient) -
     assert "codProduto 99999" in refused.value.vendor_message
 
 
+@pytest.mark.exact_values
 def test_recebimento_update_receive_delete(client: AuthenticatedClient) -> None:
     listed = next(r for r in egestor.paginate(list_recebimentos.sync_detailed, client=client) if r.situacao == "20")
     assert isinstance(listed.codigo, str) and isinstance(listed.valor, str)  # lists send strings ("1", "50.00")
@@ -240,6 +245,7 @@ def test_recebimento_update_receive_delete(client: AuthenticatedClient) -> None:
         egestor.call(get_recebimento.sync_detailed, client=client, codigo=codigo)
 
 
+@pytest.mark.exact_values
 def test_pagamento_update_pay_delete(client: AuthenticatedClient) -> None:
     listed = next(p for p in egestor.paginate(list_pagamentos.sync_detailed, client=client) if p.situacao == "10")
     codigo = as_int(listed.codigo)
@@ -265,11 +271,13 @@ def test_pagamento_update_pay_delete(client: AuthenticatedClient) -> None:
         egestor.call(get_pagamento_contato.sync_detailed, client=client, codigo=codigo)
 
 
+@pytest.mark.exact_values
 def test_custom_field_labels(client: AuthenticatedClient) -> None:
     labels = egestor.expect(ConfigVendasCustomizado, get_config_vendas_customizado.sync_detailed, client=client)
     assert (labels.x_campo_1, labels.x_campo_2) == ("Observações gerais", "Laudo técnico")
 
 
+@pytest.mark.exact_values
 def test_async_round_trip(client: AuthenticatedClient) -> None:
     async def main() -> tuple[int, str | None]:
         body = ContatoCreate(nome="Async Ltda", tipo=[ContatoTipo.FORNECEDOR])

@@ -29,12 +29,19 @@ from starlette.applications import Starlette
 from erp_contract.checks import CHECKS, STATEFUL_CHECKS, declared_links, diverged_replay, fully_linked
 from erp_contract.runner import state_machine
 from erp_mocks.engine import MockServer
+from erp_mocks.engine.variance import enable
 
 __all__ = ["CHECKS", "STATEFUL_CHECKS", "declared_links", "load", "operations", "run", "run_stateful", "server_url"]
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 MAX_EXAMPLES = int(os.environ.get("FUZZ_MAX_EXAMPLES", "25"))
 """Examples per operation and generation mode; the CI budget (raise it locally for deeper runs)."""
+VARIANCE = os.environ.get("FUZZ_MOCK_VARIANCE") == "1"
+"""Fuzz the mocks in variance mode (``nox -s fuzz-deep -- --variance``): every varied answer must still
+pass the checks, which is what keeps variance within the spec."""
+SEED: int | None = int(os.environ["FUZZ_SEED"]) if os.environ.get("FUZZ_SEED") else None
+"""``nox -s fuzz-deep``'s random seed (it prints it; pass it back to replay). Unset in CI: the cases
+are derandomized, the same on every run, so CI never turns red on a case it did not generate before."""
 
 operation_counts: dict[str, int] = {}
 cases: Counter[str] = Counter()
@@ -50,7 +57,7 @@ links_followed: defaultdict[str, Counter[str]] = defaultdict(Counter)
 SETTINGS = settings(
     max_examples=MAX_EXAMPLES,
     deadline=None,
-    derandomize=True,
+    derandomize=SEED is None,
     database=None,
     suppress_health_check=list(HealthCheck),
 )
@@ -106,7 +113,8 @@ def server_url(vendor: str, factory: Callable[[], Starlette]) -> str:
     any fixture runs, so the server cannot be a fixture.
     """
     if vendor not in _servers:
-        server = MockServer(factory()).start()
+        app = factory()
+        server = MockServer(enable(app, seed=SEED or 0) if VARIANCE else app).start()
         atexit.register(server.stop)
         _servers[vendor] = server
     return _servers[vendor].url
@@ -196,7 +204,8 @@ def run_stateful(
         budget = settings(SETTINGS, max_examples=budget_total - scenarios_run[0], stateful_step_count=STATEFUL_STEPS)
         before = failures[vendor]
         try:
-            hypothesis.seed(seed)(_Workflow).run(settings=settings(budget, phases=[Phase.generate]))
+            suite_seed = seed if SEED is None else SEED + seed
+            hypothesis.seed(suite_seed)(_Workflow).run(settings=settings(budget, phases=[Phase.generate]))
         except (Flaky, AssertionError) as exc:
             if failures[vendor] != before or not diverged_replay(exc):
                 raise

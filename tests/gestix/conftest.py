@@ -13,7 +13,7 @@ from gestix_client import AuthenticatedClient
 from erp_adapters import gestix
 from erp_mocks.engine import MockServer
 from erp_mocks.gestix.app import GestixMock, create_app
-from tests.mock_controls import MockControls
+from tests.mock_controls import MODES, MockControls, in_mode
 
 ACCOUNT = "03101176"
 OTHER_ACCOUNT = "04202287"
@@ -48,9 +48,10 @@ class Mock(MockControls):
         return token
 
 
-@pytest.fixture
-def mock() -> Iterator[Mock]:
-    with MockServer(create_app(**CREDENTIALS, accounts=[ACCOUNT, OTHER_ACCOUNT])) as server:
+@pytest.fixture(params=MODES)
+def mock(request: pytest.FixtureRequest) -> Iterator[Mock]:
+    app = create_app(**CREDENTIALS, accounts=[ACCOUNT, OTHER_ACCOUNT])
+    with MockServer(in_mode(app, request.param, request)) as server:
         helper = Mock(server)
         yield helper
         helper.http.close()

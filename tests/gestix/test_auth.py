@@ -18,6 +18,7 @@ from erp_adapters import errors, gestix
 from tests.gestix.conftest import ACCOUNT, API_TOKEN, OTHER_ACCOUNT, PASSWORD, USERNAME, Mock, SentRequests
 
 
+@pytest.mark.exact_values
 def test_one_helo_serves_every_call(client: AuthenticatedClient, mock: Mock) -> None:
     for _ in range(50):
         gestix.call(get_status.sync_detailed, client=client)
@@ -35,6 +36,7 @@ def test_one_helo_serves_every_call(client: AuthenticatedClient, mock: Mock) -> 
     assert mock.status_count(401) == 0
 
 
+@pytest.mark.exact_values
 def test_expired_session_is_renewed_once_and_the_call_retried(client: AuthenticatedClient, mock: Mock) -> None:
     gestix.call(get_status.sync_detailed, client=client)
     mock.control("expire-sessions")
@@ -58,6 +60,7 @@ def test_retried_write_gets_a_fresh_nonce_and_is_created_once(mock: Mock, nonce_
     assert mock.invoices()[0]["_nonce"] == retry
 
 
+@pytest.mark.exact_values
 def test_wrong_api_token_is_a_typed_authentication_error(mock: Mock, nonce_dir: Path) -> None:
     client = gestix.connect(ACCOUNT, api_token="not-the-token", server=mock.url, nonce_dir=nonce_dir)
     with pytest.raises(gestix.GestixAuthenticationError) as err:
@@ -83,6 +86,7 @@ def test_password_login_is_a_write_with_its_own_nonce(mock: Mock, nonce_dir: Pat
     assert mock.account()["accepted_nonces"] == 2
 
 
+@pytest.mark.exact_values
 def test_wrong_password_is_a_typed_authentication_error(mock: Mock, nonce_dir: Path) -> None:
     client = gestix.connect_user(
         ACCOUNT, username=USERNAME, password="not-the-password", server=mock.url, nonce_dir=nonce_dir
@@ -93,6 +97,7 @@ def test_wrong_password_is_a_typed_authentication_error(mock: Mock, nonce_dir: P
     assert "wrong username or password" in str(err.value)
 
 
+@pytest.mark.exact_values
 def test_session_token_is_only_valid_for_its_own_account(mock: Mock) -> None:
     token = mock.session(ACCOUNT)
     headers = {"Authorization": f"Bearer {token}"}

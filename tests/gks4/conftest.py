@@ -11,7 +11,7 @@ from gks4_client import AuthenticatedClient
 from erp_adapters import gks4
 from erp_mocks.engine import MockServer
 from erp_mocks.gks4.app import TOKEN_PATH, create_app
-from tests.mock_controls import MockControls
+from tests.mock_controls import MODES, MockControls, in_mode
 
 CREDENTIALS: dict[str, Any] = {"client_id": "integration-7c1e", "client_secret": "cs-Hq2v9XbT4wL8"}
 
@@ -34,9 +34,9 @@ class Mock(MockControls):
         return order
 
 
-@pytest.fixture
-def mock() -> Iterator[Mock]:
-    with MockServer(create_app(**CREDENTIALS)) as server:
+@pytest.fixture(params=MODES)
+def mock(request: pytest.FixtureRequest) -> Iterator[Mock]:
+    with MockServer(in_mode(create_app(**CREDENTIALS), request.param, request)) as server:
         helper = Mock(server)
         yield helper
         helper.http.close()

@@ -47,6 +47,7 @@ def test_one_token_serves_many_calls(client: AuthenticatedClient, mock: Mock) ->
     assert mock.auth() == {"issued": 1, "refused": 0, "rejected_bearer": 0}
 
 
+@pytest.mark.exact_values
 def test_threads_and_tasks_share_one_token(client: AuthenticatedClient, mock: Mock) -> None:
     with ThreadPoolExecutor(8) as pool:
         names = list(pool.map(lambda _: _get(client).name, range(24)))

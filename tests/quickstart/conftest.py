@@ -16,7 +16,7 @@ from erp_adapters import quickstart
 from erp_adapters.secrets import Secret
 from erp_mocks.engine import MockServer
 from erp_mocks.quickstart.app import create_app
-from tests.mock_controls import MockControls
+from tests.mock_controls import MODES, MockControls, in_mode
 
 REDIRECT_URI = "http://127.0.0.1:8765/callback"
 APP: dict[str, Any] = {"client_id": "app-3f9c", "client_secret": "qs-secret-Wm7Lp2Zr"}
@@ -49,9 +49,9 @@ class Mock(MockControls):
         return queries
 
 
-@pytest.fixture
-def mock() -> Iterator[Mock]:
-    with MockServer(create_app(redirect_uri=REDIRECT_URI, **APP)) as server:
+@pytest.fixture(params=MODES)
+def mock(request: pytest.FixtureRequest) -> Iterator[Mock]:
+    with MockServer(in_mode(create_app(redirect_uri=REDIRECT_URI, **APP), request.param, request)) as server:
         helper = Mock(server)
         yield helper
         helper.http.close()

@@ -11,7 +11,7 @@ from wisedat_client import AuthenticatedClient
 from erp_adapters import wisedat
 from erp_mocks.engine import MockServer
 from erp_mocks.wisedat.app import create_app
-from tests.mock_controls import MockControls
+from tests.mock_controls import MODES, MockControls, in_mode
 
 CREDENTIALS: dict[str, Any] = {"api_key": "test-api-key-7f3a", "user": "integration", "password": "s3cret-pass-word"}
 
@@ -23,9 +23,9 @@ class Mock(MockControls):
         super().__init__(server)
 
 
-@pytest.fixture
-def mock() -> Iterator[Mock]:
-    with MockServer(create_app(**CREDENTIALS)) as server:
+@pytest.fixture(params=MODES)
+def mock(request: pytest.FixtureRequest) -> Iterator[Mock]:
+    with MockServer(in_mode(create_app(**CREDENTIALS), request.param, request)) as server:
         helper = Mock(server)
         yield helper
         helper.http.close()

@@ -25,6 +25,7 @@ def test_200_calls_make_exactly_one_login(client: AuthenticatedClient, mock: Moc
     assert mock.status_count(401) == 0
 
 
+@pytest.mark.exact_values
 def test_threads_and_tasks_share_one_login(client: AuthenticatedClient, mock: Mock) -> None:
     with ThreadPoolExecutor(8) as pool:
         results = list(pool.map(lambda _: wisedat.expect(Company, get_company.sync_detailed, client=client), range(40)))
@@ -39,6 +40,7 @@ def test_threads_and_tasks_share_one_login(client: AuthenticatedClient, mock: Mo
     assert mock.count("login") == 1
 
 
+@pytest.mark.exact_values
 def test_expired_token_is_recovered_without_a_failed_call(client: AuthenticatedClient, mock: Mock) -> None:
     wisedat.call(get_company.sync_detailed, client=client)
     mock.control("advance-clock", seconds=31 * 60)  # the server now considers the JWT expired
@@ -106,6 +108,7 @@ def test_padding_is_selectable(mock: Mock, padding: str) -> None:
     assert wisedat.expect(Company, get_company.sync_detailed, client=client).id == "DEMO"
 
 
+@pytest.mark.exact_values
 def test_login_header_is_real_rsa(mock: Mock) -> None:
     """The header decrypts only with the server's private key: a header made for an old key fails."""
     status = mock.http.get("/status", headers={"Authorization": f"WDAPI {CREDENTIALS['api_key']}"}).json()

@@ -27,6 +27,7 @@ from wisedat_client.models import (
 from erp_adapters import wisedat
 
 
+@pytest.mark.exact_values
 def test_product_round_trip(client: AuthenticatedClient) -> None:
     body = ProductCreate(
         name="BOLT10",
@@ -64,6 +65,7 @@ def test_product_round_trip(client: AuthenticatedClient) -> None:
     assert "list_products (GET /products)" in str(err.value)
 
 
+@pytest.mark.exact_values
 def test_customer_round_trip(client: AuthenticatedClient) -> None:
     address = AddressInput(
         street="Rua das Flores 12", city="Porto", postal_code="4050-262", country=CountryCode(iso_3166_1="PT")

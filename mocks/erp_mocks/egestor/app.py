@@ -46,7 +46,7 @@ from erp_mocks.egestor.auth import OOB_REDIRECTS, App, EgestorAuthority, GrantRe
 from erp_mocks.egestor.data import RESOURCES, EgestorData
 from erp_mocks.egestor.handlers import EgestorHandlers, send
 from erp_mocks.egestor.ratelimit import FixedWindowThrottle, ThrottleMiddleware
-from erp_mocks.engine import Call, Handler, Spec, build_app
+from erp_mocks.engine import Call, Handler, Spec, build_app, variance
 from erp_mocks.engine.responses import dump
 from erp_mocks.engine.spec import spec_path
 from erp_mocks.generated import egestor as models
@@ -138,6 +138,8 @@ class EgestorMock:
                 "<html><head><title>eGestor</title></head><body>Entre para autorizar o aplicativo.</body></html>"
             )
         code = self.authority.issue_code(client_id)
+        if redirect_uri in OOB_REDIRECTS and variance.enabled(call.request):
+            return JSONResponse({"code": code})  # the spec's other reading of "the code is displayed"
         if redirect_uri in OOB_REDIRECTS:
             shown = html.escape(code)
             return HTMLResponse(

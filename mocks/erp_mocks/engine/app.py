@@ -22,7 +22,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Protocol
@@ -35,9 +35,11 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from erp_mocks.engine.seed import SeedEntry, SeedError
-from erp_mocks.engine.spec import JSON, Operation, Parameter, Spec
+from erp_mocks.engine.spec import JSON, Operation, Parameter, Spec, to_json_schema
+from erp_mocks.engine.variance import Variance
 
 
 @dataclass
@@ -106,22 +108,6 @@ class BadInput(Exception):  # noqa: N818 - control flow inside the engine, never
         self.status = status
 
 
-def _strip_openapi(schema: Any) -> Any:
-    """An OpenAPI 3.0 schema as plain JSON Schema (draft 4): honours ``nullable``, drops extensions."""
-    if isinstance(schema, dict):
-        out = {
-            k: _strip_openapi(v)
-            for k, v in schema.items()
-            if not k.startswith("x-") and k not in ("example", "nullable", "discriminator", "readOnly", "writeOnly")
-        }
-        if schema.get("nullable") and "type" in out:
-            out["type"] = [out["type"], "null"]
-        return out
-    if isinstance(schema, list):
-        return [_strip_openapi(v) for v in schema]
-    return schema
-
-
 def _scalar(raw: str, schema: JSON, name: str) -> Any:
     kind = schema.get("type")
     try:
@@ -162,7 +148,7 @@ def _coerce(param: Parameter, values: list[str], all_query: Mapping[str, list[st
 
 
 def _validate(value: Any, schema: JSON, where: str) -> None:
-    validator = jsonschema.Draft4Validator(_strip_openapi(schema), format_checker=jsonschema.FormatChecker())
+    validator = jsonschema.Draft4Validator(to_json_schema(schema), format_checker=jsonschema.FormatChecker())
     # Name the failing element ("body.salesOrderlines.0.quantity"), not just the document.
     problems = [
         f"{''.join([where, *(f'.{p}' for p in e.absolute_path)])}: {e.message}" for e in validator.iter_errors(value)
@@ -208,7 +194,7 @@ def _body(op: Operation, spec: Spec, models: ModuleType, request: Request, raw: 
         return None
     content_type = request.headers.get("content-type", "").split(";")[0].strip()
     if "application/json" in op.body_media_types and content_type not in ("application/json", ""):
-        raise BadInput([f"content type {content_type!r} is not accepted; send application/json"])
+        raise BadInput([f"content type {content_type!r} is not accepted; send application/json"], status=415)
     try:
         data = json.loads(raw)
     except ValueError:
@@ -260,7 +246,18 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
 
     canned: list[tuple[str, str, Response]] = []
 
+    transformers: dict[int, Variance] = {}
+    """The variance transformer of each seed this app was switched to (see ``engine.variance.enable``)."""
+
     async def dispatch(request: Request) -> Response:
+        settings = getattr(request.app.state, "variance", None)
+        variance = None
+        if settings is not None:
+            if settings.seed not in transformers:
+                transformers[settings.seed] = Variance(vendor.spec, settings.seed)
+            variance = transformers[settings.seed]
+        if prefix and templated is None and not request.url.path.startswith(prefix):
+            return vendor.error(404, [f"no operation at {request.url.path}"])
         path = request.url.path[len(prefix) :] if prefix else request.url.path
         prefix_values: dict[str, str] = {}
         if templated is not None:
@@ -273,7 +270,7 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
                 del canned[index]
                 return response
         for template, methods in routes_by_path.items():
-            match = methods[next(iter(methods))].path_regex.match(path)
+            match = methods[next(iter(methods))].path_regex.fullmatch(path)
             if match is None:
                 continue
             op = methods.get(request.method)
@@ -291,6 +288,8 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
                     response = vendor.handlers[op.operation_id](call)
                 except BadInput as exc:
                     response = vendor.error(exc.status, exc.messages)
+            if variance is not None:
+                response = variance.response(op, response)
             stats.by_operation[op.operation_id] += 1
             stats.by_status[response.status_code] += 1
             return response
@@ -344,14 +343,23 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
         Route("/_mock/next-response", next_response, methods=["POST"]),
         *vendor.extra_routes(),
     ]
-    routes.append(Route("/{path:path}", dispatch, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]))
-
-    async def routing_error(_request: Request, exc: Exception) -> Response:
-        # A path the router cannot match at all (e.g. a newline in a path parameter): the vendor's error body.
-        status = exc.status_code if isinstance(exc, HTTPException) else 500
-        return vendor.error(status, [str(getattr(exc, "detail", exc))])
-
-    app = Starlette(routes=routes, exception_handlers={HTTPException: routing_error})
+    app = Starlette(routes=routes)
+    # Every request no control route takes goes to dispatch, whatever its path holds (an encoded
+    # newline, say, which Starlette's path convertor does not match) or its method: the answer is
+    # always the vendor's JSON error body, never Starlette's plain-text 404 / 405.
+    app.router.default = _asgi(dispatch)
     app.state.stats = stats
     app.state.invoke = invoke
+    app.state.spec = vendor.spec
+    app.state.variance = None
+    return app
+
+
+def _asgi(endpoint: Callable[[Request], Awaitable[Response]]) -> ASGIApp:
+    """``endpoint`` as a plain ASGI app (the router's fallback for requests no route matched)."""
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        response = await endpoint(Request(scope, receive))
+        await response(scope, receive, send)
+
     return app

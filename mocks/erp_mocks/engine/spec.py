@@ -61,8 +61,35 @@ class Operation:
 
     @property
     def path_regex(self) -> re.Pattern[str]:
-        pattern = re.sub(r"\{([^}/]+)\}", r"(?P<\1>[^/]+)", self.path)
-        return re.compile(f"^{pattern}$")
+        """The path as a regex (use ``fullmatch``): literal parts escaped, one named group per ``{name}``.
+
+        A placeholder takes any characters but ``/``, newlines included (``/a%0Ab`` decodes to one).
+        """
+        parts = re.split(r"\{([^}/]+)\}", self.path)
+        pattern = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>[^/]+)" for i, part in enumerate(parts))
+        return re.compile(pattern, re.DOTALL)
+
+
+_NOT_JSON_SCHEMA = ("example", "nullable", "discriminator", "readOnly", "writeOnly")
+
+
+def to_json_schema(schema: Any) -> Any:
+    """An OpenAPI 3.0 schema as plain JSON Schema (draft 4): honours ``nullable``, drops extensions.
+
+    A nullable schema with a plain ``type`` gets ``null`` added to it; any other nullable schema
+    (``allOf: [$ref]`` + ``nullable``, the specs' nullable reference) becomes ``anyOf: [null, it]``.
+    """
+    if isinstance(schema, dict):
+        out = {k: to_json_schema(v) for k, v in schema.items() if not k.startswith("x-") and k not in _NOT_JSON_SCHEMA}
+        if schema.get("nullable"):
+            if "type" in out and not {"allOf", "anyOf", "oneOf"} & set(out):
+                out["type"] = [out["type"], "null"]
+            else:
+                out = {"anyOf": [{"type": "null"}, out]}
+        return out
+    if isinstance(schema, list):
+        return [to_json_schema(v) for v in schema]
+    return schema
 
 
 class Spec:

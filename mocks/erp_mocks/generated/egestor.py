@@ -29,6 +29,23 @@ class IntOrString(RootModel[int | IntOrString1]):
     ]
 
 
+class IntOrStringOrNull1(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="IntOrString, or null where the property is optional.",
+            pattern="^-?[0-9]+$",
+        ),
+    ]
+
+
+class IntOrStringOrNull(RootModel[int | IntOrStringOrNull1 | None]):
+    root: Annotated[
+        int | IntOrStringOrNull1 | None,
+        Field(description="IntOrString, or null where the property is optional."),
+    ]
+
+
 class IntOrEmptyString1(RootModel[str]):
     root: Annotated[
         str,
@@ -39,9 +56,9 @@ class IntOrEmptyString1(RootModel[str]):
     ]
 
 
-class IntOrEmptyString(RootModel[int | IntOrEmptyString1]):
+class IntOrEmptyString(RootModel[int | IntOrEmptyString1 | None]):
     root: Annotated[
-        int | IntOrEmptyString1,
+        int | IntOrEmptyString1 | None,
         Field(
             description="A whole number sent either as a JSON number or as a string; an empty string means that no value is set."
         ),
@@ -58,9 +75,9 @@ class NumberOrDecimal1(RootModel[str]):
     ]
 
 
-class NumberOrDecimal(RootModel[float | NumberOrDecimal1]):
+class NumberOrDecimal(RootModel[float | NumberOrDecimal1 | None]):
     root: Annotated[
-        float | NumberOrDecimal1,
+        float | NumberOrDecimal1 | None,
         Field(
             description='A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot separator (`"50.00"`, `"0.000"`).'
         ),
@@ -134,7 +151,7 @@ class ActionResult(BaseModel):
     Confirmation returned by deletions and by the receive/pay actions.
     """
 
-    code: IntOrString | None = None
+    code: IntOrStringOrNull | None = None
     msg: Annotated[
         str | None,
         Field(description="Human-readable confirmation message (Portuguese)."),
@@ -964,6 +981,28 @@ class VendaCustomizado(BaseModel):
     xCampo4: Annotated[str | None, Field(description="Value of custom field 4.")] = None
 
 
+class AuthorizationCode(BaseModel):
+    """
+    The authorization code of the out-of-band redirect, answered as JSON.
+    """
+
+    code: Annotated[
+        str,
+        Field(description="The authorization code to exchange at /oauth/access_token."),
+    ]
+
+
+class VendaCustomizadoInput(BaseModel):
+    """
+    Values to store in the account's custom sale fields (up to four).
+    """
+
+    xCampo1: Annotated[str | None, Field(description="Value of custom field 1.")] = None
+    xCampo2: Annotated[str | None, Field(description="Value of custom field 2.")] = None
+    xCampo3: Annotated[str | None, Field(description="Value of custom field 3.")] = None
+    xCampo4: Annotated[str | None, Field(description="Value of custom field 4.")] = None
+
+
 class ConfigVendasCustomizado(BaseModel):
     """
     Labels the account gave to its custom sale fields; only configured fields are present.
@@ -1184,7 +1223,7 @@ class VendaCreate(BaseModel):
         int | None, Field(description="Code of the salesperson.", ge=1)
     ] = None
     tags: Annotated[list[str] | None, Field(description="Tags.")] = None
-    customizado: VendaCustomizado | None = None
+    customizado: VendaCustomizadoInput | None = None
     produtos: Annotated[
         list[VendaProdutoCreate] | None,
         Field(description="Product and service lines.", min_length=1),
@@ -1205,9 +1244,9 @@ class RecebimentoSituacao1(RootModel[str]):
     ]
 
 
-class RecebimentoSituacao(RootModel[int | RecebimentoSituacao1]):
+class RecebimentoSituacao(RootModel[int | RecebimentoSituacao1 | None]):
     root: Annotated[
-        int | RecebimentoSituacao1,
+        int | RecebimentoSituacao1 | None,
         Field(
             description="Status of a receivable: 20 = open (em aberto), 40 = received (recebido). Sent as a number in details and as a digit string in lists."
         ),
@@ -1224,9 +1263,9 @@ class PagamentoSituacao1(RootModel[str]):
     ]
 
 
-class PagamentoSituacao(RootModel[int | PagamentoSituacao1]):
+class PagamentoSituacao(RootModel[int | PagamentoSituacao1 | None]):
     root: Annotated[
-        int | PagamentoSituacao1,
+        int | PagamentoSituacao1 | None,
         Field(
             description="Status of a payable: 10 = open (em aberto), 30 = paid (pago), per the doc's table. Sent as a number in details and as a digit string in lists."
         ),
@@ -1356,12 +1395,12 @@ class RecebimentoListItem(BaseModel):
     """
 
     codigo: IntOrString
-    codRecibo: IntOrString | None = None
+    codRecibo: IntOrStringOrNull | None = None
     descricao: Annotated[str | None, Field(description="Description.")] = None
-    previsao: IntOrString | None = None
+    previsao: IntOrStringOrNull | None = None
     situacao: RecebimentoSituacao | None = None
-    codDisponivel: IntOrString | None = None
-    codBoleto: IntOrString | None = None
+    codDisponivel: IntOrStringOrNull | None = None
+    codBoleto: IntOrStringOrNull | None = None
     data: DateOrEmpty | None = None
     valor: NumberOrDecimal | None = None
     contato: Annotated[str | None, Field(description="Contact name.")] = None
@@ -1376,12 +1415,12 @@ class PagamentoListItem(BaseModel):
     """
 
     codigo: IntOrString
-    codRecibo: IntOrString | None = None
+    codRecibo: IntOrStringOrNull | None = None
     descricao: Annotated[str | None, Field(description="Description.")] = None
-    previsao: IntOrString | None = None
+    previsao: IntOrStringOrNull | None = None
     situacao: PagamentoSituacao | None = None
-    codDisponivel: IntOrString | None = None
-    codBoleto: IntOrString | None = None
+    codDisponivel: IntOrStringOrNull | None = None
+    codBoleto: IntOrStringOrNull | None = None
     data: DateOrEmpty | None = None
     valor: NumberOrDecimal | None = None
     contato: Annotated[str | None, Field(description="Contact name.")] = None

@@ -69,13 +69,19 @@ class PublicKey(BaseModel):
     Exponent: Annotated[str, Field(description="RSA public exponent, Base64-encoded.")]
 
 
-class StatusResponse(BaseModel):
+class PublicKeyPair(RootModel[list[str]]):
     """
-    Status of the company's API.
+    The server's RSA public key as [modulus, exponent], each Base64-encoded.
     """
 
-    State: ApiState
-    PublicKey_1: Annotated[PublicKey | None, Field(alias="PublicKey")] = None
+    root: Annotated[
+        list[str],
+        Field(
+            description="The server's RSA public key as [modulus, exponent], each Base64-encoded.",
+            max_length=2,
+            min_length=2,
+        ),
+    ]
 
 
 class LoginResponse(BaseModel):
@@ -1761,6 +1767,17 @@ class WarehouseUpdate(BaseModel):
     id: Annotated[int, Field(description="Identifier of the warehouse to change.")]
     description: Annotated[str | None, Field(description="Warehouse name.")] = None
     address: WarehouseAddressInput | None = None
+
+
+class StatusResponse(BaseModel):
+    """
+    Status of the company's API.
+    """
+
+    State: ApiState
+    PublicKey_1: Annotated[
+        PublicKey | PublicKeyPair | None, Field(alias="PublicKey")
+    ] = None
 
 
 class ProductDetail(BaseModel):

@@ -9,6 +9,7 @@ from .access_token_request_personal_grant_type import AccessTokenRequestPersonal
 from .access_token_request_refresh_token import AccessTokenRequestRefreshToken
 from .access_token_request_refresh_token_grant_type import AccessTokenRequestRefreshTokenGrantType
 from .action_result import ActionResult
+from .authorization_code import AuthorizationCode
 from .config_vendas_customizado import ConfigVendasCustomizado
 from .contato_create import ContatoCreate
 from .contato_detail import ContatoDetail
@@ -41,6 +42,7 @@ from .servico_list import ServicoList
 from .servico_update import ServicoUpdate
 from .venda_create import VendaCreate
 from .venda_customizado import VendaCustomizado
+from .venda_customizado_input import VendaCustomizadoInput
 from .venda_detail import VendaDetail
 from .venda_financeiro import VendaFinanceiro
 from .venda_financeiro_create import VendaFinanceiroCreate
@@ -58,6 +60,7 @@ __all__ = (
     "AccessTokenRequestRefreshToken",
     "AccessTokenRequestRefreshTokenGrantType",
     "ActionResult",
+    "AuthorizationCode",
     "ConfigVendasCustomizado",
     "ContatoCreate",
     "ContatoDetail",
@@ -90,6 +93,7 @@ __all__ = (
     "ServicoUpdate",
     "VendaCreate",
     "VendaCustomizado",
+    "VendaCustomizadoInput",
     "VendaDetail",
     "VendaFinanceiro",
     "VendaFinanceiroCreate",

@@ -1,6 +1,6 @@
 # generated from specs/wisedat.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | StatusResponse | None:
+) -> Any | Errors | StatusResponse | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: StatusResponse
@@ -38,6 +38,10 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -46,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | StatusResponse]:
+) -> Response[Any | Errors | StatusResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | StatusResponse]:
+) -> Response[Any | Errors | StatusResponse]:
     """Get the API status
 
      Reports whether the API of the company owning the key is usable and, when it is, returns the RSA
@@ -69,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | StatusResponse]
+        Response[Any | Errors | StatusResponse]
     """
 
     kwargs = _get_kwargs()
@@ -84,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Errors | StatusResponse | None:
+) -> Any | Errors | StatusResponse | None:
     """Get the API status
 
      Reports whether the API of the company owning the key is usable and, when it is, returns the RSA
@@ -95,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | StatusResponse
+        Any | Errors | StatusResponse
     """
 
     return sync_detailed(
@@ -106,7 +110,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | StatusResponse]:
+) -> Response[Any | Errors | StatusResponse]:
     """Get the API status
 
      Reports whether the API of the company owning the key is usable and, when it is, returns the RSA
@@ -117,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | StatusResponse]
+        Response[Any | Errors | StatusResponse]
     """
 
     kwargs = _get_kwargs()
@@ -130,7 +134,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Errors | StatusResponse | None:
+) -> Any | Errors | StatusResponse | None:
     """Get the API status
 
      Reports whether the API of the company owning the key is usable and, when it is, returns the RSA
@@ -141,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | StatusResponse
+        Any | Errors | StatusResponse
     """
 
     return (

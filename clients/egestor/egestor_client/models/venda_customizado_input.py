@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VendaCustomizadoInput")
+
+
+@_attrs_define
+class VendaCustomizadoInput:
+    """Values to store in the account's custom sale fields (up to four)."""
+
+    x_campo_1: str | Unset = UNSET
+    """ Value of custom field 1. """
+    x_campo_2: str | Unset = UNSET
+    """ Value of custom field 2. """
+    x_campo_3: str | Unset = UNSET
+    """ Value of custom field 3. """
+    x_campo_4: str | Unset = UNSET
+    """ Value of custom field 4. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        x_campo_1 = self.x_campo_1
+
+        x_campo_2 = self.x_campo_2
+
+        x_campo_3 = self.x_campo_3
+
+        x_campo_4 = self.x_campo_4
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if x_campo_1 is not UNSET:
+            field_dict["xCampo1"] = x_campo_1
+        if x_campo_2 is not UNSET:
+            field_dict["xCampo2"] = x_campo_2
+        if x_campo_3 is not UNSET:
+            field_dict["xCampo3"] = x_campo_3
+        if x_campo_4 is not UNSET:
+            field_dict["xCampo4"] = x_campo_4
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        x_campo_1 = d.pop("xCampo1", UNSET)
+
+        x_campo_2 = d.pop("xCampo2", UNSET)
+
+        x_campo_3 = d.pop("xCampo3", UNSET)
+
+        x_campo_4 = d.pop("xCampo4", UNSET)
+
+        venda_customizado_input = cls(
+            x_campo_1=x_campo_1,
+            x_campo_2=x_campo_2,
+            x_campo_3=x_campo_3,
+            x_campo_4=x_campo_4,
+        )
+
+        venda_customizado_input.additional_properties = d
+        return venda_customizado_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
