@@ -23,9 +23,9 @@ class AccessToken:
     """ Token type; always `Bearer`. """
     expires_in: int
     """ Lifetime of the access token in seconds (900 = 15 minutes). """
-    refresh_token: str | Unset = UNSET
+    refresh_token: None | str | Unset = UNSET
     """ Single-use token for obtaining the next access token. """
-    personal_token: str | Unset = UNSET
+    personal_token: None | str | Unset = UNSET
     """ Personal token (JWT) for this application and account; returned by the authorization_code grant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,9 +36,17 @@ class AccessToken:
 
         expires_in = self.expires_in
 
-        refresh_token = self.refresh_token
+        refresh_token: None | str | Unset
+        if isinstance(self.refresh_token, Unset):
+            refresh_token = UNSET
+        else:
+            refresh_token = self.refresh_token
 
-        personal_token = self.personal_token
+        personal_token: None | str | Unset
+        if isinstance(self.personal_token, Unset):
+            personal_token = UNSET
+        else:
+            personal_token = self.personal_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,12 +83,12 @@ class AccessToken:
             raise errors.wrong_type("expires_in", v, "an integer")
         obj.expires_in = v
         v = d.pop("refresh_token", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("refresh_token", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("refresh_token", v, "a string or null")
         obj.refresh_token = v
         v = d.pop("personal_token", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("personal_token", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("personal_token", v, "a string or null")
         obj.personal_token = v
         obj.additional_properties = d if d else {}
         return obj

@@ -17,10 +17,9 @@ T = TypeVar("T", bound="ActionResult")
 class ActionResult:
     """Confirmation returned by deletions and by the receive/pay actions."""
 
-    code: int | str | Unset = UNSET
-    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
-    (e.g. `1` or `"1"`). Clients should accept both. """
-    msg: str | Unset = UNSET
+    code: int | None | str | Unset = UNSET
+    """ IntOrString, or null where the property is optional. """
+    msg: None | str | Unset = UNSET
     """ Human-readable confirmation message (Portuguese). """
     obs: None | str | Unset = UNSET
     """ Extra information; usually null. """
@@ -30,13 +29,17 @@ class ActionResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: int | str | Unset
+        code: int | None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
         else:
             code = self.code
 
-        msg = self.msg
+        msg: None | str | Unset
+        if isinstance(self.msg, Unset):
+            msg = UNSET
+        else:
+            msg = self.msg
 
         obs: None | str | Unset
         if isinstance(self.obs, Unset):
@@ -67,12 +70,12 @@ class ActionResult:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("code", UNSET)
-        if not (type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("code", v, "an integer or a string")
+        if not (type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("code", v, "an integer or null or a string")
         obj.code = v
         v = d.pop("msg", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("msg", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("msg", v, "a string or null")
         obj.msg = v
         v = d.pop("obs", UNSET)
         if not (type(v) is str or v is None or v is UNSET):

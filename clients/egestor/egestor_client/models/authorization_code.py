@@ -1,3 +1,4 @@
+# generated from specs/egestor.yaml — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -5,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import errors
+from ..types import UNSET
 
 T = TypeVar("T", bound="AuthorizationCode")
 
@@ -32,15 +36,16 @@ class AuthorizationCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (AuthorizationCode)")
         d = dict(src_dict)
-        code = d.pop("code")
-
-        authorization_code = cls(
-            code=code,
-        )
-
-        authorization_code.additional_properties = d
-        return authorization_code
+        obj = cls.__new__(cls)
+        v = d.pop("code", UNSET)
+        if not (type(v) is str):
+            raise errors.wrong_type("code", v, "a string")
+        obj.code = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,24 +17,40 @@ T = TypeVar("T", bound="ConfigVendasCustomizado")
 class ConfigVendasCustomizado:
     """Labels the account gave to its custom sale fields; only configured fields are present."""
 
-    x_campo_1: str | Unset = UNSET
+    x_campo_1: None | str | Unset = UNSET
     """ Label of custom field 1. """
-    x_campo_2: str | Unset = UNSET
+    x_campo_2: None | str | Unset = UNSET
     """ Label of custom field 2. """
-    x_campo_3: str | Unset = UNSET
+    x_campo_3: None | str | Unset = UNSET
     """ Label of custom field 3. """
-    x_campo_4: str | Unset = UNSET
+    x_campo_4: None | str | Unset = UNSET
     """ Label of custom field 4. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        x_campo_1 = self.x_campo_1
+        x_campo_1: None | str | Unset
+        if isinstance(self.x_campo_1, Unset):
+            x_campo_1 = UNSET
+        else:
+            x_campo_1 = self.x_campo_1
 
-        x_campo_2 = self.x_campo_2
+        x_campo_2: None | str | Unset
+        if isinstance(self.x_campo_2, Unset):
+            x_campo_2 = UNSET
+        else:
+            x_campo_2 = self.x_campo_2
 
-        x_campo_3 = self.x_campo_3
+        x_campo_3: None | str | Unset
+        if isinstance(self.x_campo_3, Unset):
+            x_campo_3 = UNSET
+        else:
+            x_campo_3 = self.x_campo_3
 
-        x_campo_4 = self.x_campo_4
+        x_campo_4: None | str | Unset
+        if isinstance(self.x_campo_4, Unset):
+            x_campo_4 = UNSET
+        else:
+            x_campo_4 = self.x_campo_4
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,20 +73,20 @@ class ConfigVendasCustomizado:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("xCampo1", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("xCampo1", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("xCampo1", v, "a string or null")
         obj.x_campo_1 = v
         v = d.pop("xCampo2", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("xCampo2", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("xCampo2", v, "a string or null")
         obj.x_campo_2 = v
         v = d.pop("xCampo3", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("xCampo3", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("xCampo3", v, "a string or null")
         obj.x_campo_3 = v
         v = d.pop("xCampo4", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("xCampo4", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("xCampo4", v, "a string or null")
         obj.x_campo_4 = v
         obj.additional_properties = d if d else {}
         return obj

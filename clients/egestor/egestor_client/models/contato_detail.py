@@ -22,138 +22,241 @@ class ContatoDetail:
     codigo: int | str
     """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
     (e.g. `1` or `"1"`). Clients should accept both. """
-    tipo: list[ContatoTipo] | Unset = UNSET
+    tipo: list[ContatoTipo] | None | Unset = UNSET
     """ Roles of the contact. """
-    nome: str | Unset = UNSET
+    nome: None | str | Unset = UNSET
     """ Contact name. """
-    fantasia: str | Unset = UNSET
+    fantasia: None | str | Unset = UNSET
     """ Trade name. """
-    nome_contato: str | Unset = UNSET
+    nome_contato: None | str | Unset = UNSET
     """ Name of the person to talk to (name used by GET /contatos/{codigo}). """
-    nome_para_contato: str | Unset = UNSET
+    nome_para_contato: None | str | Unset = UNSET
     """ Name of the person to talk to (name used by GET /vendas/{codigo}/contato). """
-    cpfcnpj: str | Unset = UNSET
+    cpfcnpj: None | str | Unset = UNSET
     """ CPF or CNPJ number. """
-    cliente_final: bool | Unset = UNSET
+    cliente_final: bool | None | Unset = UNSET
     """ Whether the contact is a final consumer. """
-    indicador_ie: IndicadorIE | Unset = UNSET
-    """ State tax (IE) registration indicator used on NF-e: 1 = ICMS taxpayer (contribuinte), 2 = exempt from IE
-    registration (isento), 9 = not a taxpayer (não contribuinte). """
-    inscricao_estadual: str | Unset = UNSET
+    indicador_ie: IndicadorIE | None | Unset = UNSET
+    inscricao_estadual: None | str | Unset = UNSET
     """ State registration number (IE). """
-    inscricao_estadual_st: str | Unset = UNSET
+    inscricao_estadual_st: None | str | Unset = UNSET
     """ State registration number for tax substitution (IE ST). """
-    inscricao_municipal: str | Unset = UNSET
+    inscricao_municipal: None | str | Unset = UNSET
     """ Municipal registration number. """
-    suframa: str | Unset = UNSET
+    suframa: None | str | Unset = UNSET
     """ SUFRAMA registration number. """
-    emails: list[str] | Unset = UNSET
+    emails: list[str] | None | Unset = UNSET
     """ E-mail addresses. """
-    logradouro: str | Unset = UNSET
+    logradouro: None | str | Unset = UNSET
     """ Street. """
-    numero: str | Unset = UNSET
+    numero: None | str | Unset = UNSET
     """ Street number. """
-    complemento: str | Unset = UNSET
+    complemento: None | str | Unset = UNSET
     """ Address complement. """
-    bairro: str | Unset = UNSET
+    bairro: None | str | Unset = UNSET
     """ District. """
-    cidade: str | Unset = UNSET
+    cidade: None | str | Unset = UNSET
     """ City name. """
-    cod_ibge: str | Unset = UNSET
+    cod_ibge: None | str | Unset = UNSET
     """ IBGE municipality code. """
-    uf: str | Unset = UNSET
+    uf: None | str | Unset = UNSET
     """ State abbreviation (UF). """
-    cep: int | str | Unset = UNSET
+    cep: int | None | str | Unset = UNSET
     """ A whole number sent either as a JSON number or as a string; an empty string means that no value is set. """
-    pais: str | Unset = UNSET
+    pais: None | str | Unset = UNSET
     """ Country. """
-    fones: list[str] | Unset = UNSET
+    fones: list[str] | None | Unset = UNSET
     """ Phone numbers. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
-    obs: str | Unset = UNSET
+    obs: None | str | Unset = UNSET
     """ Free-text notes. """
-    dt_nasc: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_cad: str | Unset = UNSET
-    """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
+    dt_nasc: None | str | Unset = UNSET
+    dt_cad: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         codigo: int | str
         codigo = self.codigo
 
-        tipo: list[str] | Unset = UNSET
-        if not isinstance(self.tipo, Unset):
+        tipo: list[str] | None | Unset
+        if isinstance(self.tipo, Unset):
+            tipo = UNSET
+        elif isinstance(self.tipo, list):
             tipo = []
-            for tipo_item_data in self.tipo:
-                tipo_item = tipo_item_data.value
-                tipo.append(tipo_item)
+            for tipo_type_0_item_data in self.tipo:
+                tipo_type_0_item = tipo_type_0_item_data.value
+                tipo.append(tipo_type_0_item)
 
-        nome = self.nome
+        else:
+            tipo = self.tipo
 
-        fantasia = self.fantasia
+        nome: None | str | Unset
+        if isinstance(self.nome, Unset):
+            nome = UNSET
+        else:
+            nome = self.nome
 
-        nome_contato = self.nome_contato
+        fantasia: None | str | Unset
+        if isinstance(self.fantasia, Unset):
+            fantasia = UNSET
+        else:
+            fantasia = self.fantasia
 
-        nome_para_contato = self.nome_para_contato
+        nome_contato: None | str | Unset
+        if isinstance(self.nome_contato, Unset):
+            nome_contato = UNSET
+        else:
+            nome_contato = self.nome_contato
 
-        cpfcnpj = self.cpfcnpj
+        nome_para_contato: None | str | Unset
+        if isinstance(self.nome_para_contato, Unset):
+            nome_para_contato = UNSET
+        else:
+            nome_para_contato = self.nome_para_contato
 
-        cliente_final = self.cliente_final
+        cpfcnpj: None | str | Unset
+        if isinstance(self.cpfcnpj, Unset):
+            cpfcnpj = UNSET
+        else:
+            cpfcnpj = self.cpfcnpj
 
-        indicador_ie: int | Unset = UNSET
-        if not isinstance(self.indicador_ie, Unset):
+        cliente_final: bool | None | Unset
+        if isinstance(self.cliente_final, Unset):
+            cliente_final = UNSET
+        else:
+            cliente_final = self.cliente_final
+
+        indicador_ie: int | None | Unset
+        if isinstance(self.indicador_ie, Unset):
+            indicador_ie = UNSET
+        elif isinstance(self.indicador_ie, IndicadorIE):
             indicador_ie = self.indicador_ie.value
+        else:
+            indicador_ie = self.indicador_ie
 
-        inscricao_estadual = self.inscricao_estadual
+        inscricao_estadual: None | str | Unset
+        if isinstance(self.inscricao_estadual, Unset):
+            inscricao_estadual = UNSET
+        else:
+            inscricao_estadual = self.inscricao_estadual
 
-        inscricao_estadual_st = self.inscricao_estadual_st
+        inscricao_estadual_st: None | str | Unset
+        if isinstance(self.inscricao_estadual_st, Unset):
+            inscricao_estadual_st = UNSET
+        else:
+            inscricao_estadual_st = self.inscricao_estadual_st
 
-        inscricao_municipal = self.inscricao_municipal
+        inscricao_municipal: None | str | Unset
+        if isinstance(self.inscricao_municipal, Unset):
+            inscricao_municipal = UNSET
+        else:
+            inscricao_municipal = self.inscricao_municipal
 
-        suframa = self.suframa
+        suframa: None | str | Unset
+        if isinstance(self.suframa, Unset):
+            suframa = UNSET
+        else:
+            suframa = self.suframa
 
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
+        emails: list[str] | None | Unset
+        if isinstance(self.emails, Unset):
+            emails = UNSET
+        elif isinstance(self.emails, list):
             emails = self.emails
 
-        logradouro = self.logradouro
+        else:
+            emails = self.emails
 
-        numero = self.numero
+        logradouro: None | str | Unset
+        if isinstance(self.logradouro, Unset):
+            logradouro = UNSET
+        else:
+            logradouro = self.logradouro
 
-        complemento = self.complemento
+        numero: None | str | Unset
+        if isinstance(self.numero, Unset):
+            numero = UNSET
+        else:
+            numero = self.numero
 
-        bairro = self.bairro
+        complemento: None | str | Unset
+        if isinstance(self.complemento, Unset):
+            complemento = UNSET
+        else:
+            complemento = self.complemento
 
-        cidade = self.cidade
+        bairro: None | str | Unset
+        if isinstance(self.bairro, Unset):
+            bairro = UNSET
+        else:
+            bairro = self.bairro
 
-        cod_ibge = self.cod_ibge
+        cidade: None | str | Unset
+        if isinstance(self.cidade, Unset):
+            cidade = UNSET
+        else:
+            cidade = self.cidade
 
-        uf = self.uf
+        cod_ibge: None | str | Unset
+        if isinstance(self.cod_ibge, Unset):
+            cod_ibge = UNSET
+        else:
+            cod_ibge = self.cod_ibge
 
-        cep: int | str | Unset
+        uf: None | str | Unset
+        if isinstance(self.uf, Unset):
+            uf = UNSET
+        else:
+            uf = self.uf
+
+        cep: int | None | str | Unset
         if isinstance(self.cep, Unset):
             cep = UNSET
         else:
             cep = self.cep
 
-        pais = self.pais
+        pais: None | str | Unset
+        if isinstance(self.pais, Unset):
+            pais = UNSET
+        else:
+            pais = self.pais
 
-        fones: list[str] | Unset = UNSET
-        if not isinstance(self.fones, Unset):
+        fones: list[str] | None | Unset
+        if isinstance(self.fones, Unset):
+            fones = UNSET
+        elif isinstance(self.fones, list):
             fones = self.fones
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        else:
+            fones = self.fones
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        obs = self.obs
+        else:
+            tags = self.tags
 
-        dt_nasc = self.dt_nasc
+        obs: None | str | Unset
+        if isinstance(self.obs, Unset):
+            obs = UNSET
+        else:
+            obs = self.obs
 
-        dt_cad = self.dt_cad
+        dt_nasc: None | str | Unset
+        if isinstance(self.dt_nasc, Unset):
+            dt_nasc = UNSET
+        else:
+            dt_nasc = self.dt_nasc
+
+        dt_cad: None | str | Unset
+        if isinstance(self.dt_cad, Unset):
+            dt_cad = UNSET
+        else:
+            dt_cad = self.dt_cad
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -230,8 +333,8 @@ class ContatoDetail:
             raise errors.wrong_type("codigo", v, "an integer or a string")
         obj.codigo = v
         v = d.pop("tipo", UNSET)
-        if v is UNSET:
-            obj.tipo = UNSET
+        if v is None or v is UNSET:
+            obj.tipo = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("tipo", v, "an array")
@@ -245,33 +348,34 @@ class ContatoDetail:
                 _y_tipo = cast(ContatoTipo, _m__y_tipo)
                 _l_tipo.append(_y_tipo)
             obj.tipo = _l_tipo
+
         v = d.pop("nome", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("nome", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("nome", v, "a string or null")
         obj.nome = v
         v = d.pop("fantasia", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("fantasia", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("fantasia", v, "a string or null")
         obj.fantasia = v
         v = d.pop("nomeContato", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("nomeContato", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("nomeContato", v, "a string or null")
         obj.nome_contato = v
         v = d.pop("nomeParaContato", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("nomeParaContato", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("nomeParaContato", v, "a string or null")
         obj.nome_para_contato = v
         v = d.pop("cpfcnpj", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("cpfcnpj", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("cpfcnpj", v, "a string or null")
         obj.cpfcnpj = v
         v = d.pop("clienteFinal", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("clienteFinal", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("clienteFinal", v, "a boolean or null")
         obj.cliente_final = v
         v = d.pop("indicadorIE", UNSET)
-        if v is UNSET:
-            obj.indicador_ie = UNSET
+        if v is None or v is UNSET:
+            obj.indicador_ie = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("indicadorIE", v, "an integer (IndicadorIE)")
@@ -279,25 +383,26 @@ class ContatoDetail:
             if _m_indicador_ie is None:
                 raise errors.bad_value("indicadorIE", v, "a IndicadorIE value")
             obj.indicador_ie = cast(IndicadorIE, _m_indicador_ie)
+
         v = d.pop("inscricaoEstadual", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("inscricaoEstadual", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("inscricaoEstadual", v, "a string or null")
         obj.inscricao_estadual = v
         v = d.pop("inscricaoEstadualST", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("inscricaoEstadualST", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("inscricaoEstadualST", v, "a string or null")
         obj.inscricao_estadual_st = v
         v = d.pop("inscricaoMunicipal", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("inscricaoMunicipal", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("inscricaoMunicipal", v, "a string or null")
         obj.inscricao_municipal = v
         v = d.pop("suframa", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("suframa", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("suframa", v, "a string or null")
         obj.suframa = v
         v = d.pop("emails", UNSET)
-        if v is UNSET:
-            obj.emails = UNSET
+        if v is None or v is UNSET:
+            obj.emails = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("emails", v, "an array")
@@ -305,45 +410,46 @@ class ContatoDetail:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("emails" + "[" + str(_i0) + "]", _x0, "a string")
             obj.emails = v
+
         v = d.pop("logradouro", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("logradouro", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("logradouro", v, "a string or null")
         obj.logradouro = v
         v = d.pop("numero", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("numero", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("numero", v, "a string or null")
         obj.numero = v
         v = d.pop("complemento", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("complemento", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("complemento", v, "a string or null")
         obj.complemento = v
         v = d.pop("bairro", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("bairro", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("bairro", v, "a string or null")
         obj.bairro = v
         v = d.pop("cidade", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("cidade", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("cidade", v, "a string or null")
         obj.cidade = v
         v = d.pop("codIBGE", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("codIBGE", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("codIBGE", v, "a string or null")
         obj.cod_ibge = v
         v = d.pop("uf", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("uf", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("uf", v, "a string or null")
         obj.uf = v
         v = d.pop("cep", UNSET)
-        if not (type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("cep", v, "an integer or a string")
+        if not (type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("cep", v, "an integer or null or a string")
         obj.cep = v
         v = d.pop("pais", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("pais", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("pais", v, "a string or null")
         obj.pais = v
         v = d.pop("fones", UNSET)
-        if v is UNSET:
-            obj.fones = UNSET
+        if v is None or v is UNSET:
+            obj.fones = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("fones", v, "an array")
@@ -351,9 +457,10 @@ class ContatoDetail:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("fones" + "[" + str(_i0) + "]", _x0, "a string")
             obj.fones = v
+
         v = d.pop("tags", UNSET)
-        if v is UNSET:
-            obj.tags = UNSET
+        if v is None or v is UNSET:
+            obj.tags = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("tags", v, "an array")
@@ -361,17 +468,18 @@ class ContatoDetail:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
+
         v = d.pop("obs", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("obs", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("obs", v, "a string or null")
         obj.obs = v
         v = d.pop("dtNasc", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("dtNasc", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("dtNasc", v, "null or a string")
         obj.dt_nasc = v
         v = d.pop("dtCad", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("dtCad", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("dtCad", v, "null or a string")
         obj.dt_cad = v
         obj.additional_properties = d if d else {}
         return obj

@@ -21,19 +21,19 @@ class ContatoListItem:
     codigo: int | str
     """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
     (e.g. `1` or `"1"`). Clients should accept both. """
-    tipo: list[ContatoTipo] | Unset = UNSET
+    tipo: list[ContatoTipo] | None | Unset = UNSET
     """ Roles of the contact. """
-    nome: str | Unset = UNSET
+    nome: None | str | Unset = UNSET
     """ Contact name. """
-    emails: list[str] | Unset = UNSET
+    emails: list[str] | None | Unset = UNSET
     """ E-mail addresses. """
-    fones: list[str] | Unset = UNSET
+    fones: list[str] | None | Unset = UNSET
     """ Phone numbers. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
-    cidade: str | Unset = UNSET
+    cidade: None | str | Unset = UNSET
     """ City name. """
-    uf: str | Unset = UNSET
+    uf: None | str | Unset = UNSET
     """ State abbreviation (UF). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,30 +41,62 @@ class ContatoListItem:
         codigo: int | str
         codigo = self.codigo
 
-        tipo: list[str] | Unset = UNSET
-        if not isinstance(self.tipo, Unset):
+        tipo: list[str] | None | Unset
+        if isinstance(self.tipo, Unset):
+            tipo = UNSET
+        elif isinstance(self.tipo, list):
             tipo = []
-            for tipo_item_data in self.tipo:
-                tipo_item = tipo_item_data.value
-                tipo.append(tipo_item)
+            for tipo_type_0_item_data in self.tipo:
+                tipo_type_0_item = tipo_type_0_item_data.value
+                tipo.append(tipo_type_0_item)
 
-        nome = self.nome
+        else:
+            tipo = self.tipo
 
-        emails: list[str] | Unset = UNSET
-        if not isinstance(self.emails, Unset):
+        nome: None | str | Unset
+        if isinstance(self.nome, Unset):
+            nome = UNSET
+        else:
+            nome = self.nome
+
+        emails: list[str] | None | Unset
+        if isinstance(self.emails, Unset):
+            emails = UNSET
+        elif isinstance(self.emails, list):
             emails = self.emails
 
-        fones: list[str] | Unset = UNSET
-        if not isinstance(self.fones, Unset):
+        else:
+            emails = self.emails
+
+        fones: list[str] | None | Unset
+        if isinstance(self.fones, Unset):
+            fones = UNSET
+        elif isinstance(self.fones, list):
             fones = self.fones
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        else:
+            fones = self.fones
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        cidade = self.cidade
+        else:
+            tags = self.tags
 
-        uf = self.uf
+        cidade: None | str | Unset
+        if isinstance(self.cidade, Unset):
+            cidade = UNSET
+        else:
+            cidade = self.cidade
+
+        uf: None | str | Unset
+        if isinstance(self.uf, Unset):
+            uf = UNSET
+        else:
+            uf = self.uf
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,8 +133,8 @@ class ContatoListItem:
             raise errors.wrong_type("codigo", v, "an integer or a string")
         obj.codigo = v
         v = d.pop("tipo", UNSET)
-        if v is UNSET:
-            obj.tipo = UNSET
+        if v is None or v is UNSET:
+            obj.tipo = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("tipo", v, "an array")
@@ -116,13 +148,14 @@ class ContatoListItem:
                 _y_tipo = cast(ContatoTipo, _m__y_tipo)
                 _l_tipo.append(_y_tipo)
             obj.tipo = _l_tipo
+
         v = d.pop("nome", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("nome", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("nome", v, "a string or null")
         obj.nome = v
         v = d.pop("emails", UNSET)
-        if v is UNSET:
-            obj.emails = UNSET
+        if v is None or v is UNSET:
+            obj.emails = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("emails", v, "an array")
@@ -130,9 +163,10 @@ class ContatoListItem:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("emails" + "[" + str(_i0) + "]", _x0, "a string")
             obj.emails = v
+
         v = d.pop("fones", UNSET)
-        if v is UNSET:
-            obj.fones = UNSET
+        if v is None or v is UNSET:
+            obj.fones = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("fones", v, "an array")
@@ -140,9 +174,10 @@ class ContatoListItem:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("fones" + "[" + str(_i0) + "]", _x0, "a string")
             obj.fones = v
+
         v = d.pop("tags", UNSET)
-        if v is UNSET:
-            obj.tags = UNSET
+        if v is None or v is UNSET:
+            obj.tags = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("tags", v, "an array")
@@ -150,13 +185,14 @@ class ContatoListItem:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
+
         v = d.pop("cidade", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("cidade", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("cidade", v, "a string or null")
         obj.cidade = v
         v = d.pop("uf", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("uf", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("uf", v, "a string or null")
         obj.uf = v
         obj.additional_properties = d if d else {}
         return obj

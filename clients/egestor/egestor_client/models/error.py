@@ -25,7 +25,7 @@ class Error:
     """ Short machine-oriented hint, e.g. `access_denied`; often null. """
     err_fields: Any | Unset = UNSET
     """ Details about the fields that failed validation; null when not applicable. """
-    err_url: str | Unset = UNSET
+    err_url: None | str | Unset = UNSET
     """ Path of the request that failed; only sent with some errors (seen on 401). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,7 +42,11 @@ class Error:
 
         err_fields = self.err_fields
 
-        err_url = self.err_url
+        err_url: None | str | Unset
+        if isinstance(self.err_url, Unset):
+            err_url = UNSET
+        else:
+            err_url = self.err_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,8 +86,8 @@ class Error:
         v = d.pop("errFields", UNSET)
         obj.err_fields = v
         v = d.pop("errUrl", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("errUrl", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("errUrl", v, "a string or null")
         obj.err_url = v
         obj.additional_properties = d if d else {}
         return obj

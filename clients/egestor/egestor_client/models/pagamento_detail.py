@@ -20,35 +20,30 @@ class PagamentoDetail:
     codigo: int | str
     """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
     (e.g. `1` or `"1"`). Clients should accept both. """
-    cod_plano_contas: int | Unset = UNSET
+    cod_plano_contas: int | None | Unset = UNSET
     """ Code of the chart-of-accounts entry. """
-    cod_forma_pgto: int | Unset = UNSET
+    cod_forma_pgto: int | None | Unset = UNSET
     """ Code of the payment method. """
-    num_doc: str | Unset = UNSET
+    num_doc: None | str | Unset = UNSET
     """ Document number. """
-    descricao: str | Unset = UNSET
+    descricao: None | str | Unset = UNSET
     """ Description. """
-    valor: float | str | Unset = UNSET
+    valor: float | None | str | Unset = UNSET
     """ A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot
     separator (`"50.00"`, `"0.000"`). """
-    dt_venc: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_pgto: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_cad: str | Unset = UNSET
-    """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
-    situacao: int | str | Unset = UNSET
+    dt_venc: None | str | Unset = UNSET
+    dt_pgto: None | str | Unset = UNSET
+    dt_cad: None | str | Unset = UNSET
+    situacao: int | None | str | Unset = UNSET
     """ Status of a payable: 10 = open (em aberto), 30 = paid (pago), per the doc's table. Sent as a number in
     details and as a digit string in lists. """
-    cod_contato: int | Unset = UNSET
+    cod_contato: int | None | Unset = UNSET
     """ Code of the contact. """
-    origem: str | Unset = UNSET
+    origem: None | str | Unset = UNSET
     """ Module that created the entry, e.g. `vendas` or `financeiro`. """
-    obs: str | Unset = UNSET
+    obs: None | str | Unset = UNSET
     """ Free-text notes. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,40 +51,85 @@ class PagamentoDetail:
         codigo: int | str
         codigo = self.codigo
 
-        cod_plano_contas = self.cod_plano_contas
+        cod_plano_contas: int | None | Unset
+        if isinstance(self.cod_plano_contas, Unset):
+            cod_plano_contas = UNSET
+        else:
+            cod_plano_contas = self.cod_plano_contas
 
-        cod_forma_pgto = self.cod_forma_pgto
+        cod_forma_pgto: int | None | Unset
+        if isinstance(self.cod_forma_pgto, Unset):
+            cod_forma_pgto = UNSET
+        else:
+            cod_forma_pgto = self.cod_forma_pgto
 
-        num_doc = self.num_doc
+        num_doc: None | str | Unset
+        if isinstance(self.num_doc, Unset):
+            num_doc = UNSET
+        else:
+            num_doc = self.num_doc
 
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
-        valor: float | str | Unset
+        valor: float | None | str | Unset
         if isinstance(self.valor, Unset):
             valor = UNSET
         else:
             valor = self.valor
 
-        dt_venc = self.dt_venc
+        dt_venc: None | str | Unset
+        if isinstance(self.dt_venc, Unset):
+            dt_venc = UNSET
+        else:
+            dt_venc = self.dt_venc
 
-        dt_pgto = self.dt_pgto
+        dt_pgto: None | str | Unset
+        if isinstance(self.dt_pgto, Unset):
+            dt_pgto = UNSET
+        else:
+            dt_pgto = self.dt_pgto
 
-        dt_cad = self.dt_cad
+        dt_cad: None | str | Unset
+        if isinstance(self.dt_cad, Unset):
+            dt_cad = UNSET
+        else:
+            dt_cad = self.dt_cad
 
-        situacao: int | str | Unset
+        situacao: int | None | str | Unset
         if isinstance(self.situacao, Unset):
             situacao = UNSET
         else:
             situacao = self.situacao
 
-        cod_contato = self.cod_contato
+        cod_contato: int | None | Unset
+        if isinstance(self.cod_contato, Unset):
+            cod_contato = UNSET
+        else:
+            cod_contato = self.cod_contato
 
-        origem = self.origem
+        origem: None | str | Unset
+        if isinstance(self.origem, Unset):
+            origem = UNSET
+        else:
+            origem = self.origem
 
-        obs = self.obs
+        obs: None | str | Unset
+        if isinstance(self.obs, Unset):
+            obs = UNSET
+        else:
+            obs = self.obs
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
@@ -139,56 +179,56 @@ class PagamentoDetail:
             raise errors.wrong_type("codigo", v, "an integer or a string")
         obj.codigo = v
         v = d.pop("codPlanoContas", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codPlanoContas", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codPlanoContas", v, "an integer or null")
         obj.cod_plano_contas = v
         v = d.pop("codFormaPgto", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codFormaPgto", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codFormaPgto", v, "an integer or null")
         obj.cod_forma_pgto = v
         v = d.pop("numDoc", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("numDoc", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("numDoc", v, "a string or null")
         obj.num_doc = v
         v = d.pop("descricao", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("descricao", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("descricao", v, "a string or null")
         obj.descricao = v
         v = d.pop("valor", UNSET)
-        if not (type(v) is float or type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("valor", v, "a number or a string")
+        if not (type(v) is float or type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("valor", v, "a number or null or a string")
         obj.valor = v
         v = d.pop("dtVenc", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("dtVenc", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("dtVenc", v, "null or a string")
         obj.dt_venc = v
         v = d.pop("dtPgto", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("dtPgto", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("dtPgto", v, "null or a string")
         obj.dt_pgto = v
         v = d.pop("dtCad", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("dtCad", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("dtCad", v, "null or a string")
         obj.dt_cad = v
         v = d.pop("situacao", UNSET)
-        if not (type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("situacao", v, "an integer or a string")
+        if not (type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("situacao", v, "an integer or null or a string")
         obj.situacao = v
         v = d.pop("codContato", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codContato", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codContato", v, "an integer or null")
         obj.cod_contato = v
         v = d.pop("origem", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("origem", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("origem", v, "a string or null")
         obj.origem = v
         v = d.pop("obs", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("obs", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("obs", v, "a string or null")
         obj.obs = v
         v = d.pop("tags", UNSET)
-        if v is UNSET:
-            obj.tags = UNSET
+        if v is None or v is UNSET:
+            obj.tags = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("tags", v, "an array")
@@ -196,6 +236,7 @@ class PagamentoDetail:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
+
         obj.additional_properties = d if d else {}
         return obj
 

@@ -24,32 +24,26 @@ class PagamentoListItem:
     codigo: int | str
     """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
     (e.g. `1` or `"1"`). Clients should accept both. """
-    cod_recibo: int | str | Unset = UNSET
-    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
-    (e.g. `1` or `"1"`). Clients should accept both. """
-    descricao: str | Unset = UNSET
+    cod_recibo: int | None | str | Unset = UNSET
+    """ IntOrString, or null where the property is optional. """
+    descricao: None | str | Unset = UNSET
     """ Description. """
-    previsao: int | str | Unset = UNSET
-    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
-    (e.g. `1` or `"1"`). Clients should accept both. """
-    situacao: int | str | Unset = UNSET
+    previsao: int | None | str | Unset = UNSET
+    """ IntOrString, or null where the property is optional. """
+    situacao: int | None | str | Unset = UNSET
     """ Status of a payable: 10 = open (em aberto), 30 = paid (pago), per the doc's table. Sent as a number in
     details and as a digit string in lists. """
-    cod_disponivel: int | str | Unset = UNSET
-    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
-    (e.g. `1` or `"1"`). Clients should accept both. """
-    cod_boleto: int | str | Unset = UNSET
-    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
-    (e.g. `1` or `"1"`). Clients should accept both. """
-    data: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    valor: float | str | Unset = UNSET
+    cod_disponivel: int | None | str | Unset = UNSET
+    """ IntOrString, or null where the property is optional. """
+    cod_boleto: int | None | str | Unset = UNSET
+    """ IntOrString, or null where the property is optional. """
+    data: None | str | Unset = UNSET
+    valor: float | None | str | Unset = UNSET
     """ A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot
     separator (`"50.00"`, `"0.000"`). """
-    contato: str | Unset = UNSET
+    contato: None | str | Unset = UNSET
     """ Contact name. """
-    nome_disponivel: str | Unset = UNSET
+    nome_disponivel: None | str | Unset = UNSET
     """ Name of the cash/bank account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,49 +51,65 @@ class PagamentoListItem:
         codigo: int | str
         codigo = self.codigo
 
-        cod_recibo: int | str | Unset
+        cod_recibo: int | None | str | Unset
         if isinstance(self.cod_recibo, Unset):
             cod_recibo = UNSET
         else:
             cod_recibo = self.cod_recibo
 
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
-        previsao: int | str | Unset
+        previsao: int | None | str | Unset
         if isinstance(self.previsao, Unset):
             previsao = UNSET
         else:
             previsao = self.previsao
 
-        situacao: int | str | Unset
+        situacao: int | None | str | Unset
         if isinstance(self.situacao, Unset):
             situacao = UNSET
         else:
             situacao = self.situacao
 
-        cod_disponivel: int | str | Unset
+        cod_disponivel: int | None | str | Unset
         if isinstance(self.cod_disponivel, Unset):
             cod_disponivel = UNSET
         else:
             cod_disponivel = self.cod_disponivel
 
-        cod_boleto: int | str | Unset
+        cod_boleto: int | None | str | Unset
         if isinstance(self.cod_boleto, Unset):
             cod_boleto = UNSET
         else:
             cod_boleto = self.cod_boleto
 
-        data = self.data
+        data: None | str | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
 
-        valor: float | str | Unset
+        valor: float | None | str | Unset
         if isinstance(self.valor, Unset):
             valor = UNSET
         else:
             valor = self.valor
 
-        contato = self.contato
+        contato: None | str | Unset
+        if isinstance(self.contato, Unset):
+            contato = UNSET
+        else:
+            contato = self.contato
 
-        nome_disponivel = self.nome_disponivel
+        nome_disponivel: None | str | Unset
+        if isinstance(self.nome_disponivel, Unset):
+            nome_disponivel = UNSET
+        else:
+            nome_disponivel = self.nome_disponivel
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,44 +152,44 @@ class PagamentoListItem:
             raise errors.wrong_type("codigo", v, "an integer or a string")
         obj.codigo = v
         v = d.pop("codRecibo", UNSET)
-        if not (type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("codRecibo", v, "an integer or a string")
+        if not (type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("codRecibo", v, "an integer or null or a string")
         obj.cod_recibo = v
         v = d.pop("descricao", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("descricao", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("descricao", v, "a string or null")
         obj.descricao = v
         v = d.pop("previsao", UNSET)
-        if not (type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("previsao", v, "an integer or a string")
+        if not (type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("previsao", v, "an integer or null or a string")
         obj.previsao = v
         v = d.pop("situacao", UNSET)
-        if not (type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("situacao", v, "an integer or a string")
+        if not (type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("situacao", v, "an integer or null or a string")
         obj.situacao = v
         v = d.pop("codDisponivel", UNSET)
-        if not (type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("codDisponivel", v, "an integer or a string")
+        if not (type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("codDisponivel", v, "an integer or null or a string")
         obj.cod_disponivel = v
         v = d.pop("codBoleto", UNSET)
-        if not (type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("codBoleto", v, "an integer or a string")
+        if not (type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("codBoleto", v, "an integer or null or a string")
         obj.cod_boleto = v
         v = d.pop("data", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("data", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("data", v, "null or a string")
         obj.data = v
         v = d.pop("valor", UNSET)
-        if not (type(v) is float or type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("valor", v, "a number or a string")
+        if not (type(v) is float or type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("valor", v, "a number or null or a string")
         obj.valor = v
         v = d.pop("contato", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("contato", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("contato", v, "a string or null")
         obj.contato = v
         v = d.pop("nomeDisponivel", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("nomeDisponivel", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("nomeDisponivel", v, "a string or null")
         obj.nome_disponivel = v
         obj.additional_properties = d if d else {}
         return obj

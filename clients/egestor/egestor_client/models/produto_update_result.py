@@ -17,103 +17,172 @@ T = TypeVar("T", bound="ProdutoUpdateResult")
 class ProdutoUpdateResult:
     """Product fields echoed back after an update."""
 
-    descricao: str | Unset = UNSET
+    descricao: None | str | Unset = UNSET
     """ Product description. """
-    codigo_proprio: str | Unset = UNSET
+    codigo_proprio: None | str | Unset = UNSET
     """ Merchant's own product code (SKU). """
-    estoque: float | Unset = UNSET
+    estoque: float | None | Unset = UNSET
     """ Quantity in stock. """
-    estoque_minimo: float | Unset = UNSET
+    estoque_minimo: float | None | Unset = UNSET
     """ Minimum stock level. """
-    controlar_estoque: bool | Unset = UNSET
+    controlar_estoque: bool | None | Unset = UNSET
     """ Whether stock is tracked for this product. """
-    margem_lucro: float | Unset = UNSET
+    margem_lucro: float | None | Unset = UNSET
     """ Profit margin, in percent. """
-    preco_custo: float | Unset = UNSET
+    preco_custo: float | None | Unset = UNSET
     """ Cost price. """
-    preco_venda: float | Unset = UNSET
+    preco_venda: float | None | Unset = UNSET
     """ Sale price. """
-    origem_fiscal: int | Unset = UNSET
+    origem_fiscal: int | None | Unset = UNSET
     """ Tax origin of the goods (ICMS origin code, 0 = national). """
-    unidade_tributada: str | Unset = UNSET
+    unidade_tributada: None | str | Unset = UNSET
     """ Taxable unit, e.g. `UN`. """
-    ref_ean_gtin: str | Unset = UNSET
+    ref_ean_gtin: None | str | Unset = UNSET
     """ EAN/GTIN barcode. """
-    ncm: str | Unset = UNSET
+    ncm: None | str | Unset = UNSET
     """ NCM tax classification code. """
-    codigo_cest: str | Unset = UNSET
+    codigo_cest: None | str | Unset = UNSET
     """ CEST code. """
-    excecao_ipi: int | str | Unset = UNSET
+    excecao_ipi: int | None | str | Unset = UNSET
     """ A whole number sent either as a JSON number or as a string; an empty string means that no value is set. """
-    codigo_grupo_tributos: int | Unset = UNSET
+    codigo_grupo_tributos: int | None | Unset = UNSET
     """ Code of the tax group applied to the product. """
-    anotacoes_nfe: str | Unset = UNSET
+    anotacoes_nfe: None | str | Unset = UNSET
     """ Notes printed on the NF-e. """
-    anotacoes_internas: str | Unset = UNSET
+    anotacoes_internas: None | str | Unset = UNSET
     """ Internal notes. """
-    peso_bruto: float | str | Unset = UNSET
+    peso_bruto: float | None | str | Unset = UNSET
     """ A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot
     separator (`"50.00"`, `"0.000"`). """
-    peso_liquido: float | str | Unset = UNSET
+    peso_liquido: float | None | str | Unset = UNSET
     """ A monetary amount or measure sent either as a JSON number (`100`, `10.37`) or as a decimal string with a dot
     separator (`"50.00"`, `"0.000"`). """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
-        codigo_proprio = self.codigo_proprio
+        codigo_proprio: None | str | Unset
+        if isinstance(self.codigo_proprio, Unset):
+            codigo_proprio = UNSET
+        else:
+            codigo_proprio = self.codigo_proprio
 
-        estoque = self.estoque
+        estoque: float | None | Unset
+        if isinstance(self.estoque, Unset):
+            estoque = UNSET
+        else:
+            estoque = self.estoque
 
-        estoque_minimo = self.estoque_minimo
+        estoque_minimo: float | None | Unset
+        if isinstance(self.estoque_minimo, Unset):
+            estoque_minimo = UNSET
+        else:
+            estoque_minimo = self.estoque_minimo
 
-        controlar_estoque = self.controlar_estoque
+        controlar_estoque: bool | None | Unset
+        if isinstance(self.controlar_estoque, Unset):
+            controlar_estoque = UNSET
+        else:
+            controlar_estoque = self.controlar_estoque
 
-        margem_lucro = self.margem_lucro
+        margem_lucro: float | None | Unset
+        if isinstance(self.margem_lucro, Unset):
+            margem_lucro = UNSET
+        else:
+            margem_lucro = self.margem_lucro
 
-        preco_custo = self.preco_custo
+        preco_custo: float | None | Unset
+        if isinstance(self.preco_custo, Unset):
+            preco_custo = UNSET
+        else:
+            preco_custo = self.preco_custo
 
-        preco_venda = self.preco_venda
+        preco_venda: float | None | Unset
+        if isinstance(self.preco_venda, Unset):
+            preco_venda = UNSET
+        else:
+            preco_venda = self.preco_venda
 
-        origem_fiscal = self.origem_fiscal
+        origem_fiscal: int | None | Unset
+        if isinstance(self.origem_fiscal, Unset):
+            origem_fiscal = UNSET
+        else:
+            origem_fiscal = self.origem_fiscal
 
-        unidade_tributada = self.unidade_tributada
+        unidade_tributada: None | str | Unset
+        if isinstance(self.unidade_tributada, Unset):
+            unidade_tributada = UNSET
+        else:
+            unidade_tributada = self.unidade_tributada
 
-        ref_ean_gtin = self.ref_ean_gtin
+        ref_ean_gtin: None | str | Unset
+        if isinstance(self.ref_ean_gtin, Unset):
+            ref_ean_gtin = UNSET
+        else:
+            ref_ean_gtin = self.ref_ean_gtin
 
-        ncm = self.ncm
+        ncm: None | str | Unset
+        if isinstance(self.ncm, Unset):
+            ncm = UNSET
+        else:
+            ncm = self.ncm
 
-        codigo_cest = self.codigo_cest
+        codigo_cest: None | str | Unset
+        if isinstance(self.codigo_cest, Unset):
+            codigo_cest = UNSET
+        else:
+            codigo_cest = self.codigo_cest
 
-        excecao_ipi: int | str | Unset
+        excecao_ipi: int | None | str | Unset
         if isinstance(self.excecao_ipi, Unset):
             excecao_ipi = UNSET
         else:
             excecao_ipi = self.excecao_ipi
 
-        codigo_grupo_tributos = self.codigo_grupo_tributos
+        codigo_grupo_tributos: int | None | Unset
+        if isinstance(self.codigo_grupo_tributos, Unset):
+            codigo_grupo_tributos = UNSET
+        else:
+            codigo_grupo_tributos = self.codigo_grupo_tributos
 
-        anotacoes_nfe = self.anotacoes_nfe
+        anotacoes_nfe: None | str | Unset
+        if isinstance(self.anotacoes_nfe, Unset):
+            anotacoes_nfe = UNSET
+        else:
+            anotacoes_nfe = self.anotacoes_nfe
 
-        anotacoes_internas = self.anotacoes_internas
+        anotacoes_internas: None | str | Unset
+        if isinstance(self.anotacoes_internas, Unset):
+            anotacoes_internas = UNSET
+        else:
+            anotacoes_internas = self.anotacoes_internas
 
-        peso_bruto: float | str | Unset
+        peso_bruto: float | None | str | Unset
         if isinstance(self.peso_bruto, Unset):
             peso_bruto = UNSET
         else:
             peso_bruto = self.peso_bruto
 
-        peso_liquido: float | str | Unset
+        peso_liquido: float | None | str | Unset
         if isinstance(self.peso_liquido, Unset):
             peso_liquido = UNSET
         else:
             peso_liquido = self.peso_liquido
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
@@ -169,84 +238,84 @@ class ProdutoUpdateResult:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("descricao", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("descricao", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("descricao", v, "a string or null")
         obj.descricao = v
         v = d.pop("codigoProprio", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("codigoProprio", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("codigoProprio", v, "a string or null")
         obj.codigo_proprio = v
         v = d.pop("estoque", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("estoque", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("estoque", v, "a number or null")
         obj.estoque = v
         v = d.pop("estoqueMinimo", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("estoqueMinimo", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("estoqueMinimo", v, "a number or null")
         obj.estoque_minimo = v
         v = d.pop("controlarEstoque", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("controlarEstoque", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("controlarEstoque", v, "a boolean or null")
         obj.controlar_estoque = v
         v = d.pop("margemLucro", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("margemLucro", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("margemLucro", v, "a number or null")
         obj.margem_lucro = v
         v = d.pop("precoCusto", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("precoCusto", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("precoCusto", v, "a number or null")
         obj.preco_custo = v
         v = d.pop("precoVenda", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("precoVenda", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("precoVenda", v, "a number or null")
         obj.preco_venda = v
         v = d.pop("origemFiscal", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("origemFiscal", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("origemFiscal", v, "an integer or null")
         obj.origem_fiscal = v
         v = d.pop("unidadeTributada", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("unidadeTributada", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("unidadeTributada", v, "a string or null")
         obj.unidade_tributada = v
         v = d.pop("refEanGtin", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("refEanGtin", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("refEanGtin", v, "a string or null")
         obj.ref_ean_gtin = v
         v = d.pop("ncm", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("ncm", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("ncm", v, "a string or null")
         obj.ncm = v
         v = d.pop("codigoCEST", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("codigoCEST", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("codigoCEST", v, "a string or null")
         obj.codigo_cest = v
         v = d.pop("excecaoIPI", UNSET)
-        if not (type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("excecaoIPI", v, "an integer or a string")
+        if not (type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("excecaoIPI", v, "an integer or null or a string")
         obj.excecao_ipi = v
         v = d.pop("codigoGrupoTributos", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codigoGrupoTributos", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codigoGrupoTributos", v, "an integer or null")
         obj.codigo_grupo_tributos = v
         v = d.pop("anotacoesNFE", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("anotacoesNFE", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("anotacoesNFE", v, "a string or null")
         obj.anotacoes_nfe = v
         v = d.pop("anotacoesInternas", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("anotacoesInternas", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("anotacoesInternas", v, "a string or null")
         obj.anotacoes_internas = v
         v = d.pop("pesoBruto", UNSET)
-        if not (type(v) is float or type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("pesoBruto", v, "a number or a string")
+        if not (type(v) is float or type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("pesoBruto", v, "a number or null or a string")
         obj.peso_bruto = v
         v = d.pop("pesoLiquido", UNSET)
-        if not (type(v) is float or type(v) is int or type(v) is str or v is UNSET):
-            raise errors.wrong_type("pesoLiquido", v, "a number or a string")
+        if not (type(v) is float or type(v) is int or v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("pesoLiquido", v, "a number or null or a string")
         obj.peso_liquido = v
         v = d.pop("tags", UNSET)
-        if v is UNSET:
-            obj.tags = UNSET
+        if v is None or v is UNSET:
+            obj.tags = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("tags", v, "an array")
@@ -254,6 +323,7 @@ class ProdutoUpdateResult:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
+
         obj.additional_properties = d if d else {}
         return obj
 

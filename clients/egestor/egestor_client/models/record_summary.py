@@ -19,18 +19,26 @@ class RecordSummary:
 
     codigo: int
     """ Code of the created or updated record. """
-    nome: str | Unset = UNSET
+    nome: None | str | Unset = UNSET
     """ Name of the record (contacts) or of the sale's contact (sales). """
-    descricao: str | Unset = UNSET
+    descricao: None | str | Unset = UNSET
     """ Description of the record (products, services). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         codigo = self.codigo
 
-        nome = self.nome
+        nome: None | str | Unset
+        if isinstance(self.nome, Unset):
+            nome = UNSET
+        else:
+            nome = self.nome
 
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,12 +65,12 @@ class RecordSummary:
             raise errors.wrong_type("codigo", v, "an integer")
         obj.codigo = v
         v = d.pop("nome", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("nome", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("nome", v, "a string or null")
         obj.nome = v
         v = d.pop("descricao", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("descricao", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("descricao", v, "a string or null")
         obj.descricao = v
         obj.additional_properties = d if d else {}
         return obj

@@ -17,38 +17,66 @@ T = TypeVar("T", bound="ServicoDetail")
 class ServicoDetail:
     """Service record (list item and detail share this shape)."""
 
-    codigo: int | Unset = UNSET
+    codigo: int | None | Unset = UNSET
     """ Service code. """
-    descricao: str | Unset = UNSET
+    descricao: None | str | Unset = UNSET
     """ Service description. """
-    preco_venda: float | Unset = UNSET
+    preco_venda: float | None | Unset = UNSET
     """ Sale price. """
-    codigo_grupo_tributos: int | Unset = UNSET
+    codigo_grupo_tributos: int | None | Unset = UNSET
     """ Code of the tax group applied to the service. """
-    dt_cad: str | Unset = UNSET
-    """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
-    tags: list[str] | Unset = UNSET
+    dt_cad: None | str | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
-    item_lista_servico: str | Unset = UNSET
+    item_lista_servico: None | str | Unset = UNSET
     """ Item of the municipal service list (LC 116) used on service invoices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        codigo = self.codigo
+        codigo: int | None | Unset
+        if isinstance(self.codigo, Unset):
+            codigo = UNSET
+        else:
+            codigo = self.codigo
 
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
-        preco_venda = self.preco_venda
+        preco_venda: float | None | Unset
+        if isinstance(self.preco_venda, Unset):
+            preco_venda = UNSET
+        else:
+            preco_venda = self.preco_venda
 
-        codigo_grupo_tributos = self.codigo_grupo_tributos
+        codigo_grupo_tributos: int | None | Unset
+        if isinstance(self.codigo_grupo_tributos, Unset):
+            codigo_grupo_tributos = UNSET
+        else:
+            codigo_grupo_tributos = self.codigo_grupo_tributos
 
-        dt_cad = self.dt_cad
+        dt_cad: None | str | Unset
+        if isinstance(self.dt_cad, Unset):
+            dt_cad = UNSET
+        else:
+            dt_cad = self.dt_cad
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        item_lista_servico = self.item_lista_servico
+        else:
+            tags = self.tags
+
+        item_lista_servico: None | str | Unset
+        if isinstance(self.item_lista_servico, Unset):
+            item_lista_servico = UNSET
+        else:
+            item_lista_servico = self.item_lista_servico
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,28 +105,28 @@ class ServicoDetail:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("codigo", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codigo", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codigo", v, "an integer or null")
         obj.codigo = v
         v = d.pop("descricao", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("descricao", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("descricao", v, "a string or null")
         obj.descricao = v
         v = d.pop("precoVenda", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("precoVenda", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("precoVenda", v, "a number or null")
         obj.preco_venda = v
         v = d.pop("codigoGrupoTributos", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codigoGrupoTributos", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codigoGrupoTributos", v, "an integer or null")
         obj.codigo_grupo_tributos = v
         v = d.pop("dtCad", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("dtCad", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("dtCad", v, "null or a string")
         obj.dt_cad = v
         v = d.pop("tags", UNSET)
-        if v is UNSET:
-            obj.tags = UNSET
+        if v is None or v is UNSET:
+            obj.tags = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("tags", v, "an array")
@@ -106,9 +134,10 @@ class ServicoDetail:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
+
         v = d.pop("itemListaServico", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("itemListaServico", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("itemListaServico", v, "a string or null")
         obj.item_lista_servico = v
         obj.additional_properties = d if d else {}
         return obj

@@ -25,9 +25,8 @@ class VendaCreate:
     """ Code of the salesperson. """
     tags: list[str] | Unset = UNSET
     """ Tags. """
-    customizado: VendaCustomizado | Unset = UNSET
-    """ Values of the account's custom sale fields (up to four). Their labels come from GET
-    /config/vendas/customizado. """
+    customizado: VendaCustomizadoInput | Unset = UNSET
+    """ Values to store in the account's custom sale fields (up to four). """
     produtos: list[VendaProdutoCreate] | Unset = UNSET
     """ Product and service lines. """
     financeiros: list[VendaFinanceiroCreate] | Unset = UNSET
@@ -116,7 +115,7 @@ class VendaCreate:
             obj.customizado = UNSET
         else:
             try:
-                obj.customizado = VendaCustomizado.from_dict(v)
+                obj.customizado = VendaCustomizadoInput.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("customizado")
         v = d.pop("produtos", UNSET)
@@ -159,6 +158,6 @@ class VendaCreate:
         return key in self.additional_properties
 
 
-from ..models.venda_customizado import VendaCustomizado  # noqa: E402  (after the class: import cycles between models resolve)
+from ..models.venda_customizado_input import VendaCustomizadoInput  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.venda_financeiro_create import VendaFinanceiroCreate  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.venda_produto_create import VendaProdutoCreate  # noqa: E402  (after the class: import cycles between models resolve)

@@ -1,3 +1,4 @@
+# generated from specs/egestor.yaml — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import errors
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VendaCustomizadoInput")
@@ -50,24 +52,28 @@ class VendaCustomizadoInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise errors.wrong_type("", src_dict, "an object (VendaCustomizadoInput)")
         d = dict(src_dict)
-        x_campo_1 = d.pop("xCampo1", UNSET)
-
-        x_campo_2 = d.pop("xCampo2", UNSET)
-
-        x_campo_3 = d.pop("xCampo3", UNSET)
-
-        x_campo_4 = d.pop("xCampo4", UNSET)
-
-        venda_customizado_input = cls(
-            x_campo_1=x_campo_1,
-            x_campo_2=x_campo_2,
-            x_campo_3=x_campo_3,
-            x_campo_4=x_campo_4,
-        )
-
-        venda_customizado_input.additional_properties = d
-        return venda_customizado_input
+        obj = cls.__new__(cls)
+        v = d.pop("xCampo1", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("xCampo1", v, "a string")
+        obj.x_campo_1 = v
+        v = d.pop("xCampo2", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("xCampo2", v, "a string")
+        obj.x_campo_2 = v
+        v = d.pop("xCampo3", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("xCampo3", v, "a string")
+        obj.x_campo_3 = v
+        v = d.pop("xCampo4", UNSET)
+        if not (type(v) is str) and v is not UNSET:
+            raise errors.wrong_type("xCampo4", v, "a string")
+        obj.x_campo_4 = v
+        obj.additional_properties = d if d else {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -19,105 +19,174 @@ class VendaDetail:
 
     codigo: int
     """ Sale code. """
-    cod_contato: int | Unset = UNSET
+    cod_contato: int | None | Unset = UNSET
     """ Code of the customer. """
-    nome_contato: str | Unset = UNSET
+    nome_contato: None | str | Unset = UNSET
     """ Customer name. """
-    cod_vendedor: int | Unset = UNSET
+    cod_vendedor: int | None | Unset = UNSET
     """ Code of the salesperson. """
-    nome_vendedor: str | Unset = UNSET
+    nome_vendedor: None | str | Unset = UNSET
     """ Salesperson name. """
-    dt_venda: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_entrega: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_cad: str | Unset = UNSET
-    """ Local date and time as `YYYY-MM-DD hh:mm:ss` (no time zone, no `T`). """
-    valor_total: float | Unset = UNSET
+    dt_venda: None | str | Unset = UNSET
+    dt_entrega: None | str | Unset = UNSET
+    dt_cad: None | str | Unset = UNSET
+    valor_total: float | None | Unset = UNSET
     """ Total amount of the sale. """
-    valor_financ: float | Unset = UNSET
+    valor_financ: float | None | Unset = UNSET
     """ Amount financed (sum of instalments). """
-    valor_entrada: float | Unset = UNSET
+    valor_entrada: float | None | Unset = UNSET
     """ Down payment. """
-    num_parcelas: int | Unset = UNSET
+    num_parcelas: int | None | Unset = UNSET
     """ Number of instalments. """
-    cods_n_fe: list[int | str] | Unset = UNSET
+    cods_n_fe: list[int | str] | None | Unset = UNSET
     """ Codes of the NF-e invoices issued for the sale. """
-    customizado: VendaCustomizado | Unset = UNSET
-    """ Values of the account's custom sale fields (up to four). Their labels come from GET
-    /config/vendas/customizado. """
-    cliente_final: bool | Unset = UNSET
+    customizado: None | Unset | VendaCustomizado = UNSET
+    cliente_final: bool | None | Unset = UNSET
     """ Whether the customer is a final consumer. """
-    situacao: int | Unset = UNSET
+    situacao: int | None | Unset = UNSET
     """ Status code of the sale (the examples show 50). """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
-    produtos: list[VendaProduto] | Unset = UNSET
+    produtos: list[VendaProduto] | None | Unset = UNSET
     """ Product and service lines. """
-    financeiros: list[VendaFinanceiro] | Unset = UNSET
+    financeiros: list[VendaFinanceiro] | None | Unset = UNSET
     """ Receivable instalments. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         codigo = self.codigo
 
-        cod_contato = self.cod_contato
+        cod_contato: int | None | Unset
+        if isinstance(self.cod_contato, Unset):
+            cod_contato = UNSET
+        else:
+            cod_contato = self.cod_contato
 
-        nome_contato = self.nome_contato
+        nome_contato: None | str | Unset
+        if isinstance(self.nome_contato, Unset):
+            nome_contato = UNSET
+        else:
+            nome_contato = self.nome_contato
 
-        cod_vendedor = self.cod_vendedor
+        cod_vendedor: int | None | Unset
+        if isinstance(self.cod_vendedor, Unset):
+            cod_vendedor = UNSET
+        else:
+            cod_vendedor = self.cod_vendedor
 
-        nome_vendedor = self.nome_vendedor
+        nome_vendedor: None | str | Unset
+        if isinstance(self.nome_vendedor, Unset):
+            nome_vendedor = UNSET
+        else:
+            nome_vendedor = self.nome_vendedor
 
-        dt_venda = self.dt_venda
+        dt_venda: None | str | Unset
+        if isinstance(self.dt_venda, Unset):
+            dt_venda = UNSET
+        else:
+            dt_venda = self.dt_venda
 
-        dt_entrega = self.dt_entrega
+        dt_entrega: None | str | Unset
+        if isinstance(self.dt_entrega, Unset):
+            dt_entrega = UNSET
+        else:
+            dt_entrega = self.dt_entrega
 
-        dt_cad = self.dt_cad
+        dt_cad: None | str | Unset
+        if isinstance(self.dt_cad, Unset):
+            dt_cad = UNSET
+        else:
+            dt_cad = self.dt_cad
 
-        valor_total = self.valor_total
+        valor_total: float | None | Unset
+        if isinstance(self.valor_total, Unset):
+            valor_total = UNSET
+        else:
+            valor_total = self.valor_total
 
-        valor_financ = self.valor_financ
+        valor_financ: float | None | Unset
+        if isinstance(self.valor_financ, Unset):
+            valor_financ = UNSET
+        else:
+            valor_financ = self.valor_financ
 
-        valor_entrada = self.valor_entrada
+        valor_entrada: float | None | Unset
+        if isinstance(self.valor_entrada, Unset):
+            valor_entrada = UNSET
+        else:
+            valor_entrada = self.valor_entrada
 
-        num_parcelas = self.num_parcelas
+        num_parcelas: int | None | Unset
+        if isinstance(self.num_parcelas, Unset):
+            num_parcelas = UNSET
+        else:
+            num_parcelas = self.num_parcelas
 
-        cods_n_fe: list[int | str] | Unset = UNSET
-        if not isinstance(self.cods_n_fe, Unset):
+        cods_n_fe: list[int | str] | None | Unset
+        if isinstance(self.cods_n_fe, Unset):
+            cods_n_fe = UNSET
+        elif isinstance(self.cods_n_fe, list):
             cods_n_fe = []
-            for cods_n_fe_item_data in self.cods_n_fe:
-                cods_n_fe_item: int | str
-                cods_n_fe_item = cods_n_fe_item_data
-                cods_n_fe.append(cods_n_fe_item)
+            for cods_n_fe_type_0_item_data in self.cods_n_fe:
+                cods_n_fe_type_0_item: int | str
+                cods_n_fe_type_0_item = cods_n_fe_type_0_item_data
+                cods_n_fe.append(cods_n_fe_type_0_item)
 
-        customizado: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customizado, Unset):
+        else:
+            cods_n_fe = self.cods_n_fe
+
+        customizado: dict[str, Any] | None | Unset
+        if isinstance(self.customizado, Unset):
+            customizado = UNSET
+        elif isinstance(self.customizado, VendaCustomizado):
             customizado = self.customizado.to_dict()
+        else:
+            customizado = self.customizado
 
-        cliente_final = self.cliente_final
+        cliente_final: bool | None | Unset
+        if isinstance(self.cliente_final, Unset):
+            cliente_final = UNSET
+        else:
+            cliente_final = self.cliente_final
 
-        situacao = self.situacao
+        situacao: int | None | Unset
+        if isinstance(self.situacao, Unset):
+            situacao = UNSET
+        else:
+            situacao = self.situacao
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
             tags = self.tags
 
-        produtos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.produtos, Unset):
-            produtos = []
-            for produtos_item_data in self.produtos:
-                produtos_item = produtos_item_data.to_dict()
-                produtos.append(produtos_item)
+        else:
+            tags = self.tags
 
-        financeiros: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.financeiros, Unset):
+        produtos: list[dict[str, Any]] | None | Unset
+        if isinstance(self.produtos, Unset):
+            produtos = UNSET
+        elif isinstance(self.produtos, list):
+            produtos = []
+            for produtos_type_0_item_data in self.produtos:
+                produtos_type_0_item = produtos_type_0_item_data.to_dict()
+                produtos.append(produtos_type_0_item)
+
+        else:
+            produtos = self.produtos
+
+        financeiros: list[dict[str, Any]] | None | Unset
+        if isinstance(self.financeiros, Unset):
+            financeiros = UNSET
+        elif isinstance(self.financeiros, list):
             financeiros = []
-            for financeiros_item_data in self.financeiros:
-                financeiros_item = financeiros_item_data.to_dict()
-                financeiros.append(financeiros_item)
+            for financeiros_type_0_item_data in self.financeiros:
+                financeiros_type_0_item = financeiros_type_0_item_data.to_dict()
+                financeiros.append(financeiros_type_0_item)
+
+        else:
+            financeiros = self.financeiros
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -176,52 +245,52 @@ class VendaDetail:
             raise errors.wrong_type("codigo", v, "an integer")
         obj.codigo = v
         v = d.pop("codContato", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codContato", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codContato", v, "an integer or null")
         obj.cod_contato = v
         v = d.pop("nomeContato", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("nomeContato", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("nomeContato", v, "a string or null")
         obj.nome_contato = v
         v = d.pop("codVendedor", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codVendedor", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codVendedor", v, "an integer or null")
         obj.cod_vendedor = v
         v = d.pop("nomeVendedor", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("nomeVendedor", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("nomeVendedor", v, "a string or null")
         obj.nome_vendedor = v
         v = d.pop("dtVenda", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("dtVenda", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("dtVenda", v, "null or a string")
         obj.dt_venda = v
         v = d.pop("dtEntrega", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("dtEntrega", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("dtEntrega", v, "null or a string")
         obj.dt_entrega = v
         v = d.pop("dtCad", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("dtCad", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("dtCad", v, "null or a string")
         obj.dt_cad = v
         v = d.pop("valorTotal", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("valorTotal", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("valorTotal", v, "a number or null")
         obj.valor_total = v
         v = d.pop("valorFinanc", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("valorFinanc", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("valorFinanc", v, "a number or null")
         obj.valor_financ = v
         v = d.pop("valorEntrada", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("valorEntrada", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("valorEntrada", v, "a number or null")
         obj.valor_entrada = v
         v = d.pop("numParcelas", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("numParcelas", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("numParcelas", v, "an integer or null")
         obj.num_parcelas = v
         v = d.pop("codsNFe", UNSET)
-        if v is UNSET:
-            obj.cods_n_fe = UNSET
+        if v is None or v is UNSET:
+            obj.cods_n_fe = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("codsNFe", v, "an array")
@@ -232,25 +301,27 @@ class VendaDetail:
                 _y_cods_n_fe = _x0
                 _l_cods_n_fe.append(_y_cods_n_fe)
             obj.cods_n_fe = _l_cods_n_fe
+
         v = d.pop("customizado", UNSET)
-        if v is UNSET:
-            obj.customizado = UNSET
+        if v is None or v is UNSET:
+            obj.customizado = v
         else:
             try:
                 obj.customizado = VendaCustomizado.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("customizado")
+
         v = d.pop("clienteFinal", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("clienteFinal", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("clienteFinal", v, "a boolean or null")
         obj.cliente_final = v
         v = d.pop("situacao", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("situacao", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("situacao", v, "an integer or null")
         obj.situacao = v
         v = d.pop("tags", UNSET)
-        if v is UNSET:
-            obj.tags = UNSET
+        if v is None or v is UNSET:
+            obj.tags = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("tags", v, "an array")
@@ -258,9 +329,10 @@ class VendaDetail:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
+
         v = d.pop("produtos", UNSET)
-        if v is UNSET:
-            obj.produtos = UNSET
+        if v is None or v is UNSET:
+            obj.produtos = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("produtos", v, "an array")
@@ -268,9 +340,10 @@ class VendaDetail:
                 obj.produtos = [VendaProduto.from_dict(_x0) for _x0 in v]
             except errors.ParseFailure:
                 raise errors.item_failure("produtos", v, VendaProduto.from_dict) from None
+
         v = d.pop("financeiros", UNSET)
-        if v is UNSET:
-            obj.financeiros = UNSET
+        if v is None or v is UNSET:
+            obj.financeiros = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("financeiros", v, "an array")
@@ -278,6 +351,7 @@ class VendaDetail:
                 obj.financeiros = [VendaFinanceiro.from_dict(_x0) for _x0 in v]
             except errors.ParseFailure:
                 raise errors.item_failure("financeiros", v, VendaFinanceiro.from_dict) from None
+
         obj.additional_properties = d if d else {}
         return obj
 

@@ -19,59 +19,97 @@ class VendaListItem:
 
     codigo: int
     """ Sale code. """
-    cod_contato: int | Unset = UNSET
+    cod_contato: int | None | Unset = UNSET
     """ Code of the customer. """
-    nome_contato: str | Unset = UNSET
+    nome_contato: None | str | Unset = UNSET
     """ Customer name. """
-    cod_vendedor: int | Unset = UNSET
+    cod_vendedor: int | None | Unset = UNSET
     """ Code of the salesperson. """
-    dt_venda: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    dt_entrega: str | Unset = UNSET
-    """ Calendar date as `YYYY-MM-DD` in a response. The API sends `0000-00-00` or an empty string when the date is
-    not set. """
-    valor_total: float | Unset = UNSET
+    dt_venda: None | str | Unset = UNSET
+    dt_entrega: None | str | Unset = UNSET
+    valor_total: float | None | Unset = UNSET
     """ Total amount of the sale. """
-    valor_financ: float | Unset = UNSET
+    valor_financ: float | None | Unset = UNSET
     """ Amount financed (sum of instalments). """
-    cods_n_fe: list[int | str] | Unset = UNSET
+    cods_n_fe: list[int | str] | None | Unset = UNSET
     """ Codes of the NF-e invoices issued for the sale. """
-    situacao: int | Unset = UNSET
+    situacao: int | None | Unset = UNSET
     """ Status code of the sale (the examples show 50). """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
     """ Tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         codigo = self.codigo
 
-        cod_contato = self.cod_contato
+        cod_contato: int | None | Unset
+        if isinstance(self.cod_contato, Unset):
+            cod_contato = UNSET
+        else:
+            cod_contato = self.cod_contato
 
-        nome_contato = self.nome_contato
+        nome_contato: None | str | Unset
+        if isinstance(self.nome_contato, Unset):
+            nome_contato = UNSET
+        else:
+            nome_contato = self.nome_contato
 
-        cod_vendedor = self.cod_vendedor
+        cod_vendedor: int | None | Unset
+        if isinstance(self.cod_vendedor, Unset):
+            cod_vendedor = UNSET
+        else:
+            cod_vendedor = self.cod_vendedor
 
-        dt_venda = self.dt_venda
+        dt_venda: None | str | Unset
+        if isinstance(self.dt_venda, Unset):
+            dt_venda = UNSET
+        else:
+            dt_venda = self.dt_venda
 
-        dt_entrega = self.dt_entrega
+        dt_entrega: None | str | Unset
+        if isinstance(self.dt_entrega, Unset):
+            dt_entrega = UNSET
+        else:
+            dt_entrega = self.dt_entrega
 
-        valor_total = self.valor_total
+        valor_total: float | None | Unset
+        if isinstance(self.valor_total, Unset):
+            valor_total = UNSET
+        else:
+            valor_total = self.valor_total
 
-        valor_financ = self.valor_financ
+        valor_financ: float | None | Unset
+        if isinstance(self.valor_financ, Unset):
+            valor_financ = UNSET
+        else:
+            valor_financ = self.valor_financ
 
-        cods_n_fe: list[int | str] | Unset = UNSET
-        if not isinstance(self.cods_n_fe, Unset):
+        cods_n_fe: list[int | str] | None | Unset
+        if isinstance(self.cods_n_fe, Unset):
+            cods_n_fe = UNSET
+        elif isinstance(self.cods_n_fe, list):
             cods_n_fe = []
-            for cods_n_fe_item_data in self.cods_n_fe:
-                cods_n_fe_item: int | str
-                cods_n_fe_item = cods_n_fe_item_data
-                cods_n_fe.append(cods_n_fe_item)
+            for cods_n_fe_type_0_item_data in self.cods_n_fe:
+                cods_n_fe_type_0_item: int | str
+                cods_n_fe_type_0_item = cods_n_fe_type_0_item_data
+                cods_n_fe.append(cods_n_fe_type_0_item)
 
-        situacao = self.situacao
+        else:
+            cods_n_fe = self.cods_n_fe
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        situacao: int | None | Unset
+        if isinstance(self.situacao, Unset):
+            situacao = UNSET
+        else:
+            situacao = self.situacao
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
@@ -115,36 +153,36 @@ class VendaListItem:
             raise errors.wrong_type("codigo", v, "an integer")
         obj.codigo = v
         v = d.pop("codContato", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codContato", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codContato", v, "an integer or null")
         obj.cod_contato = v
         v = d.pop("nomeContato", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("nomeContato", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("nomeContato", v, "a string or null")
         obj.nome_contato = v
         v = d.pop("codVendedor", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codVendedor", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codVendedor", v, "an integer or null")
         obj.cod_vendedor = v
         v = d.pop("dtVenda", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("dtVenda", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("dtVenda", v, "null or a string")
         obj.dt_venda = v
         v = d.pop("dtEntrega", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("dtEntrega", v, "a string")
+        if not (v is None or type(v) is str or v is UNSET):
+            raise errors.wrong_type("dtEntrega", v, "null or a string")
         obj.dt_entrega = v
         v = d.pop("valorTotal", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("valorTotal", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("valorTotal", v, "a number or null")
         obj.valor_total = v
         v = d.pop("valorFinanc", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("valorFinanc", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("valorFinanc", v, "a number or null")
         obj.valor_financ = v
         v = d.pop("codsNFe", UNSET)
-        if v is UNSET:
-            obj.cods_n_fe = UNSET
+        if v is None or v is UNSET:
+            obj.cods_n_fe = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("codsNFe", v, "an array")
@@ -155,13 +193,14 @@ class VendaListItem:
                 _y_cods_n_fe = _x0
                 _l_cods_n_fe.append(_y_cods_n_fe)
             obj.cods_n_fe = _l_cods_n_fe
+
         v = d.pop("situacao", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("situacao", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("situacao", v, "an integer or null")
         obj.situacao = v
         v = d.pop("tags", UNSET)
-        if v is UNSET:
-            obj.tags = UNSET
+        if v is None or v is UNSET:
+            obj.tags = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("tags", v, "an array")
@@ -169,6 +208,7 @@ class VendaListItem:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
+
         obj.additional_properties = d if d else {}
         return obj
 

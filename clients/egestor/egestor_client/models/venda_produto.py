@@ -17,60 +17,112 @@ T = TypeVar("T", bound="VendaProduto")
 class VendaProduto:
     """Product or service line of a sale."""
 
-    codigo: int | Unset = UNSET
+    codigo: int | None | Unset = UNSET
     """ Code of the line. """
-    cod_produto: int | Unset = UNSET
+    cod_produto: int | None | Unset = UNSET
     """ Code of the product or service. """
-    tipo_prod: str | Unset = UNSET
+    tipo_prod: None | str | Unset = UNSET
     """ Kind of item; `produto` in the examples. """
-    preco: float | Unset = UNSET
+    preco: float | None | Unset = UNSET
     """ Unit price. """
-    custo: float | Unset = UNSET
+    custo: float | None | Unset = UNSET
     """ Unit cost at the time of the sale. """
-    custo_cad_prod: float | Unset = UNSET
+    custo_cad_prod: float | None | Unset = UNSET
     """ Cost registered on the product. """
-    quant: float | Unset = UNSET
+    quant: float | None | Unset = UNSET
     """ Quantity. """
-    v_desc: float | Unset = UNSET
+    v_desc: float | None | Unset = UNSET
     """ Discount amount. """
-    valor_ipi: float | Unset = UNSET
+    valor_ipi: float | None | Unset = UNSET
     """ IPI tax amount. """
-    valor_st: float | Unset = UNSET
+    valor_st: float | None | Unset = UNSET
     """ ICMS-ST tax amount. """
-    obs: str | Unset = UNSET
+    obs: None | str | Unset = UNSET
     """ Line notes. """
-    descricao: str | Unset = UNSET
+    descricao: None | str | Unset = UNSET
     """ Item description. """
-    codigo_proprio: str | Unset = UNSET
+    codigo_proprio: None | str | Unset = UNSET
     """ Merchant's own item code. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        codigo = self.codigo
+        codigo: int | None | Unset
+        if isinstance(self.codigo, Unset):
+            codigo = UNSET
+        else:
+            codigo = self.codigo
 
-        cod_produto = self.cod_produto
+        cod_produto: int | None | Unset
+        if isinstance(self.cod_produto, Unset):
+            cod_produto = UNSET
+        else:
+            cod_produto = self.cod_produto
 
-        tipo_prod = self.tipo_prod
+        tipo_prod: None | str | Unset
+        if isinstance(self.tipo_prod, Unset):
+            tipo_prod = UNSET
+        else:
+            tipo_prod = self.tipo_prod
 
-        preco = self.preco
+        preco: float | None | Unset
+        if isinstance(self.preco, Unset):
+            preco = UNSET
+        else:
+            preco = self.preco
 
-        custo = self.custo
+        custo: float | None | Unset
+        if isinstance(self.custo, Unset):
+            custo = UNSET
+        else:
+            custo = self.custo
 
-        custo_cad_prod = self.custo_cad_prod
+        custo_cad_prod: float | None | Unset
+        if isinstance(self.custo_cad_prod, Unset):
+            custo_cad_prod = UNSET
+        else:
+            custo_cad_prod = self.custo_cad_prod
 
-        quant = self.quant
+        quant: float | None | Unset
+        if isinstance(self.quant, Unset):
+            quant = UNSET
+        else:
+            quant = self.quant
 
-        v_desc = self.v_desc
+        v_desc: float | None | Unset
+        if isinstance(self.v_desc, Unset):
+            v_desc = UNSET
+        else:
+            v_desc = self.v_desc
 
-        valor_ipi = self.valor_ipi
+        valor_ipi: float | None | Unset
+        if isinstance(self.valor_ipi, Unset):
+            valor_ipi = UNSET
+        else:
+            valor_ipi = self.valor_ipi
 
-        valor_st = self.valor_st
+        valor_st: float | None | Unset
+        if isinstance(self.valor_st, Unset):
+            valor_st = UNSET
+        else:
+            valor_st = self.valor_st
 
-        obs = self.obs
+        obs: None | str | Unset
+        if isinstance(self.obs, Unset):
+            obs = UNSET
+        else:
+            obs = self.obs
 
-        descricao = self.descricao
+        descricao: None | str | Unset
+        if isinstance(self.descricao, Unset):
+            descricao = UNSET
+        else:
+            descricao = self.descricao
 
-        codigo_proprio = self.codigo_proprio
+        codigo_proprio: None | str | Unset
+        if isinstance(self.codigo_proprio, Unset):
+            codigo_proprio = UNSET
+        else:
+            codigo_proprio = self.codigo_proprio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,56 +163,56 @@ class VendaProduto:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("codigo", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codigo", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codigo", v, "an integer or null")
         obj.codigo = v
         v = d.pop("codProduto", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("codProduto", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("codProduto", v, "an integer or null")
         obj.cod_produto = v
         v = d.pop("tipoProd", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("tipoProd", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("tipoProd", v, "a string or null")
         obj.tipo_prod = v
         v = d.pop("preco", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("preco", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("preco", v, "a number or null")
         obj.preco = v
         v = d.pop("custo", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("custo", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("custo", v, "a number or null")
         obj.custo = v
         v = d.pop("custoCadProd", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("custoCadProd", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("custoCadProd", v, "a number or null")
         obj.custo_cad_prod = v
         v = d.pop("quant", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("quant", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("quant", v, "a number or null")
         obj.quant = v
         v = d.pop("vDesc", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("vDesc", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("vDesc", v, "a number or null")
         obj.v_desc = v
         v = d.pop("valorIPI", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("valorIPI", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("valorIPI", v, "a number or null")
         obj.valor_ipi = v
         v = d.pop("valorST", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("valorST", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("valorST", v, "a number or null")
         obj.valor_st = v
         v = d.pop("obs", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("obs", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("obs", v, "a string or null")
         obj.obs = v
         v = d.pop("descricao", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("descricao", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("descricao", v, "a string or null")
         obj.descricao = v
         v = d.pop("codigoProprio", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("codigoProprio", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("codigoProprio", v, "a string or null")
         obj.codigo_proprio = v
         obj.additional_properties = d if d else {}
         return obj

@@ -17,16 +17,24 @@ T = TypeVar("T", bound="Error")
 class Error:
     """Error payload returned with 4xx answers."""
 
-    error: str | Unset = UNSET
+    error: None | str | Unset = UNSET
     """ Short error code or title. """
-    message: str | Unset = UNSET
+    message: None | str | Unset = UNSET
     """ Human-readable explanation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
 
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,12 +53,12 @@ class Error:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("error", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("error", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("error", v, "a string or null")
         obj.error = v
         v = d.pop("message", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("message", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("message", v, "a string or null")
         obj.message = v
         obj.additional_properties = d if d else {}
         return obj

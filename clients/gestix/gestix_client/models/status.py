@@ -17,16 +17,24 @@ T = TypeVar("T", bound="Status")
 class Status:
     """Session status with version and error information."""
 
-    version: str | Unset = UNSET
+    version: None | str | Unset = UNSET
     """ Version of the API or server. """
-    error: str | Unset = UNSET
+    error: None | str | Unset = UNSET
     """ Error information recorded for the session, if any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        version = self.version
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
 
-        error = self.error
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,12 +53,12 @@ class Status:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("version", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("version", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("version", v, "a string or null")
         obj.version = v
         v = d.pop("error", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("error", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("error", v, "a string or null")
         obj.error = v
         obj.additional_properties = d if d else {}
         return obj

@@ -23,8 +23,7 @@ class Customer:
     """ Customer (company) name. """
     invoice_email: None | str | Unset = UNSET
     """ E-mail address that receives invoices. """
-    postal_address: Address | Unset = UNSET
-    """ A postal address. """
+    postal_address: Address | None | Unset = UNSET
     corporate_identity_number: None | str | Unset = UNSET
     """ Corporate identity (organisation) number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,9 +43,13 @@ class Customer:
         else:
             invoice_email = self.invoice_email
 
-        postal_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.postal_address, Unset):
+        postal_address: dict[str, Any] | None | Unset
+        if isinstance(self.postal_address, Unset):
+            postal_address = UNSET
+        elif isinstance(self.postal_address, Address):
             postal_address = self.postal_address.to_dict()
+        else:
+            postal_address = self.postal_address
 
         corporate_identity_number: None | str | Unset
         if isinstance(self.corporate_identity_number, Unset):
@@ -91,13 +94,14 @@ class Customer:
             raise errors.wrong_type("invoiceEmail", v, "a string or null")
         obj.invoice_email = v
         v = d.pop("postalAddress", UNSET)
-        if v is UNSET:
-            obj.postal_address = UNSET
+        if v is None or v is UNSET:
+            obj.postal_address = v
         else:
             try:
                 obj.postal_address = Address.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("postalAddress")
+
         v = d.pop("corporateIdentityNumber", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("corporateIdentityNumber", v, "a string or null")

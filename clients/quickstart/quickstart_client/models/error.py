@@ -17,12 +17,16 @@ T = TypeVar("T", bound="Error")
 class Error:
     """Error payload of 4xx answers."""
 
-    message: str | Unset = UNSET
+    message: None | str | Unset = UNSET
     """ Human-readable explanation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,8 +43,8 @@ class Error:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("message", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("message", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("message", v, "a string or null")
         obj.message = v
         obj.additional_properties = d if d else {}
         return obj

@@ -41,8 +41,7 @@ class InvoicePage:
     """ Position of the last record of this page; null when the page is empty. """
     data: list[Invoice]
     """ The invoices of this page. """
-    metadata: InvoiceMetadata | Unset = UNSET
-    """ Aggregate values (such as total sums) over the whole filtered invoice list. """
+    metadata: InvoiceMetadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,9 +76,13 @@ class InvoicePage:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, InvoiceMetadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -162,13 +165,14 @@ class InvoicePage:
         except errors.ParseFailure:
             raise errors.item_failure("data", v, Invoice.from_dict) from None
         v = d.pop("metadata", UNSET)
-        if v is UNSET:
-            obj.metadata = UNSET
+        if v is None or v is UNSET:
+            obj.metadata = v
         else:
             try:
                 obj.metadata = InvoiceMetadata.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("metadata")
+
         obj.additional_properties = d if d else {}
         return obj
 

@@ -17,42 +17,73 @@ T = TypeVar("T", bound="Address")
 class Address:
     """A postal address with contacts."""
 
-    street: str | Unset = UNSET
+    street: None | str | Unset = UNSET
     """ Street and number. """
-    city: str | Unset = UNSET
+    city: None | str | Unset = UNSET
     """ City. """
-    postal_code: str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
     """ Postal code. """
-    postal_code_location: str | Unset = UNSET
+    postal_code_location: None | str | Unset = UNSET
     """ Locality the postal code belongs to. """
-    phone: str | Unset = UNSET
+    phone: None | str | Unset = UNSET
     """ Phone number. """
-    fax: str | Unset = UNSET
+    fax: None | str | Unset = UNSET
     """ Fax number. """
-    region: str | Unset = UNSET
+    region: None | str | Unset = UNSET
     """ Region or district. """
-    country: Country | Unset = UNSET
-    """ A country. """
+    country: Country | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        street = self.street
+        street: None | str | Unset
+        if isinstance(self.street, Unset):
+            street = UNSET
+        else:
+            street = self.street
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        postal_code = self.postal_code
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
 
-        postal_code_location = self.postal_code_location
+        postal_code_location: None | str | Unset
+        if isinstance(self.postal_code_location, Unset):
+            postal_code_location = UNSET
+        else:
+            postal_code_location = self.postal_code_location
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        fax = self.fax
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
 
-        region = self.region
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
 
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        country: dict[str, Any] | None | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, Country):
             country = self.country.to_dict()
+        else:
+            country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,41 +114,42 @@ class Address:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("street", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("street", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("street", v, "a string or null")
         obj.street = v
         v = d.pop("city", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("city", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("city", v, "a string or null")
         obj.city = v
         v = d.pop("postal_code", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("postal_code", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("postal_code", v, "a string or null")
         obj.postal_code = v
         v = d.pop("postal_code_location", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("postal_code_location", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("postal_code_location", v, "a string or null")
         obj.postal_code_location = v
         v = d.pop("phone", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("phone", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("phone", v, "a string or null")
         obj.phone = v
         v = d.pop("fax", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("fax", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("fax", v, "a string or null")
         obj.fax = v
         v = d.pop("region", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("region", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("region", v, "a string or null")
         obj.region = v
         v = d.pop("country", UNSET)
-        if v is UNSET:
-            obj.country = UNSET
+        if v is None or v is UNSET:
+            obj.country = v
         else:
             try:
                 obj.country = Country.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("country")
+
         obj.additional_properties = d if d else {}
         return obj
 

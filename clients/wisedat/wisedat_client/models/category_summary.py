@@ -19,22 +19,34 @@ class CategorySummary:
 
     id: int
     """ Category identifier. """
-    id_parent: int | Unset = UNSET
+    id_parent: int | None | Unset = UNSET
     """ Identifier of the parent category. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Category name. """
-    short_name: str | Unset = UNSET
+    short_name: None | str | Unset = UNSET
     """ Abbreviated name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        id_parent = self.id_parent
+        id_parent: int | None | Unset
+        if isinstance(self.id_parent, Unset):
+            id_parent = UNSET
+        else:
+            id_parent = self.id_parent
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        short_name = self.short_name
+        short_name: None | str | Unset
+        if isinstance(self.short_name, Unset):
+            short_name = UNSET
+        else:
+            short_name = self.short_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,16 +75,16 @@ class CategorySummary:
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
         v = d.pop("id_parent", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("id_parent", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("id_parent", v, "an integer or null")
         obj.id_parent = v
         v = d.pop("name", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("name", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
         v = d.pop("short_name", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("short_name", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("short_name", v, "a string or null")
         obj.short_name = v
         obj.additional_properties = d if d else {}
         return obj

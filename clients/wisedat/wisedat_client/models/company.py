@@ -19,36 +19,53 @@ class Company:
 
     id: str
     """ Company identifier. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Company name. """
-    tax_id: str | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
     """ Tax number. """
-    address: Address | Unset = UNSET
-    """ A postal address with contacts. """
-    currency: Currency | Unset = UNSET
-    """ A currency. """
-    alt_currency: Currency | Unset = UNSET
-    """ A currency. """
+    address: Address | None | Unset = UNSET
+    currency: Currency | None | Unset = UNSET
+    alt_currency: Currency | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        tax_id = self.tax_id
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, Address):
             address = self.address.to_dict()
+        else:
+            address = self.address
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, Currency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
-        alt_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alt_currency, Unset):
+        alt_currency: dict[str, Any] | None | Unset
+        if isinstance(self.alt_currency, Unset):
+            alt_currency = UNSET
+        elif isinstance(self.alt_currency, Currency):
             alt_currency = self.alt_currency.to_dict()
+        else:
+            alt_currency = self.alt_currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,37 +98,40 @@ class Company:
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
         v = d.pop("name", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("name", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
         v = d.pop("tax_id", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("tax_id", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("tax_id", v, "a string or null")
         obj.tax_id = v
         v = d.pop("address", UNSET)
-        if v is UNSET:
-            obj.address = UNSET
+        if v is None or v is UNSET:
+            obj.address = v
         else:
             try:
                 obj.address = Address.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("address")
+
         v = d.pop("currency", UNSET)
-        if v is UNSET:
-            obj.currency = UNSET
+        if v is None or v is UNSET:
+            obj.currency = v
         else:
             try:
                 obj.currency = Currency.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("currency")
+
         v = d.pop("alt_currency", UNSET)
-        if v is UNSET:
-            obj.alt_currency = UNSET
+        if v is None or v is UNSET:
+            obj.alt_currency = v
         else:
             try:
                 obj.alt_currency = Currency.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("alt_currency")
+
         obj.additional_properties = d if d else {}
         return obj
 

@@ -19,14 +19,18 @@ class Country:
 
     iso_3166_1: str
     """ ISO 3166-1 code. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Country name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         iso_3166_1 = self.iso_3166_1
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,8 +55,8 @@ class Country:
             raise errors.wrong_type("iso_3166_1", v, "a string")
         obj.iso_3166_1 = v
         v = d.pop("name", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("name", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
         obj.additional_properties = d if d else {}
         return obj

@@ -19,22 +19,34 @@ class Currency:
 
     id: str
     """ Currency identifier. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Currency name. """
-    symbol: str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
     """ Currency symbol. """
-    decimal_cases: int | Unset = UNSET
+    decimal_cases: int | None | Unset = UNSET
     """ Number of decimal places used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
-        decimal_cases = self.decimal_cases
+        decimal_cases: int | None | Unset
+        if isinstance(self.decimal_cases, Unset):
+            decimal_cases = UNSET
+        else:
+            decimal_cases = self.decimal_cases
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,16 +75,16 @@ class Currency:
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
         v = d.pop("description", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("description", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
         v = d.pop("symbol", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("symbol", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("symbol", v, "a string or null")
         obj.symbol = v
         v = d.pop("decimal_cases", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("decimal_cases", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("decimal_cases", v, "an integer or null")
         obj.decimal_cases = v
         obj.additional_properties = d if d else {}
         return obj

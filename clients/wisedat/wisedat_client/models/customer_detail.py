@@ -20,105 +20,170 @@ class CustomerDetail:
 
     id: int
     """ Customer identifier. """
-    code: str | Unset = UNSET
+    code: None | str | Unset = UNSET
     """ Customer code. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Customer name. """
-    tax_id: str | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
     """ Tax number. """
-    website: str | Unset = UNSET
+    website: None | str | Unset = UNSET
     """ Web site. """
-    email: str | Unset = UNSET
+    email: None | str | Unset = UNSET
     """ E-mail address. """
-    phone: str | Unset = UNSET
+    phone: None | str | Unset = UNSET
     """ Phone number. """
-    notes: str | Unset = UNSET
+    notes: None | str | Unset = UNSET
     """ Free notes. """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the customer is active. """
-    country: Country | Unset = UNSET
-    """ A country. """
-    birthday: datetime.date | Unset = UNSET
+    country: Country | None | Unset = UNSET
+    birthday: datetime.date | None | Unset = UNSET
     """ Date of birth (UTC). """
-    payment_method: PaymentMethod | Unset = UNSET
-    """ A payment method. """
-    payment_condition: PaymentCondition | Unset = UNSET
-    """ A payment condition (payment terms). """
-    delivery_method: DeliveryMethod | Unset = UNSET
-    """ A delivery method. """
-    currency: Currency | Unset = UNSET
-    """ A currency. """
-    salesman: SalesmanSummary | Unset = UNSET
-    """ A salesman as it appears in a list or inside another record. """
-    billing_address: Address | Unset = UNSET
-    """ A postal address with contacts. """
-    shipping_address: Address | Unset = UNSET
-    """ A postal address with contacts. """
-    other_addresses: list[CustomerAddress] | Unset = UNSET
+    payment_method: None | PaymentMethod | Unset = UNSET
+    payment_condition: None | PaymentCondition | Unset = UNSET
+    delivery_method: DeliveryMethod | None | Unset = UNSET
+    currency: Currency | None | Unset = UNSET
+    salesman: None | SalesmanSummary | Unset = UNSET
+    billing_address: Address | None | Unset = UNSET
+    shipping_address: Address | None | Unset = UNSET
+    other_addresses: list[CustomerAddress] | None | Unset = UNSET
     """ Additional addresses, each with its type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        tax_id = self.tax_id
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
 
-        website = self.website
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        notes = self.notes
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        country: dict[str, Any] | None | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, Country):
             country = self.country.to_dict()
+        else:
+            country = self.country
 
-        birthday: str | Unset = UNSET
-        if not isinstance(self.birthday, Unset):
+        birthday: None | str | Unset
+        if isinstance(self.birthday, Unset):
+            birthday = UNSET
+        elif isinstance(self.birthday, datetime.date):
             birthday = self.birthday.isoformat()
+        else:
+            birthday = self.birthday
 
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
+        payment_method: dict[str, Any] | None | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        elif isinstance(self.payment_method, PaymentMethod):
             payment_method = self.payment_method.to_dict()
+        else:
+            payment_method = self.payment_method
 
-        payment_condition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_condition, Unset):
+        payment_condition: dict[str, Any] | None | Unset
+        if isinstance(self.payment_condition, Unset):
+            payment_condition = UNSET
+        elif isinstance(self.payment_condition, PaymentCondition):
             payment_condition = self.payment_condition.to_dict()
+        else:
+            payment_condition = self.payment_condition
 
-        delivery_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_method, Unset):
+        delivery_method: dict[str, Any] | None | Unset
+        if isinstance(self.delivery_method, Unset):
+            delivery_method = UNSET
+        elif isinstance(self.delivery_method, DeliveryMethod):
             delivery_method = self.delivery_method.to_dict()
+        else:
+            delivery_method = self.delivery_method
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, Currency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
-        salesman: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salesman, Unset):
+        salesman: dict[str, Any] | None | Unset
+        if isinstance(self.salesman, Unset):
+            salesman = UNSET
+        elif isinstance(self.salesman, SalesmanSummary):
             salesman = self.salesman.to_dict()
+        else:
+            salesman = self.salesman
 
-        billing_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_address, Unset):
+        billing_address: dict[str, Any] | None | Unset
+        if isinstance(self.billing_address, Unset):
+            billing_address = UNSET
+        elif isinstance(self.billing_address, Address):
             billing_address = self.billing_address.to_dict()
+        else:
+            billing_address = self.billing_address
 
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
+        shipping_address: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_address, Unset):
+            shipping_address = UNSET
+        elif isinstance(self.shipping_address, Address):
             shipping_address = self.shipping_address.to_dict()
+        else:
+            shipping_address = self.shipping_address
 
-        other_addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.other_addresses, Unset):
+        other_addresses: list[dict[str, Any]] | None | Unset
+        if isinstance(self.other_addresses, Unset):
+            other_addresses = UNSET
+        elif isinstance(self.other_addresses, list):
             other_addresses = []
-            for other_addresses_item_data in self.other_addresses:
-                other_addresses_item = other_addresses_item_data.to_dict()
-                other_addresses.append(other_addresses_item)
+            for other_addresses_type_0_item_data in self.other_addresses:
+                other_addresses_type_0_item = other_addresses_type_0_item_data.to_dict()
+                other_addresses.append(other_addresses_type_0_item)
+
+        else:
+            other_addresses = self.other_addresses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,48 +242,49 @@ class CustomerDetail:
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
         v = d.pop("code", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("code", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("code", v, "a string or null")
         obj.code = v
         v = d.pop("name", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("name", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
         v = d.pop("tax_id", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("tax_id", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("tax_id", v, "a string or null")
         obj.tax_id = v
         v = d.pop("website", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("website", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("website", v, "a string or null")
         obj.website = v
         v = d.pop("email", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("email", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("email", v, "a string or null")
         obj.email = v
         v = d.pop("phone", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("phone", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("phone", v, "a string or null")
         obj.phone = v
         v = d.pop("notes", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("notes", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("notes", v, "a string or null")
         obj.notes = v
         v = d.pop("active", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("active", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
         v = d.pop("country", UNSET)
-        if v is UNSET:
-            obj.country = UNSET
+        if v is None or v is UNSET:
+            obj.country = v
         else:
             try:
                 obj.country = Country.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("country")
+
         v = d.pop("birthday", UNSET)
-        if v is UNSET:
-            obj.birthday = UNSET
+        if v is None or v is UNSET:
+            obj.birthday = v
         else:
             if type(v) is not str:
                 raise errors.wrong_type("birthday", v, "a string (date)")
@@ -230,65 +296,73 @@ class CustomerDetail:
             if _c_birthday is None:
                 raise errors.bad_value("birthday", v, "an ISO 8601 date")
             obj.birthday = _c_birthday
+
         v = d.pop("payment_method", UNSET)
-        if v is UNSET:
-            obj.payment_method = UNSET
+        if v is None or v is UNSET:
+            obj.payment_method = v
         else:
             try:
                 obj.payment_method = PaymentMethod.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("payment_method")
+
         v = d.pop("payment_condition", UNSET)
-        if v is UNSET:
-            obj.payment_condition = UNSET
+        if v is None or v is UNSET:
+            obj.payment_condition = v
         else:
             try:
                 obj.payment_condition = PaymentCondition.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("payment_condition")
+
         v = d.pop("delivery_method", UNSET)
-        if v is UNSET:
-            obj.delivery_method = UNSET
+        if v is None or v is UNSET:
+            obj.delivery_method = v
         else:
             try:
                 obj.delivery_method = DeliveryMethod.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("delivery_method")
+
         v = d.pop("currency", UNSET)
-        if v is UNSET:
-            obj.currency = UNSET
+        if v is None or v is UNSET:
+            obj.currency = v
         else:
             try:
                 obj.currency = Currency.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("currency")
+
         v = d.pop("salesman", UNSET)
-        if v is UNSET:
-            obj.salesman = UNSET
+        if v is None or v is UNSET:
+            obj.salesman = v
         else:
             try:
                 obj.salesman = SalesmanSummary.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("salesman")
+
         v = d.pop("billing_address", UNSET)
-        if v is UNSET:
-            obj.billing_address = UNSET
+        if v is None or v is UNSET:
+            obj.billing_address = v
         else:
             try:
                 obj.billing_address = Address.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("billing_address")
+
         v = d.pop("shipping_address", UNSET)
-        if v is UNSET:
-            obj.shipping_address = UNSET
+        if v is None or v is UNSET:
+            obj.shipping_address = v
         else:
             try:
                 obj.shipping_address = Address.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("shipping_address")
+
         v = d.pop("other_addresses", UNSET)
-        if v is UNSET:
-            obj.other_addresses = UNSET
+        if v is None or v is UNSET:
+            obj.other_addresses = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("other_addresses", v, "an array")
@@ -296,6 +370,7 @@ class CustomerDetail:
                 obj.other_addresses = [CustomerAddress.from_dict(_x0) for _x0 in v]
             except errors.ParseFailure:
                 raise errors.item_failure("other_addresses", v, CustomerAddress.from_dict) from None
+
         obj.additional_properties = d if d else {}
         return obj
 

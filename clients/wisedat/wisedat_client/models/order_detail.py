@@ -20,167 +20,286 @@ class OrderDetail:
 
     id: str
     """ Order identifier. """
-    customer: OrderCustomer | Unset = UNSET
-    """ The customer of an order, with its addresses. """
-    series: Series | Unset = UNSET
-    """ A document series. """
-    salesman: SalesmanSummary | Unset = UNSET
-    """ A salesman as it appears in a list or inside another record. """
-    delivery_method: DeliveryMethod | Unset = UNSET
-    """ A delivery method. """
-    payment_condition: PaymentCondition | Unset = UNSET
-    """ A payment condition (payment terms). """
-    payment_method: PaymentMethod | Unset = UNSET
-    """ A payment method. """
-    sales_document: SalesDocument | Unset = UNSET
-    """ A kind of sales document. """
-    currency: Currency | Unset = UNSET
-    """ A currency. """
-    exchange_rate: float | Unset = UNSET
+    customer: None | OrderCustomer | Unset = UNSET
+    series: None | Series | Unset = UNSET
+    salesman: None | SalesmanSummary | Unset = UNSET
+    delivery_method: DeliveryMethod | None | Unset = UNSET
+    payment_condition: None | PaymentCondition | Unset = UNSET
+    payment_method: None | PaymentMethod | Unset = UNSET
+    sales_document: None | SalesDocument | Unset = UNSET
+    currency: Currency | None | Unset = UNSET
+    exchange_rate: float | None | Unset = UNSET
     """ Exchange rate to the base currency. """
-    items: list[OrderItem] | Unset = UNSET
+    items: list[OrderItem] | None | Unset = UNSET
     """ Order lines. """
-    your_reference: str | Unset = UNSET
+    your_reference: None | str | Unset = UNSET
     """ The customer's own reference for the order. """
-    notes: str | Unset = UNSET
+    notes: None | str | Unset = UNSET
     """ Free notes. """
-    vehicle_plate: str | Unset = UNSET
+    vehicle_plate: None | str | Unset = UNSET
     """ Plate of the transporting vehicle. """
-    date: datetime.date | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
     """ Order date (UTC). """
-    expiration_date: datetime.date | Unset = UNSET
+    expiration_date: datetime.date | None | Unset = UNSET
     """ Expiration date (UTC). """
-    canceled: bool | Unset = UNSET
+    canceled: bool | None | Unset = UNSET
     """ Whether the order was cancelled. """
-    closed: bool | Unset = UNSET
+    closed: bool | None | Unset = UNSET
     """ Whether the order is closed. """
-    merchandise: float | Unset = UNSET
+    merchandise: float | None | Unset = UNSET
     """ Total of the merchandise/service lines (type 1). """
-    postage: float | Unset = UNSET
+    postage: float | None | Unset = UNSET
     """ Total of the postage lines (type 2). """
-    discounts: float | Unset = UNSET
+    discounts: float | None | Unset = UNSET
     """ Total of the value-discount lines (types 4 and 5). """
-    subtotal: float | Unset = UNSET
+    subtotal: float | None | Unset = UNSET
     """ Merchandise plus postage minus discounts. """
-    taxes: float | Unset = UNSET
+    taxes: float | None | Unset = UNSET
     """ Total tax of the lines (all types except 3 and 6). """
-    adjustment: float | Unset = UNSET
+    adjustment: float | None | Unset = UNSET
     """ Total of the adjustment lines (type 3). """
-    total: float | Unset = UNSET
+    total: float | None | Unset = UNSET
     """ Subtotal plus taxes minus adjustment. """
-    entity_discount: float | Unset = UNSET
+    entity_discount: float | None | Unset = UNSET
     """ Customer discount, as a percentage. """
-    financial_discount: float | Unset = UNSET
+    financial_discount: float | None | Unset = UNSET
     """ Financial discount, as a percentage. """
-    alternate_billing_address: str | Unset = UNSET
+    alternate_billing_address: None | str | Unset = UNSET
     """ Type of the customer address used for billing instead of the default one. """
-    alternate_shipping_address: str | Unset = UNSET
+    alternate_shipping_address: None | str | Unset = UNSET
     """ Type of the customer address used for shipping instead of the default one. """
-    hash_: str | Unset = UNSET
+    hash_: None | str | Unset = UNSET
     """ Document signature hash. """
-    hash_control: str | Unset = UNSET
+    hash_control: None | str | Unset = UNSET
     """ Version of the key used for the hash. """
-    loading_location: Location | Unset = UNSET
-    """ Place where goods are loaded or unloaded. """
-    unloading_location: Location | Unset = UNSET
-    """ Place where goods are loaded or unloaded. """
+    loading_location: Location | None | Unset = UNSET
+    unloading_location: Location | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, OrderCustomer):
             customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
-        series: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.series, Unset):
+        series: dict[str, Any] | None | Unset
+        if isinstance(self.series, Unset):
+            series = UNSET
+        elif isinstance(self.series, Series):
             series = self.series.to_dict()
+        else:
+            series = self.series
 
-        salesman: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salesman, Unset):
+        salesman: dict[str, Any] | None | Unset
+        if isinstance(self.salesman, Unset):
+            salesman = UNSET
+        elif isinstance(self.salesman, SalesmanSummary):
             salesman = self.salesman.to_dict()
+        else:
+            salesman = self.salesman
 
-        delivery_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_method, Unset):
+        delivery_method: dict[str, Any] | None | Unset
+        if isinstance(self.delivery_method, Unset):
+            delivery_method = UNSET
+        elif isinstance(self.delivery_method, DeliveryMethod):
             delivery_method = self.delivery_method.to_dict()
+        else:
+            delivery_method = self.delivery_method
 
-        payment_condition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_condition, Unset):
+        payment_condition: dict[str, Any] | None | Unset
+        if isinstance(self.payment_condition, Unset):
+            payment_condition = UNSET
+        elif isinstance(self.payment_condition, PaymentCondition):
             payment_condition = self.payment_condition.to_dict()
+        else:
+            payment_condition = self.payment_condition
 
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
+        payment_method: dict[str, Any] | None | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        elif isinstance(self.payment_method, PaymentMethod):
             payment_method = self.payment_method.to_dict()
+        else:
+            payment_method = self.payment_method
 
-        sales_document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sales_document, Unset):
+        sales_document: dict[str, Any] | None | Unset
+        if isinstance(self.sales_document, Unset):
+            sales_document = UNSET
+        elif isinstance(self.sales_document, SalesDocument):
             sales_document = self.sales_document.to_dict()
+        else:
+            sales_document = self.sales_document
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, Currency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
-        exchange_rate = self.exchange_rate
+        exchange_rate: float | None | Unset
+        if isinstance(self.exchange_rate, Unset):
+            exchange_rate = UNSET
+        else:
+            exchange_rate = self.exchange_rate
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
             items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
 
-        your_reference = self.your_reference
+        else:
+            items = self.items
 
-        notes = self.notes
+        your_reference: None | str | Unset
+        if isinstance(self.your_reference, Unset):
+            your_reference = UNSET
+        else:
+            your_reference = self.your_reference
 
-        vehicle_plate = self.vehicle_plate
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        vehicle_plate: None | str | Unset
+        if isinstance(self.vehicle_plate, Unset):
+            vehicle_plate = UNSET
+        else:
+            vehicle_plate = self.vehicle_plate
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.date):
             expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
 
-        canceled = self.canceled
+        canceled: bool | None | Unset
+        if isinstance(self.canceled, Unset):
+            canceled = UNSET
+        else:
+            canceled = self.canceled
 
-        closed = self.closed
+        closed: bool | None | Unset
+        if isinstance(self.closed, Unset):
+            closed = UNSET
+        else:
+            closed = self.closed
 
-        merchandise = self.merchandise
+        merchandise: float | None | Unset
+        if isinstance(self.merchandise, Unset):
+            merchandise = UNSET
+        else:
+            merchandise = self.merchandise
 
-        postage = self.postage
+        postage: float | None | Unset
+        if isinstance(self.postage, Unset):
+            postage = UNSET
+        else:
+            postage = self.postage
 
-        discounts = self.discounts
+        discounts: float | None | Unset
+        if isinstance(self.discounts, Unset):
+            discounts = UNSET
+        else:
+            discounts = self.discounts
 
-        subtotal = self.subtotal
+        subtotal: float | None | Unset
+        if isinstance(self.subtotal, Unset):
+            subtotal = UNSET
+        else:
+            subtotal = self.subtotal
 
-        taxes = self.taxes
+        taxes: float | None | Unset
+        if isinstance(self.taxes, Unset):
+            taxes = UNSET
+        else:
+            taxes = self.taxes
 
-        adjustment = self.adjustment
+        adjustment: float | None | Unset
+        if isinstance(self.adjustment, Unset):
+            adjustment = UNSET
+        else:
+            adjustment = self.adjustment
 
-        total = self.total
+        total: float | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
-        entity_discount = self.entity_discount
+        entity_discount: float | None | Unset
+        if isinstance(self.entity_discount, Unset):
+            entity_discount = UNSET
+        else:
+            entity_discount = self.entity_discount
 
-        financial_discount = self.financial_discount
+        financial_discount: float | None | Unset
+        if isinstance(self.financial_discount, Unset):
+            financial_discount = UNSET
+        else:
+            financial_discount = self.financial_discount
 
-        alternate_billing_address = self.alternate_billing_address
+        alternate_billing_address: None | str | Unset
+        if isinstance(self.alternate_billing_address, Unset):
+            alternate_billing_address = UNSET
+        else:
+            alternate_billing_address = self.alternate_billing_address
 
-        alternate_shipping_address = self.alternate_shipping_address
+        alternate_shipping_address: None | str | Unset
+        if isinstance(self.alternate_shipping_address, Unset):
+            alternate_shipping_address = UNSET
+        else:
+            alternate_shipping_address = self.alternate_shipping_address
 
-        hash_ = self.hash_
+        hash_: None | str | Unset
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
 
-        hash_control = self.hash_control
+        hash_control: None | str | Unset
+        if isinstance(self.hash_control, Unset):
+            hash_control = UNSET
+        else:
+            hash_control = self.hash_control
 
-        loading_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loading_location, Unset):
+        loading_location: dict[str, Any] | None | Unset
+        if isinstance(self.loading_location, Unset):
+            loading_location = UNSET
+        elif isinstance(self.loading_location, Location):
             loading_location = self.loading_location.to_dict()
+        else:
+            loading_location = self.loading_location
 
-        unloading_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unloading_location, Unset):
+        unloading_location: dict[str, Any] | None | Unset
+        if isinstance(self.unloading_location, Unset):
+            unloading_location = UNSET
+        elif isinstance(self.unloading_location, Location):
             unloading_location = self.unloading_location.to_dict()
+        else:
+            unloading_location = self.unloading_location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -267,76 +386,84 @@ class OrderDetail:
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
         v = d.pop("customer", UNSET)
-        if v is UNSET:
-            obj.customer = UNSET
+        if v is None or v is UNSET:
+            obj.customer = v
         else:
             try:
                 obj.customer = OrderCustomer.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("customer")
+
         v = d.pop("series", UNSET)
-        if v is UNSET:
-            obj.series = UNSET
+        if v is None or v is UNSET:
+            obj.series = v
         else:
             try:
                 obj.series = Series.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("series")
+
         v = d.pop("salesman", UNSET)
-        if v is UNSET:
-            obj.salesman = UNSET
+        if v is None or v is UNSET:
+            obj.salesman = v
         else:
             try:
                 obj.salesman = SalesmanSummary.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("salesman")
+
         v = d.pop("delivery_method", UNSET)
-        if v is UNSET:
-            obj.delivery_method = UNSET
+        if v is None or v is UNSET:
+            obj.delivery_method = v
         else:
             try:
                 obj.delivery_method = DeliveryMethod.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("delivery_method")
+
         v = d.pop("payment_condition", UNSET)
-        if v is UNSET:
-            obj.payment_condition = UNSET
+        if v is None or v is UNSET:
+            obj.payment_condition = v
         else:
             try:
                 obj.payment_condition = PaymentCondition.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("payment_condition")
+
         v = d.pop("payment_method", UNSET)
-        if v is UNSET:
-            obj.payment_method = UNSET
+        if v is None or v is UNSET:
+            obj.payment_method = v
         else:
             try:
                 obj.payment_method = PaymentMethod.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("payment_method")
+
         v = d.pop("sales_document", UNSET)
-        if v is UNSET:
-            obj.sales_document = UNSET
+        if v is None or v is UNSET:
+            obj.sales_document = v
         else:
             try:
                 obj.sales_document = SalesDocument.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("sales_document")
+
         v = d.pop("currency", UNSET)
-        if v is UNSET:
-            obj.currency = UNSET
+        if v is None or v is UNSET:
+            obj.currency = v
         else:
             try:
                 obj.currency = Currency.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("currency")
+
         v = d.pop("exchange_rate", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("exchange_rate", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("exchange_rate", v, "a number or null")
         obj.exchange_rate = v
         v = d.pop("items", UNSET)
-        if v is UNSET:
-            obj.items = UNSET
+        if v is None or v is UNSET:
+            obj.items = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("items", v, "an array")
@@ -344,21 +471,22 @@ class OrderDetail:
                 obj.items = [OrderItem.from_dict(_x0) for _x0 in v]
             except errors.ParseFailure:
                 raise errors.item_failure("items", v, OrderItem.from_dict) from None
+
         v = d.pop("your_reference", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("your_reference", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("your_reference", v, "a string or null")
         obj.your_reference = v
         v = d.pop("notes", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("notes", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("notes", v, "a string or null")
         obj.notes = v
         v = d.pop("vehicle_plate", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("vehicle_plate", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("vehicle_plate", v, "a string or null")
         obj.vehicle_plate = v
         v = d.pop("date", UNSET)
-        if v is UNSET:
-            obj.date = UNSET
+        if v is None or v is UNSET:
+            obj.date = v
         else:
             if type(v) is not str:
                 raise errors.wrong_type("date", v, "a string (date)")
@@ -370,9 +498,10 @@ class OrderDetail:
             if _c_date is None:
                 raise errors.bad_value("date", v, "an ISO 8601 date")
             obj.date = _c_date
+
         v = d.pop("expiration_date", UNSET)
-        if v is UNSET:
-            obj.expiration_date = UNSET
+        if v is None or v is UNSET:
+            obj.expiration_date = v
         else:
             if type(v) is not str:
                 raise errors.wrong_type("expiration_date", v, "a string (date)")
@@ -384,82 +513,85 @@ class OrderDetail:
             if _c_expiration_date is None:
                 raise errors.bad_value("expiration_date", v, "an ISO 8601 date")
             obj.expiration_date = _c_expiration_date
+
         v = d.pop("canceled", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("canceled", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("canceled", v, "a boolean or null")
         obj.canceled = v
         v = d.pop("closed", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("closed", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("closed", v, "a boolean or null")
         obj.closed = v
         v = d.pop("merchandise", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("merchandise", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("merchandise", v, "a number or null")
         obj.merchandise = v
         v = d.pop("postage", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("postage", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("postage", v, "a number or null")
         obj.postage = v
         v = d.pop("discounts", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("discounts", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("discounts", v, "a number or null")
         obj.discounts = v
         v = d.pop("subtotal", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("subtotal", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("subtotal", v, "a number or null")
         obj.subtotal = v
         v = d.pop("taxes", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("taxes", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("taxes", v, "a number or null")
         obj.taxes = v
         v = d.pop("adjustment", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("adjustment", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("adjustment", v, "a number or null")
         obj.adjustment = v
         v = d.pop("total", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("total", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("total", v, "a number or null")
         obj.total = v
         v = d.pop("entity_discount", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("entity_discount", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("entity_discount", v, "a number or null")
         obj.entity_discount = v
         v = d.pop("financial_discount", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("financial_discount", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("financial_discount", v, "a number or null")
         obj.financial_discount = v
         v = d.pop("alternate_billing_address", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("alternate_billing_address", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("alternate_billing_address", v, "a string or null")
         obj.alternate_billing_address = v
         v = d.pop("alternate_shipping_address", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("alternate_shipping_address", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("alternate_shipping_address", v, "a string or null")
         obj.alternate_shipping_address = v
         v = d.pop("hash", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("hash", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("hash", v, "a string or null")
         obj.hash_ = v
         v = d.pop("hash_control", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("hash_control", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("hash_control", v, "a string or null")
         obj.hash_control = v
         v = d.pop("loading_location", UNSET)
-        if v is UNSET:
-            obj.loading_location = UNSET
+        if v is None or v is UNSET:
+            obj.loading_location = v
         else:
             try:
                 obj.loading_location = Location.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("loading_location")
+
         v = d.pop("unloading_location", UNSET)
-        if v is UNSET:
-            obj.unloading_location = UNSET
+        if v is None or v is UNSET:
+            obj.unloading_location = v
         else:
             try:
                 obj.unloading_location = Location.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unloading_location")
+
         obj.additional_properties = d if d else {}
         return obj
 

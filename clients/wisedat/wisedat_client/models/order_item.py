@@ -18,47 +18,75 @@ T = TypeVar("T", bound="OrderItem")
 class OrderItem:
     """One line of an order."""
 
-    product: OrderItemProduct | Unset = UNSET
-    """ The product an order line refers to. """
-    tax: Tax | Unset = UNSET
-    """ A tax rate. """
-    price: float | Unset = UNSET
+    product: None | OrderItemProduct | Unset = UNSET
+    tax: None | Tax | Unset = UNSET
+    price: float | None | Unset = UNSET
     """ Unit price. """
-    quantity: float | Unset = UNSET
+    quantity: float | None | Unset = UNSET
     """ Quantity. """
-    discount: float | Unset = UNSET
+    discount: float | None | Unset = UNSET
     """ Line discount, as a percentage. """
-    type_: OrderItemType | Unset = UNSET
-    """ Kind of order line: 1 merchandise or service, 2 postage, 3 adjustment, 4 value discount on
-    merchandise/service, 5 other value discount, 6 notes. """
-    description: str | Unset = UNSET
+    type_: None | OrderItemType | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Line text. """
-    warehouse: int | Unset = UNSET
+    warehouse: int | None | Unset = UNSET
     """ Warehouse identifier. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, OrderItemProduct):
             product = self.product.to_dict()
+        else:
+            product = self.product
 
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
+        tax: dict[str, Any] | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        elif isinstance(self.tax, Tax):
             tax = self.tax.to_dict()
+        else:
+            tax = self.tax
 
-        price = self.price
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
 
-        quantity = self.quantity
+        quantity: float | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
 
-        discount = self.discount
+        discount: float | None | Unset
+        if isinstance(self.discount, Unset):
+            discount = UNSET
+        else:
+            discount = self.discount
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, OrderItemType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        warehouse = self.warehouse
+        warehouse: int | None | Unset
+        if isinstance(self.warehouse, Unset):
+            warehouse = UNSET
+        else:
+            warehouse = self.warehouse
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,36 +117,38 @@ class OrderItem:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("product", UNSET)
-        if v is UNSET:
-            obj.product = UNSET
+        if v is None or v is UNSET:
+            obj.product = v
         else:
             try:
                 obj.product = OrderItemProduct.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("product")
+
         v = d.pop("tax", UNSET)
-        if v is UNSET:
-            obj.tax = UNSET
+        if v is None or v is UNSET:
+            obj.tax = v
         else:
             try:
                 obj.tax = Tax.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("tax")
+
         v = d.pop("price", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("price", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("price", v, "a number or null")
         obj.price = v
         v = d.pop("quantity", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("quantity", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("quantity", v, "a number or null")
         obj.quantity = v
         v = d.pop("discount", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("discount", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("discount", v, "a number or null")
         obj.discount = v
         v = d.pop("type", UNSET)
-        if v is UNSET:
-            obj.type_ = UNSET
+        if v is None or v is UNSET:
+            obj.type_ = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (OrderItemType)")
@@ -126,13 +156,14 @@ class OrderItem:
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a OrderItemType value")
             obj.type_ = cast(OrderItemType, _m_type_)
+
         v = d.pop("description", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("description", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
         v = d.pop("warehouse", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("warehouse", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("warehouse", v, "an integer or null")
         obj.warehouse = v
         obj.additional_properties = d if d else {}
         return obj

@@ -20,30 +20,44 @@ class OrderItemProduct:
 
     id: int
     """ Product identifier. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Unique product name. """
-    barcode: str | Unset = UNSET
+    barcode: None | str | Unset = UNSET
     """ Barcode. """
-    type_: ProductType | Unset = UNSET
-    """ Kind of product: 1 merchandise, 2 service. """
-    unit: Unit | Unset = UNSET
-    """ A unit of measure. """
+    type_: None | ProductType | Unset = UNSET
+    unit: None | Unit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        barcode = self.barcode
+        barcode: None | str | Unset
+        if isinstance(self.barcode, Unset):
+            barcode = UNSET
+        else:
+            barcode = self.barcode
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ProductType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
+        unit: dict[str, Any] | None | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        elif isinstance(self.unit, Unit):
             unit = self.unit.to_dict()
+        else:
+            unit = self.unit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,16 +88,16 @@ class OrderItemProduct:
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
         v = d.pop("name", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("name", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
         v = d.pop("barcode", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("barcode", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("barcode", v, "a string or null")
         obj.barcode = v
         v = d.pop("type", UNSET)
-        if v is UNSET:
-            obj.type_ = UNSET
+        if v is None or v is UNSET:
+            obj.type_ = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
@@ -91,14 +105,16 @@ class OrderItemProduct:
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
             obj.type_ = cast(ProductType, _m_type_)
+
         v = d.pop("unit", UNSET)
-        if v is UNSET:
-            obj.unit = UNSET
+        if v is None or v is UNSET:
+            obj.unit = v
         else:
             try:
                 obj.unit = Unit.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unit")
+
         obj.additional_properties = d if d else {}
         return obj
 

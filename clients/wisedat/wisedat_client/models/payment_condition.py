@@ -19,14 +19,18 @@ class PaymentCondition:
 
     id: str
     """ Payment condition identifier. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Payment condition name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,8 +55,8 @@ class PaymentCondition:
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
         v = d.pop("description", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("description", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
         obj.additional_properties = d if d else {}
         return obj

@@ -20,119 +20,203 @@ class ProductDetail:
 
     id: int
     """ Product identifier. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Unique product name. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Product description. """
-    barcode: str | Unset = UNSET
+    barcode: None | str | Unset = UNSET
     """ Barcode. """
-    brief_description: str | Unset = UNSET
+    brief_description: None | str | Unset = UNSET
     """ Short description. """
-    commercial_description: str | Unset = UNSET
+    commercial_description: None | str | Unset = UNSET
     """ Description used for marketing. """
-    notes: str | Unset = UNSET
+    notes: None | str | Unset = UNSET
     """ Free notes. """
-    images: list[str] | Unset = UNSET
+    images: list[str] | None | Unset = UNSET
     """ Product images, each Base64-encoded. """
-    price: float | Unset = UNSET
+    price: float | None | Unset = UNSET
     """ Sale price. """
-    current_stock: float | Unset = UNSET
+    current_stock: float | None | Unset = UNSET
     """ Quantity in stock. """
-    type_: ProductType | Unset = UNSET
-    """ Kind of product: 1 merchandise, 2 service. """
-    net_weight: float | Unset = UNSET
+    type_: None | ProductType | Unset = UNSET
+    net_weight: float | None | Unset = UNSET
     """ Net weight. """
-    gross_weight: float | Unset = UNSET
+    gross_weight: float | None | Unset = UNSET
     """ Gross weight. """
-    volume: float | Unset = UNSET
+    volume: float | None | Unset = UNSET
     """ Volume. """
-    delivery_time: int | Unset = UNSET
+    delivery_time: int | None | Unset = UNSET
     """ Delivery time. """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the product is active. """
-    tax: Tax | Unset = UNSET
-    """ A tax rate. """
-    unit: Unit | Unset = UNSET
-    """ A unit of measure. """
-    categories: list[CategorySummary] | Unset = UNSET
+    tax: None | Tax | Unset = UNSET
+    unit: None | Unit | Unset = UNSET
+    categories: list[CategorySummary] | None | Unset = UNSET
     """ Categories of the product, the main one first. """
-    stocks: list[ProductStock] | Unset = UNSET
+    stocks: list[ProductStock] | None | Unset = UNSET
     """ Stock broken down by warehouse, location and lot. """
-    suppliers: list[ProductSupplier] | Unset = UNSET
+    suppliers: list[ProductSupplier] | None | Unset = UNSET
     """ Suppliers of the product. """
-    main_supplier: SupplierSummary | Unset = UNSET
-    """ A supplier as it appears in a list or as a product's main supplier. """
+    main_supplier: None | SupplierSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        barcode = self.barcode
+        barcode: None | str | Unset
+        if isinstance(self.barcode, Unset):
+            barcode = UNSET
+        else:
+            barcode = self.barcode
 
-        brief_description = self.brief_description
+        brief_description: None | str | Unset
+        if isinstance(self.brief_description, Unset):
+            brief_description = UNSET
+        else:
+            brief_description = self.brief_description
 
-        commercial_description = self.commercial_description
+        commercial_description: None | str | Unset
+        if isinstance(self.commercial_description, Unset):
+            commercial_description = UNSET
+        else:
+            commercial_description = self.commercial_description
 
-        notes = self.notes
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
 
-        images: list[str] | Unset = UNSET
-        if not isinstance(self.images, Unset):
+        images: list[str] | None | Unset
+        if isinstance(self.images, Unset):
+            images = UNSET
+        elif isinstance(self.images, list):
             images = self.images
 
-        price = self.price
+        else:
+            images = self.images
 
-        current_stock = self.current_stock
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        current_stock: float | None | Unset
+        if isinstance(self.current_stock, Unset):
+            current_stock = UNSET
+        else:
+            current_stock = self.current_stock
+
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ProductType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        net_weight = self.net_weight
+        net_weight: float | None | Unset
+        if isinstance(self.net_weight, Unset):
+            net_weight = UNSET
+        else:
+            net_weight = self.net_weight
 
-        gross_weight = self.gross_weight
+        gross_weight: float | None | Unset
+        if isinstance(self.gross_weight, Unset):
+            gross_weight = UNSET
+        else:
+            gross_weight = self.gross_weight
 
-        volume = self.volume
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        delivery_time = self.delivery_time
+        delivery_time: int | None | Unset
+        if isinstance(self.delivery_time, Unset):
+            delivery_time = UNSET
+        else:
+            delivery_time = self.delivery_time
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
+        tax: dict[str, Any] | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        elif isinstance(self.tax, Tax):
             tax = self.tax.to_dict()
+        else:
+            tax = self.tax
 
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
+        unit: dict[str, Any] | None | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        elif isinstance(self.unit, Unit):
             unit = self.unit.to_dict()
+        else:
+            unit = self.unit
 
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
             categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
+            for categories_type_0_item_data in self.categories:
+                categories_type_0_item = categories_type_0_item_data.to_dict()
+                categories.append(categories_type_0_item)
 
-        stocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stocks, Unset):
+        else:
+            categories = self.categories
+
+        stocks: list[dict[str, Any]] | None | Unset
+        if isinstance(self.stocks, Unset):
+            stocks = UNSET
+        elif isinstance(self.stocks, list):
             stocks = []
-            for stocks_item_data in self.stocks:
-                stocks_item = stocks_item_data.to_dict()
-                stocks.append(stocks_item)
+            for stocks_type_0_item_data in self.stocks:
+                stocks_type_0_item = stocks_type_0_item_data.to_dict()
+                stocks.append(stocks_type_0_item)
 
-        suppliers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.suppliers, Unset):
+        else:
+            stocks = self.stocks
+
+        suppliers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.suppliers, Unset):
+            suppliers = UNSET
+        elif isinstance(self.suppliers, list):
             suppliers = []
-            for suppliers_item_data in self.suppliers:
-                suppliers_item = suppliers_item_data.to_dict()
-                suppliers.append(suppliers_item)
+            for suppliers_type_0_item_data in self.suppliers:
+                suppliers_type_0_item = suppliers_type_0_item_data.to_dict()
+                suppliers.append(suppliers_type_0_item)
 
-        main_supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.main_supplier, Unset):
+        else:
+            suppliers = self.suppliers
+
+        main_supplier: dict[str, Any] | None | Unset
+        if isinstance(self.main_supplier, Unset):
+            main_supplier = UNSET
+        elif isinstance(self.main_supplier, SupplierSummary):
             main_supplier = self.main_supplier.to_dict()
+        else:
+            main_supplier = self.main_supplier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -197,32 +281,32 @@ class ProductDetail:
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
         v = d.pop("name", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("name", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
         v = d.pop("description", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("description", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
         v = d.pop("barcode", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("barcode", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("barcode", v, "a string or null")
         obj.barcode = v
         v = d.pop("brief_description", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("brief_description", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("brief_description", v, "a string or null")
         obj.brief_description = v
         v = d.pop("commercial_description", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("commercial_description", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("commercial_description", v, "a string or null")
         obj.commercial_description = v
         v = d.pop("notes", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("notes", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("notes", v, "a string or null")
         obj.notes = v
         v = d.pop("images", UNSET)
-        if v is UNSET:
-            obj.images = UNSET
+        if v is None or v is UNSET:
+            obj.images = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("images", v, "an array")
@@ -230,17 +314,18 @@ class ProductDetail:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("images" + "[" + str(_i0) + "]", _x0, "a string")
             obj.images = v
+
         v = d.pop("price", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("price", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("price", v, "a number or null")
         obj.price = v
         v = d.pop("current_stock", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("current_stock", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("current_stock", v, "a number or null")
         obj.current_stock = v
         v = d.pop("type", UNSET)
-        if v is UNSET:
-            obj.type_ = UNSET
+        if v is None or v is UNSET:
+            obj.type_ = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
@@ -248,45 +333,48 @@ class ProductDetail:
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
             obj.type_ = cast(ProductType, _m_type_)
+
         v = d.pop("net_weight", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("net_weight", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("net_weight", v, "a number or null")
         obj.net_weight = v
         v = d.pop("gross_weight", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("gross_weight", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("gross_weight", v, "a number or null")
         obj.gross_weight = v
         v = d.pop("volume", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("volume", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("volume", v, "a number or null")
         obj.volume = v
         v = d.pop("delivery_time", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("delivery_time", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("delivery_time", v, "an integer or null")
         obj.delivery_time = v
         v = d.pop("active", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("active", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
         v = d.pop("tax", UNSET)
-        if v is UNSET:
-            obj.tax = UNSET
+        if v is None or v is UNSET:
+            obj.tax = v
         else:
             try:
                 obj.tax = Tax.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("tax")
+
         v = d.pop("unit", UNSET)
-        if v is UNSET:
-            obj.unit = UNSET
+        if v is None or v is UNSET:
+            obj.unit = v
         else:
             try:
                 obj.unit = Unit.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unit")
+
         v = d.pop("categories", UNSET)
-        if v is UNSET:
-            obj.categories = UNSET
+        if v is None or v is UNSET:
+            obj.categories = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
@@ -294,9 +382,10 @@ class ProductDetail:
                 obj.categories = [CategorySummary.from_dict(_x0) for _x0 in v]
             except errors.ParseFailure:
                 raise errors.item_failure("categories", v, CategorySummary.from_dict) from None
+
         v = d.pop("stocks", UNSET)
-        if v is UNSET:
-            obj.stocks = UNSET
+        if v is None or v is UNSET:
+            obj.stocks = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("stocks", v, "an array")
@@ -304,9 +393,10 @@ class ProductDetail:
                 obj.stocks = [ProductStock.from_dict(_x0) for _x0 in v]
             except errors.ParseFailure:
                 raise errors.item_failure("stocks", v, ProductStock.from_dict) from None
+
         v = d.pop("suppliers", UNSET)
-        if v is UNSET:
-            obj.suppliers = UNSET
+        if v is None or v is UNSET:
+            obj.suppliers = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("suppliers", v, "an array")
@@ -314,14 +404,16 @@ class ProductDetail:
                 obj.suppliers = [ProductSupplier.from_dict(_x0) for _x0 in v]
             except errors.ParseFailure:
                 raise errors.item_failure("suppliers", v, ProductSupplier.from_dict) from None
+
         v = d.pop("main_supplier", UNSET)
-        if v is UNSET:
-            obj.main_supplier = UNSET
+        if v is None or v is UNSET:
+            obj.main_supplier = v
         else:
             try:
                 obj.main_supplier = SupplierSummary.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("main_supplier")
+
         obj.additional_properties = d if d else {}
         return obj
 

@@ -17,28 +17,48 @@ T = TypeVar("T", bound="ProductStock")
 class ProductStock:
     """Stock of a product at one warehouse, location and lot."""
 
-    id_warehouse: int | Unset = UNSET
+    id_warehouse: int | None | Unset = UNSET
     """ Warehouse identifier. """
-    id_location: int | Unset = UNSET
+    id_location: int | None | Unset = UNSET
     """ Location identifier within the warehouse. """
-    id_lot: int | Unset = UNSET
+    id_lot: int | None | Unset = UNSET
     """ Lot identifier. """
-    current_stock: float | Unset = UNSET
+    current_stock: float | None | Unset = UNSET
     """ Quantity in stock. """
-    reserved_stock: float | Unset = UNSET
+    reserved_stock: float | None | Unset = UNSET
     """ Quantity reserved. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id_warehouse = self.id_warehouse
+        id_warehouse: int | None | Unset
+        if isinstance(self.id_warehouse, Unset):
+            id_warehouse = UNSET
+        else:
+            id_warehouse = self.id_warehouse
 
-        id_location = self.id_location
+        id_location: int | None | Unset
+        if isinstance(self.id_location, Unset):
+            id_location = UNSET
+        else:
+            id_location = self.id_location
 
-        id_lot = self.id_lot
+        id_lot: int | None | Unset
+        if isinstance(self.id_lot, Unset):
+            id_lot = UNSET
+        else:
+            id_lot = self.id_lot
 
-        current_stock = self.current_stock
+        current_stock: float | None | Unset
+        if isinstance(self.current_stock, Unset):
+            current_stock = UNSET
+        else:
+            current_stock = self.current_stock
 
-        reserved_stock = self.reserved_stock
+        reserved_stock: float | None | Unset
+        if isinstance(self.reserved_stock, Unset):
+            reserved_stock = UNSET
+        else:
+            reserved_stock = self.reserved_stock
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,24 +83,24 @@ class ProductStock:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("id_warehouse", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("id_warehouse", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("id_warehouse", v, "an integer or null")
         obj.id_warehouse = v
         v = d.pop("id_location", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("id_location", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("id_location", v, "an integer or null")
         obj.id_location = v
         v = d.pop("id_lot", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("id_lot", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("id_lot", v, "an integer or null")
         obj.id_lot = v
         v = d.pop("current_stock", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("current_stock", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("current_stock", v, "a number or null")
         obj.current_stock = v
         v = d.pop("reserved_stock", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("reserved_stock", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("reserved_stock", v, "a number or null")
         obj.reserved_stock = v
         obj.additional_properties = d if d else {}
         return obj

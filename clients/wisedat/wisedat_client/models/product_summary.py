@@ -20,65 +20,107 @@ class ProductSummary:
 
     id: int
     """ Product identifier. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Unique product name. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Product description. """
-    barcode: str | Unset = UNSET
+    barcode: None | str | Unset = UNSET
     """ Barcode. """
-    image: str | Unset = UNSET
+    image: None | str | Unset = UNSET
     """ Main image, Base64-encoded. """
-    price: float | Unset = UNSET
+    price: float | None | Unset = UNSET
     """ Sale price. """
-    current_stock: float | Unset = UNSET
+    current_stock: float | None | Unset = UNSET
     """ Quantity in stock. """
-    type_: ProductType | Unset = UNSET
-    """ Kind of product: 1 merchandise, 2 service. """
-    active: bool | Unset = UNSET
+    type_: None | ProductType | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the product is active. """
-    tax: Tax | Unset = UNSET
-    """ A tax rate. """
-    unit: Unit | Unset = UNSET
-    """ A unit of measure. """
-    categories: list[CategorySummary] | Unset = UNSET
+    tax: None | Tax | Unset = UNSET
+    unit: None | Unit | Unset = UNSET
+    categories: list[CategorySummary] | None | Unset = UNSET
     """ Categories of the product, the main one first. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        barcode = self.barcode
+        barcode: None | str | Unset
+        if isinstance(self.barcode, Unset):
+            barcode = UNSET
+        else:
+            barcode = self.barcode
 
-        image = self.image
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
 
-        price = self.price
+        price: float | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
 
-        current_stock = self.current_stock
+        current_stock: float | None | Unset
+        if isinstance(self.current_stock, Unset):
+            current_stock = UNSET
+        else:
+            current_stock = self.current_stock
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ProductType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
+        tax: dict[str, Any] | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        elif isinstance(self.tax, Tax):
             tax = self.tax.to_dict()
+        else:
+            tax = self.tax
 
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
+        unit: dict[str, Any] | None | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        elif isinstance(self.unit, Unit):
             unit = self.unit.to_dict()
+        else:
+            unit = self.unit
 
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
             categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
+            for categories_type_0_item_data in self.categories:
+                categories_type_0_item = categories_type_0_item_data.to_dict()
+                categories.append(categories_type_0_item)
+
+        else:
+            categories = self.categories
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,32 +165,32 @@ class ProductSummary:
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
         v = d.pop("name", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("name", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
         v = d.pop("description", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("description", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
         v = d.pop("barcode", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("barcode", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("barcode", v, "a string or null")
         obj.barcode = v
         v = d.pop("image", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("image", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("image", v, "a string or null")
         obj.image = v
         v = d.pop("price", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("price", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("price", v, "a number or null")
         obj.price = v
         v = d.pop("current_stock", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("current_stock", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("current_stock", v, "a number or null")
         obj.current_stock = v
         v = d.pop("type", UNSET)
-        if v is UNSET:
-            obj.type_ = UNSET
+        if v is None or v is UNSET:
+            obj.type_ = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
@@ -156,29 +198,32 @@ class ProductSummary:
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
             obj.type_ = cast(ProductType, _m_type_)
+
         v = d.pop("active", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("active", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
         v = d.pop("tax", UNSET)
-        if v is UNSET:
-            obj.tax = UNSET
+        if v is None or v is UNSET:
+            obj.tax = v
         else:
             try:
                 obj.tax = Tax.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("tax")
+
         v = d.pop("unit", UNSET)
-        if v is UNSET:
-            obj.unit = UNSET
+        if v is None or v is UNSET:
+            obj.unit = v
         else:
             try:
                 obj.unit = Unit.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unit")
+
         v = d.pop("categories", UNSET)
-        if v is UNSET:
-            obj.categories = UNSET
+        if v is None or v is UNSET:
+            obj.categories = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
@@ -186,6 +231,7 @@ class ProductSummary:
                 obj.categories = [CategorySummary.from_dict(_x0) for _x0 in v]
             except errors.ParseFailure:
                 raise errors.item_failure("categories", v, CategorySummary.from_dict) from None
+
         obj.additional_properties = d if d else {}
         return obj
 

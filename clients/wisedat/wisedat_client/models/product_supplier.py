@@ -19,20 +19,27 @@ class ProductSupplier:
 
     id: int
     """ Supplier identifier. """
-    cost_price: float | Unset = UNSET
+    cost_price: float | None | Unset = UNSET
     """ Purchase price from this supplier. """
-    unit: Unit | Unset = UNSET
-    """ A unit of measure. """
+    unit: None | Unit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        cost_price = self.cost_price
+        cost_price: float | None | Unset
+        if isinstance(self.cost_price, Unset):
+            cost_price = UNSET
+        else:
+            cost_price = self.cost_price
 
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
+        unit: dict[str, Any] | None | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        elif isinstance(self.unit, Unit):
             unit = self.unit.to_dict()
+        else:
+            unit = self.unit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,17 +66,18 @@ class ProductSupplier:
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
         v = d.pop("cost_price", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("cost_price", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("cost_price", v, "a number or null")
         obj.cost_price = v
         v = d.pop("unit", UNSET)
-        if v is UNSET:
-            obj.unit = UNSET
+        if v is None or v is UNSET:
+            obj.unit = v
         else:
             try:
                 obj.unit = Unit.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unit")
+
         obj.additional_properties = d if d else {}
         return obj
 

@@ -20,37 +20,55 @@ class SalesDocument:
 
     id: str
     """ Sales document identifier. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Sales document name. """
-    default_series: str | Unset = UNSET
+    default_series: None | str | Unset = UNSET
     """ Series used by default. """
-    document_type: DocumentType | Unset = UNSET
-    """ Family of a sales document: 0 quotation request, 1 quotation, 2 order, 3 stock movement or transfer, 4
-    financial document. """
-    saft_invoice_type: int | Unset = UNSET
+    document_type: DocumentType | None | Unset = UNSET
+    saft_invoice_type: int | None | Unset = UNSET
     """ SAF-T classification; its meaning depends on `document_type`, and -1 always means outside SAF-T. Types 0 and
     1: -1 or 0 (conference document). Type 2: only -1. Type 3: 0 GR goods delivery, 1 GT transport document, 2 GA
     transport of own fixed assets, 3 GC consignment, 4 GD customer return. Type 4: 0 FT invoice, 1 ND debit note, 2
     NC credit note, 3 VD cash sale, 4 TV sales ticket, 5 TD return ticket, 6 FS simplified invoice, 7 FR invoice-
     receipt. """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the document kind is active. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        default_series = self.default_series
+        default_series: None | str | Unset
+        if isinstance(self.default_series, Unset):
+            default_series = UNSET
+        else:
+            default_series = self.default_series
 
-        document_type: int | Unset = UNSET
-        if not isinstance(self.document_type, Unset):
+        document_type: int | None | Unset
+        if isinstance(self.document_type, Unset):
+            document_type = UNSET
+        elif isinstance(self.document_type, DocumentType):
             document_type = self.document_type.value
+        else:
+            document_type = self.document_type
 
-        saft_invoice_type = self.saft_invoice_type
+        saft_invoice_type: int | None | Unset
+        if isinstance(self.saft_invoice_type, Unset):
+            saft_invoice_type = UNSET
+        else:
+            saft_invoice_type = self.saft_invoice_type
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,16 +101,16 @@ class SalesDocument:
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
         v = d.pop("description", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("description", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
         v = d.pop("default_series", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("default_series", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("default_series", v, "a string or null")
         obj.default_series = v
         v = d.pop("document_type", UNSET)
-        if v is UNSET:
-            obj.document_type = UNSET
+        if v is None or v is UNSET:
+            obj.document_type = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("document_type", v, "an integer (DocumentType)")
@@ -100,13 +118,14 @@ class SalesDocument:
             if _m_document_type is None:
                 raise errors.bad_value("document_type", v, "a DocumentType value")
             obj.document_type = cast(DocumentType, _m_document_type)
+
         v = d.pop("saft_invoice_type", UNSET)
-        if not (type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("saft_invoice_type", v, "an integer")
+        if not (type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("saft_invoice_type", v, "an integer or null")
         obj.saft_invoice_type = v
         v = d.pop("active", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("active", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
         obj.additional_properties = d if d else {}
         return obj

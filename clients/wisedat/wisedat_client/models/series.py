@@ -19,22 +19,34 @@ class Series:
 
     id: str
     """ Series identifier (five characters). """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Series name. """
-    vat_cash_system: bool | Unset = UNSET
+    vat_cash_system: bool | None | Unset = UNSET
     """ Whether the series follows the VAT cash accounting scheme (IVA de caixa). """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the series is active. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        vat_cash_system = self.vat_cash_system
+        vat_cash_system: bool | None | Unset
+        if isinstance(self.vat_cash_system, Unset):
+            vat_cash_system = UNSET
+        else:
+            vat_cash_system = self.vat_cash_system
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,16 +75,16 @@ class Series:
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
         v = d.pop("description", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("description", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
         v = d.pop("vat_cash_system", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("vat_cash_system", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("vat_cash_system", v, "a boolean or null")
         obj.vat_cash_system = v
         v = d.pop("active", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("active", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
         obj.additional_properties = d if d else {}
         return obj

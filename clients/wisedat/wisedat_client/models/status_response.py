@@ -21,17 +21,22 @@ class StatusResponse:
     state: ApiState
     """ Availability of the company's API: 0 offline, 1 online, 2 company not found (wrong API key), 3 API not
     activated, 4 table management not active, 5 API Server module not available, 6 inactive plan. """
-    public_key: PublicKey | Unset = UNSET
-    """ The server's RSA public key, used to encrypt the login credentials. It is renewed daily and on every server
-    restart, which invalidates all tokens. """
+    public_key: list[str] | None | PublicKey | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         state = self.state.value
 
-        public_key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.public_key, Unset):
+        public_key: dict[str, Any] | list[str] | None | Unset
+        if isinstance(self.public_key, Unset):
+            public_key = UNSET
+        elif isinstance(self.public_key, PublicKey):
             public_key = self.public_key.to_dict()
+        elif isinstance(self.public_key, list):
+            public_key = self.public_key
+
+        else:
+            public_key = self.public_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,13 +64,27 @@ class StatusResponse:
             raise errors.bad_value("State", v, "a ApiState value")
         obj.state = cast(ApiState, _m_state)
         v = d.pop("PublicKey", UNSET)
-        if v is UNSET:
-            obj.public_key = UNSET
+        if v is None or v is UNSET:
+            obj.public_key = v
         else:
             try:
-                obj.public_key = PublicKey.from_dict(v)
-            except errors.ParseFailure as _f0:
-                raise _f0.within("PublicKey")
+                try:
+                    obj.public_key = PublicKey.from_dict(v)
+                except errors.ParseFailure as _f1:
+                    raise _f1.within("PublicKey")
+            except errors.ParseFailure as _u0_0:
+                try:
+                    if type(v) is not list:
+                        raise errors.wrong_type("PublicKey", v, "an array")
+                    for _i1, _x1 in enumerate(v):
+                        if not (type(_x1) is str):
+                            raise errors.wrong_type("PublicKey" + "[" + str(_i1) + "]", _x1, "a string")
+                    obj.public_key = v
+                except errors.ParseFailure as _u0_1:
+                    raise errors.no_alternative(
+                        "PublicKey", [_u0_0, _u0_1], "an object (PublicKey) or an array or null"
+                    ) from None
+
         obj.additional_properties = d if d else {}
         return obj
 

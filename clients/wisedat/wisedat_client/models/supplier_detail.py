@@ -19,50 +19,84 @@ class SupplierDetail:
 
     id: int
     """ Supplier identifier. """
-    code: str | Unset = UNSET
+    code: None | str | Unset = UNSET
     """ Supplier code. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Supplier name. """
-    tax_id: str | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
     """ Tax number. """
-    email: str | Unset = UNSET
+    email: None | str | Unset = UNSET
     """ E-mail address. """
-    phone: str | Unset = UNSET
+    phone: None | str | Unset = UNSET
     """ Phone number. """
-    notes: str | Unset = UNSET
+    notes: None | str | Unset = UNSET
     """ Free notes. """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the supplier is active. """
-    country: Country | Unset = UNSET
-    """ A country. """
-    address: Address | Unset = UNSET
-    """ A postal address with contacts. """
+    country: Country | None | Unset = UNSET
+    address: Address | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        tax_id = self.tax_id
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        phone = self.phone
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
 
-        notes = self.notes
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        country: dict[str, Any] | None | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, Country):
             country = self.country.to_dict()
+        else:
+            country = self.country
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, Address):
             address = self.address.to_dict()
+        else:
+            address = self.address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,49 +137,51 @@ class SupplierDetail:
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
         v = d.pop("code", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("code", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("code", v, "a string or null")
         obj.code = v
         v = d.pop("name", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("name", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
         v = d.pop("tax_id", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("tax_id", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("tax_id", v, "a string or null")
         obj.tax_id = v
         v = d.pop("email", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("email", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("email", v, "a string or null")
         obj.email = v
         v = d.pop("phone", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("phone", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("phone", v, "a string or null")
         obj.phone = v
         v = d.pop("notes", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("notes", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("notes", v, "a string or null")
         obj.notes = v
         v = d.pop("active", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("active", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
         v = d.pop("country", UNSET)
-        if v is UNSET:
-            obj.country = UNSET
+        if v is None or v is UNSET:
+            obj.country = v
         else:
             try:
                 obj.country = Country.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("country")
+
         v = d.pop("address", UNSET)
-        if v is UNSET:
-            obj.address = UNSET
+        if v is None or v is UNSET:
+            obj.address = v
         else:
             try:
                 obj.address = Address.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("address")
+
         obj.additional_properties = d if d else {}
         return obj
 

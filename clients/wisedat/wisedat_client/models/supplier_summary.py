@@ -19,26 +19,42 @@ class SupplierSummary:
 
     id: int
     """ Supplier identifier. """
-    code: str | Unset = UNSET
+    code: None | str | Unset = UNSET
     """ Supplier code. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ Supplier name. """
-    tax_id: str | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
     """ Tax number. """
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the supplier is active. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        tax_id = self.tax_id
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,20 +85,20 @@ class SupplierSummary:
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
         v = d.pop("code", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("code", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("code", v, "a string or null")
         obj.code = v
         v = d.pop("name", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("name", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
         v = d.pop("tax_id", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("tax_id", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("tax_id", v, "a string or null")
         obj.tax_id = v
         v = d.pop("active", UNSET)
-        if not (type(v) is bool) and v is not UNSET:
-            raise errors.wrong_type("active", v, "a boolean")
+        if not (type(v) is bool or v is None or v is UNSET):
+            raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
         obj.additional_properties = d if d else {}
         return obj

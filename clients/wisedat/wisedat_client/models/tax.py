@@ -20,30 +20,44 @@ class Tax:
 
     id: str
     """ Tax identifier (two characters). """
-    value: float | Unset = UNSET
+    value: float | None | Unset = UNSET
     """ Rate, as a percentage. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Tax name. """
-    type_: TaxType | Unset = UNSET
-    """ Kind of tax: 0 exempt, 1 reduced, 2 intermediate, 3 normal, 4 no deduction. """
-    exemption_reason: ExemptionReason | Unset = UNSET
-    """ A reason for tax exemption. """
+    type_: None | TaxType | Unset = UNSET
+    exemption_reason: ExemptionReason | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        value = self.value
+        value: float | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: int | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, TaxType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
-        exemption_reason: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.exemption_reason, Unset):
+        exemption_reason: dict[str, Any] | None | Unset
+        if isinstance(self.exemption_reason, Unset):
+            exemption_reason = UNSET
+        elif isinstance(self.exemption_reason, ExemptionReason):
             exemption_reason = self.exemption_reason.to_dict()
+        else:
+            exemption_reason = self.exemption_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,16 +88,16 @@ class Tax:
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
         v = d.pop("value", UNSET)
-        if not (type(v) is float or type(v) is int) and v is not UNSET:
-            raise errors.wrong_type("value", v, "a number")
+        if not (type(v) is float or type(v) is int or v is None or v is UNSET):
+            raise errors.wrong_type("value", v, "a number or null")
         obj.value = v
         v = d.pop("description", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("description", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
         v = d.pop("type", UNSET)
-        if v is UNSET:
-            obj.type_ = UNSET
+        if v is None or v is UNSET:
+            obj.type_ = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (TaxType)")
@@ -91,14 +105,16 @@ class Tax:
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a TaxType value")
             obj.type_ = cast(TaxType, _m_type_)
+
         v = d.pop("exemption_reason", UNSET)
-        if v is UNSET:
-            obj.exemption_reason = UNSET
+        if v is None or v is UNSET:
+            obj.exemption_reason = v
         else:
             try:
                 obj.exemption_reason = ExemptionReason.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("exemption_reason")
+
         obj.additional_properties = d if d else {}
         return obj
 

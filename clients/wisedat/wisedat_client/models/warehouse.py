@@ -19,24 +19,35 @@ class Warehouse:
 
     id: int
     """ Warehouse identifier. """
-    code: str | Unset = UNSET
+    code: None | str | Unset = UNSET
     """ Warehouse code. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Warehouse name. """
-    address: WarehouseAddress | Unset = UNSET
-    """ Address of a warehouse. """
+    address: None | Unset | WarehouseAddress = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, WarehouseAddress):
             address = self.address.to_dict()
+        else:
+            address = self.address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,21 +76,22 @@ class Warehouse:
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
         v = d.pop("code", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("code", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("code", v, "a string or null")
         obj.code = v
         v = d.pop("description", UNSET)
-        if not (type(v) is str) and v is not UNSET:
-            raise errors.wrong_type("description", v, "a string")
+        if not (type(v) is str or v is None or v is UNSET):
+            raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
         v = d.pop("address", UNSET)
-        if v is UNSET:
-            obj.address = UNSET
+        if v is None or v is UNSET:
+            obj.address = v
         else:
             try:
                 obj.address = WarehouseAddress.from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("address")
+
         obj.additional_properties = d if d else {}
         return obj
 

@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -23,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConfigVendasCustomizado | Error | None:
+) -> Any | ConfigVendasCustomizado | Error | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: ConfigVendasCustomizado
@@ -32,10 +32,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 429:
@@ -53,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConfigVendasCustomizado | Error]:
+) -> Response[Any | ConfigVendasCustomizado | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ConfigVendasCustomizado | Error]:
+) -> Response[Any | ConfigVendasCustomizado | Error]:
     """Get custom sale field labels
 
      Returns the labels the account gave to the up to four custom sale fields (xCampo1 to xCampo4), i.e.
@@ -76,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfigVendasCustomizado | Error]
+        Response[Any | ConfigVendasCustomizado | Error]
     """
 
     kwargs = _get_kwargs()
@@ -91,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ConfigVendasCustomizado | Error | None:
+) -> Any | ConfigVendasCustomizado | Error | None:
     """Get custom sale field labels
 
      Returns the labels the account gave to the up to four custom sale fields (xCampo1 to xCampo4), i.e.
@@ -102,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfigVendasCustomizado | Error
+        Any | ConfigVendasCustomizado | Error
     """
 
     return sync_detailed(
@@ -113,7 +110,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ConfigVendasCustomizado | Error]:
+) -> Response[Any | ConfigVendasCustomizado | Error]:
     """Get custom sale field labels
 
      Returns the labels the account gave to the up to four custom sale fields (xCampo1 to xCampo4), i.e.
@@ -124,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConfigVendasCustomizado | Error]
+        Response[Any | ConfigVendasCustomizado | Error]
     """
 
     kwargs = _get_kwargs()
@@ -137,7 +134,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ConfigVendasCustomizado | Error | None:
+) -> Any | ConfigVendasCustomizado | Error | None:
     """Get custom sale field labels
 
      Returns the labels the account gave to the up to four custom sale fields (xCampo1 to xCampo4), i.e.
@@ -148,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConfigVendasCustomizado | Error
+        Any | ConfigVendasCustomizado | Error
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -38,7 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AccessToken | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessToken | Any | Error | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: AccessToken
@@ -54,11 +56,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Error
+        response_415 = Error.from_dict(response_415_json)
+
+        return response_415
 
     if response.status_code == 422:
         response_422_json = response.json()
@@ -80,7 +86,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AccessToken | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessToken | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequestAuthorizationCode | AccessTokenRequestPersonal | AccessTokenRequestRefreshToken,
-) -> Response[AccessToken | Error]:
+) -> Response[AccessToken | Any | Error]:
     """Issue an access token
 
      Issues an access token (valid for 15 minutes) and a refresh token. Three grants are supported,
@@ -112,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccessToken | Error]
+        Response[AccessToken | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequestAuthorizationCode | AccessTokenRequestPersonal | AccessTokenRequestRefreshToken,
-) -> AccessToken | Error | None:
+) -> AccessToken | Any | Error | None:
     """Issue an access token
 
      Issues an access token (valid for 15 minutes) and a refresh token. Three grants are supported,
@@ -149,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessToken | Error
+        AccessToken | Any | Error
     """
 
     return sync_detailed(
@@ -162,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequestAuthorizationCode | AccessTokenRequestPersonal | AccessTokenRequestRefreshToken,
-) -> Response[AccessToken | Error]:
+) -> Response[AccessToken | Any | Error]:
     """Issue an access token
 
      Issues an access token (valid for 15 minutes) and a refresh token. Three grants are supported,
@@ -181,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccessToken | Error]
+        Response[AccessToken | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequestAuthorizationCode | AccessTokenRequestPersonal | AccessTokenRequestRefreshToken,
-) -> AccessToken | Error | None:
+) -> AccessToken | Any | Error | None:
     """Issue an access token
 
      Issues an access token (valid for 15 minutes) and a refresh token. Three grants are supported,
@@ -216,7 +224,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessToken | Error
+        AccessToken | Any | Error
     """
 
     return (

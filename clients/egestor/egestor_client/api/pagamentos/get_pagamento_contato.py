@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,7 +26,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContatoDetail | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ContatoDetail | Error | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: ContatoDetail
@@ -42,10 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -77,7 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContatoDetail | Error]:
+) -> Response[Any | ContatoDetail | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +89,7 @@ def sync_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ContatoDetail | Error]:
+) -> Response[Any | ContatoDetail | Error]:
     """Get the contato of a pagamento
 
      Returns the full record of the contact (supplier) of one payable.
@@ -103,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContatoDetail | Error]
+        Response[Any | ContatoDetail | Error]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +120,7 @@ def sync(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> ContatoDetail | Error | None:
+) -> Any | ContatoDetail | Error | None:
     """Get the contato of a pagamento
 
      Returns the full record of the contact (supplier) of one payable.
@@ -134,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContatoDetail | Error
+        Any | ContatoDetail | Error
     """
 
     return sync_detailed(
@@ -147,7 +146,7 @@ async def asyncio_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ContatoDetail | Error]:
+) -> Response[Any | ContatoDetail | Error]:
     """Get the contato of a pagamento
 
      Returns the full record of the contact (supplier) of one payable.
@@ -160,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContatoDetail | Error]
+        Response[Any | ContatoDetail | Error]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +175,7 @@ async def asyncio(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> ContatoDetail | Error | None:
+) -> Any | ContatoDetail | Error | None:
     """Get the contato of a pagamento
 
      Returns the full record of the contact (supplier) of one payable.
@@ -189,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContatoDetail | Error
+        Any | ContatoDetail | Error
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -35,7 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActionResult | Any | Error | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: ActionResult
@@ -51,10 +53,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -70,6 +69,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_410 = Error.from_dict(response_410_json)
 
         return response_410
+
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Error
+        response_415 = Error.from_dict(response_415_json)
+
+        return response_415
 
     if response.status_code == 422:
         response_422_json = response.json()
@@ -93,7 +99,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PagamentoPagar,
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     """Pay a pagamento
 
      Marks one payable as paid, recording the amount and the date.
@@ -121,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | Error]
+        Response[ActionResult | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PagamentoPagar,
-) -> ActionResult | Error | None:
+) -> ActionResult | Any | Error | None:
     """Pay a pagamento
 
      Marks one payable as paid, recording the amount and the date.
@@ -155,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Error
+        ActionResult | Any | Error
     """
 
     return sync_detailed(
@@ -170,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PagamentoPagar,
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     """Pay a pagamento
 
      Marks one payable as paid, recording the amount and the date.
@@ -184,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | Error]
+        Response[ActionResult | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PagamentoPagar,
-) -> ActionResult | Error | None:
+) -> ActionResult | Any | Error | None:
     """Pay a pagamento
 
      Marks one payable as paid, recording the amount and the date.
@@ -216,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Error
+        ActionResult | Any | Error
     """
 
     return (

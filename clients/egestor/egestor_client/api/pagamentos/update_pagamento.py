@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PagamentoDetail | None:
+) -> Any | Error | PagamentoDetail | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: PagamentoDetail
@@ -53,10 +53,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -72,6 +69,13 @@ def _parse_response(
         response_410 = Error.from_dict(response_410_json)
 
         return response_410
+
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Error
+        response_415 = Error.from_dict(response_415_json)
+
+        return response_415
 
     if response.status_code == 422:
         response_422_json = response.json()
@@ -95,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PagamentoDetail]:
+) -> Response[Any | Error | PagamentoDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PagamentoUpdate,
-) -> Response[Error | PagamentoDetail]:
+) -> Response[Any | Error | PagamentoDetail]:
     """Update a pagamento
 
      Changes the fields sent for one payable.
@@ -123,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PagamentoDetail]
+        Response[Any | Error | PagamentoDetail]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PagamentoUpdate,
-) -> Error | PagamentoDetail | None:
+) -> Any | Error | PagamentoDetail | None:
     """Update a pagamento
 
      Changes the fields sent for one payable.
@@ -157,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PagamentoDetail
+        Any | Error | PagamentoDetail
     """
 
     return sync_detailed(
@@ -172,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PagamentoUpdate,
-) -> Response[Error | PagamentoDetail]:
+) -> Response[Any | Error | PagamentoDetail]:
     """Update a pagamento
 
      Changes the fields sent for one payable.
@@ -186,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | PagamentoDetail]
+        Response[Any | Error | PagamentoDetail]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PagamentoUpdate,
-) -> Error | PagamentoDetail | None:
+) -> Any | Error | PagamentoDetail | None:
     """Update a pagamento
 
      Changes the fields sent for one payable.
@@ -218,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | PagamentoDetail
+        Any | Error | PagamentoDetail
     """
 
     return (

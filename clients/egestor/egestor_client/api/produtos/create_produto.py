@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -31,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RecordSummary | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | RecordSummary | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: RecordSummary
@@ -47,11 +49,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Error
+        response_415 = Error.from_dict(response_415_json)
+
+        return response_415
 
     if response.status_code == 422:
         response_422_json = response.json()
@@ -75,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RecordSummary]:
+) -> Response[Any | Error | RecordSummary]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProdutoCreate,
-) -> Response[Error | RecordSummary]:
+) -> Response[Any | Error | RecordSummary]:
     """Create a produto
 
      Creates a produto and returns its new code.
@@ -101,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecordSummary]
+        Response[Any | Error | RecordSummary]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProdutoCreate,
-) -> Error | RecordSummary | None:
+) -> Any | Error | RecordSummary | None:
     """Create a produto
 
      Creates a produto and returns its new code.
@@ -132,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecordSummary
+        Any | Error | RecordSummary
     """
 
     return sync_detailed(
@@ -145,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProdutoCreate,
-) -> Response[Error | RecordSummary]:
+) -> Response[Any | Error | RecordSummary]:
     """Create a produto
 
      Creates a produto and returns its new code.
@@ -158,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecordSummary]
+        Response[Any | Error | RecordSummary]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProdutoCreate,
-) -> Error | RecordSummary | None:
+) -> Any | Error | RecordSummary | None:
     """Create a produto
 
      Creates a produto and returns its new code.
@@ -187,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecordSummary
+        Any | Error | RecordSummary
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RecebimentoDetail | None:
+) -> Any | Error | RecebimentoDetail | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: RecebimentoDetail
@@ -44,10 +44,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -79,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RecebimentoDetail]:
+) -> Response[Any | Error | RecebimentoDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +89,7 @@ def sync_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RecebimentoDetail]:
+) -> Response[Any | Error | RecebimentoDetail]:
     """Get a recebimento
 
      Returns every field of one receivable.
@@ -105,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecebimentoDetail]
+        Response[Any | Error | RecebimentoDetail]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +120,7 @@ def sync(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Error | RecebimentoDetail | None:
+) -> Any | Error | RecebimentoDetail | None:
     """Get a recebimento
 
      Returns every field of one receivable.
@@ -136,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecebimentoDetail
+        Any | Error | RecebimentoDetail
     """
 
     return sync_detailed(
@@ -149,7 +146,7 @@ async def asyncio_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RecebimentoDetail]:
+) -> Response[Any | Error | RecebimentoDetail]:
     """Get a recebimento
 
      Returns every field of one receivable.
@@ -162,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecebimentoDetail]
+        Response[Any | Error | RecebimentoDetail]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +175,7 @@ async def asyncio(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Error | RecebimentoDetail | None:
+) -> Any | Error | RecebimentoDetail | None:
     """Get a recebimento
 
      Returns every field of one receivable.
@@ -191,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecebimentoDetail
+        Any | Error | RecebimentoDetail
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RecebimentoList | None:
+) -> Any | Error | RecebimentoList | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: RecebimentoList
@@ -52,10 +52,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 429:
@@ -73,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RecebimentoList]:
+) -> Response[Any | Error | RecebimentoList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Response[Error | RecebimentoList]:
+) -> Response[Any | Error | RecebimentoList]:
     """List recebimentos
 
      Returns one page (50 records) of receivables, optionally filtered by `filtro`.
@@ -101,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecebimentoList]
+        Response[Any | Error | RecebimentoList]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +118,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Error | RecebimentoList | None:
+) -> Any | Error | RecebimentoList | None:
     """List recebimentos
 
      Returns one page (50 records) of receivables, optionally filtered by `filtro`.
@@ -135,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecebimentoList
+        Any | Error | RecebimentoList
     """
 
     return sync_detailed(
@@ -150,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Response[Error | RecebimentoList]:
+) -> Response[Any | Error | RecebimentoList]:
     """List recebimentos
 
      Returns one page (50 records) of receivables, optionally filtered by `filtro`.
@@ -164,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecebimentoList]
+        Response[Any | Error | RecebimentoList]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Error | RecebimentoList | None:
+) -> Any | Error | RecebimentoList | None:
     """List recebimentos
 
      Returns one page (50 records) of receivables, optionally filtered by `filtro`.
@@ -196,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecebimentoList
+        Any | Error | RecebimentoList
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -31,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RecordSummary | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | RecordSummary | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: RecordSummary
@@ -47,11 +49,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Error
+        response_415 = Error.from_dict(response_415_json)
+
+        return response_415
 
     if response.status_code == 422:
         response_422_json = response.json()
@@ -75,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RecordSummary]:
+) -> Response[Any | Error | RecordSummary]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VendaCreate,
-) -> Response[Error | RecordSummary]:
+) -> Response[Any | Error | RecordSummary]:
     """Create a venda
 
      Creates a sale with its product lines and instalments. A sale cannot be changed later: to correct
@@ -102,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecordSummary]
+        Response[Any | Error | RecordSummary]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VendaCreate,
-) -> Error | RecordSummary | None:
+) -> Any | Error | RecordSummary | None:
     """Create a venda
 
      Creates a sale with its product lines and instalments. A sale cannot be changed later: to correct
@@ -134,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecordSummary
+        Any | Error | RecordSummary
     """
 
     return sync_detailed(
@@ -147,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VendaCreate,
-) -> Response[Error | RecordSummary]:
+) -> Response[Any | Error | RecordSummary]:
     """Create a venda
 
      Creates a sale with its product lines and instalments. A sale cannot be changed later: to correct
@@ -161,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RecordSummary]
+        Response[Any | Error | RecordSummary]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VendaCreate,
-) -> Error | RecordSummary | None:
+) -> Any | Error | RecordSummary | None:
     """Create a venda
 
      Creates a sale with its product lines and instalments. A sale cannot be changed later: to correct
@@ -191,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RecordSummary
+        Any | Error | RecordSummary
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,7 +26,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActionResult | Any | Error | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: ActionResult
@@ -42,10 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -84,7 +83,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +96,7 @@ def sync_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     """Delete a venda
 
      Deletes one sale.
@@ -110,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | Error]
+        Response[ActionResult | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +127,7 @@ def sync(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> ActionResult | Error | None:
+) -> ActionResult | Any | Error | None:
     """Delete a venda
 
      Deletes one sale.
@@ -141,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Error
+        ActionResult | Any | Error
     """
 
     return sync_detailed(
@@ -154,7 +153,7 @@ async def asyncio_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ActionResult | Error]:
+) -> Response[ActionResult | Any | Error]:
     """Delete a venda
 
      Deletes one sale.
@@ -167,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | Error]
+        Response[ActionResult | Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +182,7 @@ async def asyncio(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> ActionResult | Error | None:
+) -> ActionResult | Any | Error | None:
     """Delete a venda
 
      Deletes one sale.
@@ -196,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Error
+        ActionResult | Any | Error
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,7 +26,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VendaDetail | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | VendaDetail | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: VendaDetail
@@ -42,10 +44,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -82,7 +81,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | VendaDetail]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | VendaDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +96,7 @@ def sync_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | VendaDetail]:
+) -> Response[Any | Error | VendaDetail]:
     """Get a venda
 
      Returns a sale with its lines and instalments.
@@ -108,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VendaDetail]
+        Response[Any | Error | VendaDetail]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +127,7 @@ def sync(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Error | VendaDetail | None:
+) -> Any | Error | VendaDetail | None:
     """Get a venda
 
      Returns a sale with its lines and instalments.
@@ -139,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VendaDetail
+        Any | Error | VendaDetail
     """
 
     return sync_detailed(
@@ -152,7 +153,7 @@ async def asyncio_detailed(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | VendaDetail]:
+) -> Response[Any | Error | VendaDetail]:
     """Get a venda
 
      Returns a sale with its lines and instalments.
@@ -165,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VendaDetail]
+        Response[Any | Error | VendaDetail]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +182,7 @@ async def asyncio(
     codigo: int,
     *,
     client: AuthenticatedClient,
-) -> Error | VendaDetail | None:
+) -> Any | Error | VendaDetail | None:
     """Get a venda
 
      Returns a sale with its lines and instalments.
@@ -194,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VendaDetail
+        Any | Error | VendaDetail
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/egestor.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -34,7 +34,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VendaList | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | VendaList | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: VendaList
@@ -50,10 +52,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 429:
@@ -69,7 +68,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | VendaList]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | VendaList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Response[Error | VendaList]:
+) -> Response[Any | Error | VendaList]:
     """List vendas
 
      Returns one page (50 records) of sales, optionally filtered by `filtro`.
@@ -97,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VendaList]
+        Response[Any | Error | VendaList]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +118,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Error | VendaList | None:
+) -> Any | Error | VendaList | None:
     """List vendas
 
      Returns one page (50 records) of sales, optionally filtered by `filtro`.
@@ -131,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VendaList
+        Any | Error | VendaList
     """
 
     return sync_detailed(
@@ -146,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Response[Error | VendaList]:
+) -> Response[Any | Error | VendaList]:
     """List vendas
 
      Returns one page (50 records) of sales, optionally filtered by `filtro`.
@@ -160,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VendaList]
+        Response[Any | Error | VendaList]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     filtro: str | Unset = UNSET,
-) -> Error | VendaList | None:
+) -> Any | Error | VendaList | None:
     """List vendas
 
      Returns one page (50 records) of sales, optionally filtered by `filtro`.
@@ -192,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VendaList
+        Any | Error | VendaList
     """
 
     return (

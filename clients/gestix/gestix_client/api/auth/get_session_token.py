@@ -1,12 +1,11 @@
 # generated from specs/gestix.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.session_token import SessionToken
 from ...types import Response
 
@@ -21,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SessionToken | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SessionToken | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: SessionToken
@@ -30,10 +29,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -42,9 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SessionToken]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | SessionToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +50,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | SessionToken]:
+) -> Response[Any | SessionToken]:
     """Exchange the API token for a session token
 
      Sends the account's API token as a Bearer credential and receives the session token (`xa-token`)
@@ -67,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionToken]
+        Response[Any | SessionToken]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +76,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | SessionToken | None:
+) -> Any | SessionToken | None:
     """Exchange the API token for a session token
 
      Sends the account's API token as a Bearer credential and receives the session token (`xa-token`)
@@ -93,7 +87,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionToken
+        Any | SessionToken
     """
 
     return sync_detailed(
@@ -104,7 +98,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | SessionToken]:
+) -> Response[Any | SessionToken]:
     """Exchange the API token for a session token
 
      Sends the account's API token as a Bearer credential and receives the session token (`xa-token`)
@@ -115,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionToken]
+        Response[Any | SessionToken]
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | SessionToken | None:
+) -> Any | SessionToken | None:
     """Exchange the API token for a session token
 
      Sends the account's API token as a Bearer credential and receives the session token (`xa-token`)
@@ -139,7 +133,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionToken
+        Any | SessionToken
     """
 
     return (

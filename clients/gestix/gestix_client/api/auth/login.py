@@ -1,6 +1,6 @@
 # generated from specs/gestix.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -31,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SessionToken | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | SessionToken | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: SessionToken
@@ -47,10 +49,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 409:
@@ -60,6 +59,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Error
+        response_415 = Error.from_dict(response_415_json)
+
+        return response_415
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,7 +74,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SessionToken]:
+) -> Response[Any | Error | SessionToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> Response[Error | SessionToken]:
+) -> Response[Any | Error | SessionToken]:
     """Log in with a username and password
 
      Alternative to the API-token handshake, meant for web applications that sign in their own end users:
@@ -96,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionToken]
+        Response[Any | Error | SessionToken]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> Error | SessionToken | None:
+) -> Any | Error | SessionToken | None:
     """Log in with a username and password
 
      Alternative to the API-token handshake, meant for web applications that sign in their own end users:
@@ -129,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionToken
+        Any | Error | SessionToken
     """
 
     return sync_detailed(
@@ -142,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> Response[Error | SessionToken]:
+) -> Response[Any | Error | SessionToken]:
     """Log in with a username and password
 
      Alternative to the API-token handshake, meant for web applications that sign in their own end users:
@@ -157,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SessionToken]
+        Response[Any | Error | SessionToken]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> Error | SessionToken | None:
+) -> Any | Error | SessionToken | None:
     """Log in with a username and password
 
      Alternative to the API-token handshake, meant for web applications that sign in their own end users:
@@ -188,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SessionToken
+        Any | Error | SessionToken
     """
 
     return (

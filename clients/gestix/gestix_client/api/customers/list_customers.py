@@ -1,13 +1,12 @@
 # generated from specs/gestix.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
-from ...models.error import Error
 from ...types import Response
 
 
@@ -21,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Customer] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | list[Customer] | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: list[Customer]
@@ -35,10 +34,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -49,7 +45,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Customer]]:
+) -> Response[Any | list[Customer]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +57,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[Customer]]:
+) -> Response[Any | list[Customer]]:
     """List customers
 
      Returns the customers of the account.
@@ -71,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Customer]]
+        Response[Any | list[Customer]]
     """
 
     kwargs = _get_kwargs()
@@ -86,7 +82,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | list[Customer] | None:
+) -> Any | list[Customer] | None:
     """List customers
 
      Returns the customers of the account.
@@ -96,7 +92,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Customer]
+        Any | list[Customer]
     """
 
     return sync_detailed(
@@ -107,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | list[Customer]]:
+) -> Response[Any | list[Customer]]:
     """List customers
 
      Returns the customers of the account.
@@ -117,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Customer]]
+        Response[Any | list[Customer]]
     """
 
     kwargs = _get_kwargs()
@@ -130,7 +126,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | list[Customer] | None:
+) -> Any | list[Customer] | None:
     """List customers
 
      Returns the customers of the account.
@@ -140,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Customer]
+        Any | list[Customer]
     """
 
     return (

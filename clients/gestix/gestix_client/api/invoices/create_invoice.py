@@ -1,6 +1,6 @@
 # generated from specs/gestix.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -44,7 +44,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | InvoiceCreated | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | InvoiceCreated | None:
     if response.status_code == 201:
         response_201_json = response.json()
         response_201: InvoiceCreated
@@ -60,10 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 409:
@@ -73,6 +72,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Error
+        response_415 = Error.from_dict(response_415_json)
+
+        return response_415
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -81,7 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | InvoiceCreated]:
+) -> Response[Any | Error | InvoiceCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: InvoiceCreate,
     print_: PrintMode | Unset = UNSET,
-) -> Response[Error | InvoiceCreated]:
+) -> Response[Any | Error | InvoiceCreated]:
     """Create an invoice
 
      Creates a sales invoice. With `print=1` the server answers with the rendered PDF document instead of
@@ -111,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InvoiceCreated]
+        Response[Any | Error | InvoiceCreated]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +137,7 @@ def sync(
     client: AuthenticatedClient,
     body: InvoiceCreate,
     print_: PrintMode | Unset = UNSET,
-) -> Error | InvoiceCreated | None:
+) -> Any | Error | InvoiceCreated | None:
     """Create an invoice
 
      Creates a sales invoice. With `print=1` the server answers with the rendered PDF document instead of
@@ -147,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InvoiceCreated
+        Any | Error | InvoiceCreated
     """
 
     return sync_detailed(
@@ -162,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: InvoiceCreate,
     print_: PrintMode | Unset = UNSET,
-) -> Response[Error | InvoiceCreated]:
+) -> Response[Any | Error | InvoiceCreated]:
     """Create an invoice
 
      Creates a sales invoice. With `print=1` the server answers with the rendered PDF document instead of
@@ -178,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InvoiceCreated]
+        Response[Any | Error | InvoiceCreated]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: InvoiceCreate,
     print_: PrintMode | Unset = UNSET,
-) -> Error | InvoiceCreated | None:
+) -> Any | Error | InvoiceCreated | None:
     """Create an invoice
 
      Creates a sales invoice. With `print=1` the server answers with the rendered PDF document instead of
@@ -212,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InvoiceCreated
+        Any | Error | InvoiceCreated
     """
 
     return (

@@ -1,12 +1,11 @@
 # generated from specs/gestix.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.status import Status
 from ...types import Response
 
@@ -21,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Status | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Status | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: Status
@@ -30,10 +29,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -42,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Status]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Status]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,7 +50,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Status]:
+) -> Response[Any | Status]:
     """Check the session and read version information
 
      Confirms that the session token is still valid and returns the API version together with any error
@@ -65,7 +61,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Status]
+        Response[Any | Status]
     """
 
     kwargs = _get_kwargs()
@@ -80,7 +76,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Error | Status | None:
+) -> Any | Status | None:
     """Check the session and read version information
 
      Confirms that the session token is still valid and returns the API version together with any error
@@ -91,7 +87,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Status
+        Any | Status
     """
 
     return sync_detailed(
@@ -102,7 +98,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Status]:
+) -> Response[Any | Status]:
     """Check the session and read version information
 
      Confirms that the session token is still valid and returns the API version together with any error
@@ -113,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Status]
+        Response[Any | Status]
     """
 
     kwargs = _get_kwargs()
@@ -126,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Error | Status | None:
+) -> Any | Status | None:
     """Check the session and read version information
 
      Confirms that the session token is still valid and returns the API version together with any error
@@ -137,7 +133,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Status
+        Any | Status
     """
 
     return (

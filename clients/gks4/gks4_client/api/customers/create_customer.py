@@ -43,10 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -55,6 +52,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_404 = Error.from_dict(response_404_json)
 
         return response_404
+
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Error
+        response_415 = Error.from_dict(response_415_json)
+
+        return response_415
 
     if response.status_code == 500:
         response_500_json = response.json()

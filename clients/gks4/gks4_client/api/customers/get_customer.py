@@ -1,6 +1,6 @@
 # generated from specs/gks4.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Customer | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Customer | Error | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: Customer
@@ -42,10 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -68,7 +65,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Customer | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Customer | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +80,7 @@ def sync_detailed(
     customer_number: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Customer | Error]:
+) -> Response[Any | Customer | Error]:
     """Get a customer by customer number
 
      Looks up one customer by its GKS4 customer number.
@@ -94,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Customer | Error]
+        Response[Any | Customer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +111,7 @@ def sync(
     customer_number: str,
     *,
     client: AuthenticatedClient,
-) -> Customer | Error | None:
+) -> Any | Customer | Error | None:
     """Get a customer by customer number
 
      Looks up one customer by its GKS4 customer number.
@@ -125,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Customer | Error
+        Any | Customer | Error
     """
 
     return sync_detailed(
@@ -138,7 +137,7 @@ async def asyncio_detailed(
     customer_number: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Customer | Error]:
+) -> Response[Any | Customer | Error]:
     """Get a customer by customer number
 
      Looks up one customer by its GKS4 customer number.
@@ -151,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Customer | Error]
+        Response[Any | Customer | Error]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +166,7 @@ async def asyncio(
     customer_number: str,
     *,
     client: AuthenticatedClient,
-) -> Customer | Error | None:
+) -> Any | Customer | Error | None:
     """Get a customer by customer number
 
      Looks up one customer by its GKS4 customer number.
@@ -180,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Customer | Error
+        Any | Customer | Error
     """
 
     return (

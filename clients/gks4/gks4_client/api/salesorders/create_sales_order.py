@@ -1,6 +1,6 @@
 # generated from specs/gks4.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SalesOrderCreated | None:
+) -> Any | Error | SalesOrderCreated | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: SalesOrderCreated
@@ -49,10 +49,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -61,6 +58,13 @@ def _parse_response(
         response_404 = Error.from_dict(response_404_json)
 
         return response_404
+
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Error
+        response_415 = Error.from_dict(response_415_json)
+
+        return response_415
 
     if response.status_code == 500:
         response_500_json = response.json()
@@ -77,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SalesOrderCreated]:
+) -> Response[Any | Error | SalesOrderCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SalesOrderCreate,
-) -> Response[Error | SalesOrderCreated]:
+) -> Response[Any | Error | SalesOrderCreated]:
     """Place a sales order
 
      Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
@@ -105,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SalesOrderCreated]
+        Response[Any | Error | SalesOrderCreated]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SalesOrderCreate,
-) -> Error | SalesOrderCreated | None:
+) -> Any | Error | SalesOrderCreated | None:
     """Place a sales order
 
      Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
@@ -138,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SalesOrderCreated
+        Any | Error | SalesOrderCreated
     """
 
     return sync_detailed(
@@ -151,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SalesOrderCreate,
-) -> Response[Error | SalesOrderCreated]:
+) -> Response[Any | Error | SalesOrderCreated]:
     """Place a sales order
 
      Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
@@ -166,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SalesOrderCreated]
+        Response[Any | Error | SalesOrderCreated]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SalesOrderCreate,
-) -> Error | SalesOrderCreated | None:
+) -> Any | Error | SalesOrderCreated | None:
     """Place a sales order
 
      Places a sales order for an existing GKS4 customer, with its order lines and, per line, optional
@@ -197,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SalesOrderCreated
+        Any | Error | SalesOrderCreated
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/quickstart.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomerPage | list[Customer] | Error | None:
+) -> Any | CustomerPage | list[Customer] | Error | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: CustomerPage | list[Customer]
@@ -72,10 +72,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -86,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomerPage | list[Customer] | Error]:
+) -> Response[Any | CustomerPage | list[Customer] | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +98,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter_: ListFilter | Unset = UNSET,
-) -> Response[CustomerPage | list[Customer] | Error]:
+) -> Response[Any | CustomerPage | list[Customer] | Error]:
     """List customers
 
      Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
@@ -118,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerPage | list[Customer] | Error]
+        Response[Any | CustomerPage | list[Customer] | Error]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +137,7 @@ def sync(
     page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter_: ListFilter | Unset = UNSET,
-) -> CustomerPage | list[Customer] | Error | None:
+) -> Any | CustomerPage | list[Customer] | Error | None:
     """List customers
 
      Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
@@ -157,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerPage | list[Customer] | Error
+        Any | CustomerPage | list[Customer] | Error
     """
 
     return sync_detailed(
@@ -174,7 +171,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter_: ListFilter | Unset = UNSET,
-) -> Response[CustomerPage | list[Customer] | Error]:
+) -> Response[Any | CustomerPage | list[Customer] | Error]:
     """List customers
 
      Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
@@ -191,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomerPage | list[Customer] | Error]
+        Response[Any | CustomerPage | list[Customer] | Error]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +208,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter_: ListFilter | Unset = UNSET,
-) -> CustomerPage | list[Customer] | Error | None:
+) -> Any | CustomerPage | list[Customer] | Error | None:
     """List customers
 
      Returns customers, paginated when `page` is given (or when the user's role turns pagination on),
@@ -228,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomerPage | list[Customer] | Error
+        Any | CustomerPage | list[Customer] | Error
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/quickstart.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Invoice | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Invoice | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: Invoice
@@ -42,10 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -61,7 +58,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Invoice]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | Invoice]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +73,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Invoice]:
+) -> Response[Any | Error | Invoice]:
     """Get an invoice
 
      Returns one invoice by its identifier.
@@ -87,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice]
+        Response[Any | Error | Invoice]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +104,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | Invoice | None:
+) -> Any | Error | Invoice | None:
     """Get an invoice
 
      Returns one invoice by its identifier.
@@ -118,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice
+        Any | Error | Invoice
     """
 
     return sync_detailed(
@@ -131,7 +130,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Invoice]:
+) -> Response[Any | Error | Invoice]:
     """Get an invoice
 
      Returns one invoice by its identifier.
@@ -144,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Invoice]
+        Response[Any | Error | Invoice]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +159,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | Invoice | None:
+) -> Any | Error | Invoice | None:
     """Get an invoice
 
      Returns one invoice by its identifier.
@@ -173,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Invoice
+        Any | Error | Invoice
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/quickstart.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | InvoicePage | list[Invoice] | None:
+) -> Any | Error | InvoicePage | list[Invoice] | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: InvoicePage | list[Invoice]
@@ -64,10 +64,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -78,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | InvoicePage | list[Invoice]]:
+) -> Response[Any | Error | InvoicePage | list[Invoice]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     metadata: bool | Unset = UNSET,
-) -> Response[Error | InvoicePage | list[Invoice]]:
+) -> Response[Any | Error | InvoicePage | list[Invoice]]:
     """List invoices
 
      Returns invoices, paginated when `page` is given (or when the user's role turns pagination on). A
@@ -107,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InvoicePage | list[Invoice]]
+        Response[Any | Error | InvoicePage | list[Invoice]]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +124,7 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     metadata: bool | Unset = UNSET,
-) -> Error | InvoicePage | list[Invoice] | None:
+) -> Any | Error | InvoicePage | list[Invoice] | None:
     """List invoices
 
      Returns invoices, paginated when `page` is given (or when the user's role turns pagination on). A
@@ -142,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InvoicePage | list[Invoice]
+        Any | Error | InvoicePage | list[Invoice]
     """
 
     return sync_detailed(
@@ -157,7 +154,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     metadata: bool | Unset = UNSET,
-) -> Response[Error | InvoicePage | list[Invoice]]:
+) -> Response[Any | Error | InvoicePage | list[Invoice]]:
     """List invoices
 
      Returns invoices, paginated when `page` is given (or when the user's role turns pagination on). A
@@ -172,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InvoicePage | list[Invoice]]
+        Response[Any | Error | InvoicePage | list[Invoice]]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +187,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = UNSET,
     metadata: bool | Unset = UNSET,
-) -> Error | InvoicePage | list[Invoice] | None:
+) -> Any | Error | InvoicePage | list[Invoice] | None:
     """List invoices
 
      Returns invoices, paginated when `page` is given (or when the user's role turns pagination on). A
@@ -205,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InvoicePage | list[Invoice]
+        Any | Error | InvoicePage | list[Invoice]
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/quickstart.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Order | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Order | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: Order
@@ -42,10 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Error
-        response_401 = Error.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -61,7 +58,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Order]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | Order]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +71,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Order]:
+) -> Response[Any | Error | Order]:
     """Get an order
 
      Returns one order by its identifier.
@@ -87,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Order]
+        Response[Any | Error | Order]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +102,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | Order | None:
+) -> Any | Error | Order | None:
     """Get an order
 
      Returns one order by its identifier.
@@ -118,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Any | Error | Order
     """
 
     return sync_detailed(
@@ -131,7 +128,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | Order]:
+) -> Response[Any | Error | Order]:
     """Get an order
 
      Returns one order by its identifier.
@@ -144,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Order]
+        Response[Any | Error | Order]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +157,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Error | Order | None:
+) -> Any | Error | Order | None:
     """Get an order
 
      Returns one order by its identifier.
@@ -173,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Order
+        Any | Error | Order
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/wisedat.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -21,7 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Errors | LoginResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Errors | LoginResponse | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: LoginResponse
@@ -37,10 +39,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Errors
-        response_401 = Errors.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -51,7 +50,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | LoginResponse]:
+) -> Response[Any | Errors | LoginResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | LoginResponse]:
+) -> Response[Any | Errors | LoginResponse]:
     """Log in
 
      Opens a session. The request has no body: the API key, user name and password travel RSA-encrypted
@@ -74,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | LoginResponse]
+        Response[Any | Errors | LoginResponse]
     """
 
     kwargs = _get_kwargs()
@@ -89,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Errors | LoginResponse | None:
+) -> Any | Errors | LoginResponse | None:
     """Log in
 
      Opens a session. The request has no body: the API key, user name and password travel RSA-encrypted
@@ -100,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | LoginResponse
+        Any | Errors | LoginResponse
     """
 
     return sync_detailed(
@@ -111,7 +110,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Errors | LoginResponse]:
+) -> Response[Any | Errors | LoginResponse]:
     """Log in
 
      Opens a session. The request has no body: the API key, user name and password travel RSA-encrypted
@@ -122,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | LoginResponse]
+        Response[Any | Errors | LoginResponse]
     """
 
     kwargs = _get_kwargs()
@@ -135,7 +134,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Errors | LoginResponse | None:
+) -> Any | Errors | LoginResponse | None:
     """Log in
 
      Opens a session. The request has no body: the API key, user name and password travel RSA-encrypted
@@ -146,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | LoginResponse
+        Any | Errors | LoginResponse
     """
 
     return (

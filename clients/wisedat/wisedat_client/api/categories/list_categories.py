@@ -1,7 +1,7 @@
 # generated from specs/wisedat.yaml — do not edit
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -56,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Category | CategoryListResponse | Errors | None:
+) -> Any | Category | CategoryListResponse | Errors | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: Category | CategoryListResponse
@@ -80,10 +80,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Errors
-        response_401 = Errors.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -101,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Category | CategoryListResponse | Errors]:
+) -> Response[Any | Category | CategoryListResponse | Errors]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,7 +117,7 @@ def sync_detailed(
     query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     parent: str | Unset = UNSET,
-) -> Response[Category | CategoryListResponse | Errors]:
+) -> Response[Any | Category | CategoryListResponse | Errors]:
     """List categories or get one category
 
      Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
@@ -140,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Category | CategoryListResponse | Errors]
+        Response[Any | Category | CategoryListResponse | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +167,7 @@ def sync(
     query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     parent: str | Unset = UNSET,
-) -> Category | CategoryListResponse | Errors | None:
+) -> Any | Category | CategoryListResponse | Errors | None:
     """List categories or get one category
 
      Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
@@ -190,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Category | CategoryListResponse | Errors
+        Any | Category | CategoryListResponse | Errors
     """
 
     return sync_detailed(
@@ -215,7 +212,7 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     parent: str | Unset = UNSET,
-) -> Response[Category | CategoryListResponse | Errors]:
+) -> Response[Any | Category | CategoryListResponse | Errors]:
     """List categories or get one category
 
      Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
@@ -235,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Category | CategoryListResponse | Errors]
+        Response[Any | Category | CategoryListResponse | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +260,7 @@ async def asyncio(
     query: str | Unset = UNSET,
     name: str | Unset = UNSET,
     parent: str | Unset = UNSET,
-) -> Category | CategoryListResponse | Errors | None:
+) -> Any | Category | CategoryListResponse | Errors | None:
     """List categories or get one category
 
      Without `id`, returns one page of categories matching the filters. With `id`, every other parameter
@@ -283,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Category | CategoryListResponse | Errors
+        Any | Category | CategoryListResponse | Errors
     """
 
     return (

@@ -1,13 +1,12 @@
 # generated from specs/wisedat.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.company import Company
-from ...models.errors import Errors
 from ...types import Response
 
 
@@ -21,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Company | Errors | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Company | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: Company
@@ -30,10 +29,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Errors
-        response_401 = Errors.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if client.raise_on_unexpected_status:
@@ -42,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Company | Errors]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Company]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,7 +50,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Company | Errors]:
+) -> Response[Any | Company]:
     """Get the company
 
      Returns the company identified by the API key carried inside the token.
@@ -64,7 +60,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Company | Errors]
+        Response[Any | Company]
     """
 
     kwargs = _get_kwargs()
@@ -79,7 +75,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Company | Errors | None:
+) -> Any | Company | None:
     """Get the company
 
      Returns the company identified by the API key carried inside the token.
@@ -89,7 +85,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Company | Errors
+        Any | Company
     """
 
     return sync_detailed(
@@ -100,7 +96,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Company | Errors]:
+) -> Response[Any | Company]:
     """Get the company
 
      Returns the company identified by the API key carried inside the token.
@@ -110,7 +106,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Company | Errors]
+        Response[Any | Company]
     """
 
     kwargs = _get_kwargs()
@@ -123,7 +119,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Company | Errors | None:
+) -> Any | Company | None:
     """Get the company
 
      Returns the company identified by the API key carried inside the token.
@@ -133,7 +129,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Company | Errors
+        Any | Company
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/wisedat.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[CustomerAddress] | None:
+) -> Any | Errors | list[CustomerAddress] | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: list[CustomerAddress]
@@ -57,10 +57,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Errors
-        response_401 = Errors.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -78,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[CustomerAddress]]:
+) -> Response[Any | Errors | list[CustomerAddress]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     customer: int,
     type_: str | Unset = UNSET,
-) -> Response[Errors | list[CustomerAddress]]:
+) -> Response[Any | Errors | list[CustomerAddress]]:
     """List a customer's addresses
 
      Returns the extra addresses of one customer, optionally only the one of a given type.
@@ -106,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[CustomerAddress]]
+        Response[Any | Errors | list[CustomerAddress]]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +123,7 @@ def sync(
     client: AuthenticatedClient,
     customer: int,
     type_: str | Unset = UNSET,
-) -> Errors | list[CustomerAddress] | None:
+) -> Any | Errors | list[CustomerAddress] | None:
     """List a customer's addresses
 
      Returns the extra addresses of one customer, optionally only the one of a given type.
@@ -140,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[CustomerAddress]
+        Any | Errors | list[CustomerAddress]
     """
 
     return sync_detailed(
@@ -155,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     customer: int,
     type_: str | Unset = UNSET,
-) -> Response[Errors | list[CustomerAddress]]:
+) -> Response[Any | Errors | list[CustomerAddress]]:
     """List a customer's addresses
 
      Returns the extra addresses of one customer, optionally only the one of a given type.
@@ -169,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[CustomerAddress]]
+        Response[Any | Errors | list[CustomerAddress]]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +184,7 @@ async def asyncio(
     client: AuthenticatedClient,
     customer: int,
     type_: str | Unset = UNSET,
-) -> Errors | list[CustomerAddress] | None:
+) -> Any | Errors | list[CustomerAddress] | None:
     """List a customer's addresses
 
      Returns the extra addresses of one customer, optionally only the one of a given type.
@@ -201,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[CustomerAddress]
+        Any | Errors | list[CustomerAddress]
     """
 
     return (

@@ -1,7 +1,7 @@
 # generated from specs/wisedat.yaml — do not edit
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -77,7 +77,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | OrderDetail | OrderListResponse | None:
+) -> Any | Errors | OrderDetail | OrderListResponse | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: OrderDetail | OrderListResponse
@@ -101,10 +101,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Errors
-        response_401 = Errors.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -129,7 +126,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | OrderDetail | OrderListResponse]:
+) -> Response[Any | Errors | OrderDetail | OrderListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -153,7 +150,7 @@ def sync_detailed(
     date: datetime.date | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     your_reference: str | Unset = UNSET,
-) -> Response[Errors | OrderDetail | OrderListResponse]:
+) -> Response[Any | Errors | OrderDetail | OrderListResponse]:
     """List orders or get one order
 
      Without `id`, returns one page of orders matching the filters. With `id`, every other parameter is
@@ -179,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | OrderDetail | OrderListResponse]
+        Response[Any | Errors | OrderDetail | OrderListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +216,7 @@ def sync(
     date: datetime.date | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     your_reference: str | Unset = UNSET,
-) -> Errors | OrderDetail | OrderListResponse | None:
+) -> Any | Errors | OrderDetail | OrderListResponse | None:
     """List orders or get one order
 
      Without `id`, returns one page of orders matching the filters. With `id`, every other parameter is
@@ -245,7 +242,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | OrderDetail | OrderListResponse
+        Any | Errors | OrderDetail | OrderListResponse
     """
 
     return sync_detailed(
@@ -280,7 +277,7 @@ async def asyncio_detailed(
     date: datetime.date | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     your_reference: str | Unset = UNSET,
-) -> Response[Errors | OrderDetail | OrderListResponse]:
+) -> Response[Any | Errors | OrderDetail | OrderListResponse]:
     """List orders or get one order
 
      Without `id`, returns one page of orders matching the filters. With `id`, every other parameter is
@@ -306,7 +303,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | OrderDetail | OrderListResponse]
+        Response[Any | Errors | OrderDetail | OrderListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -344,7 +341,7 @@ async def asyncio(
     date: datetime.date | Unset = UNSET,
     expiration_date: datetime.date | Unset = UNSET,
     your_reference: str | Unset = UNSET,
-) -> Errors | OrderDetail | OrderListResponse | None:
+) -> Any | Errors | OrderDetail | OrderListResponse | None:
     """List orders or get one order
 
      Without `id`, returns one page of orders matching the filters. With `id`, every other parameter is
@@ -370,7 +367,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | OrderDetail | OrderListResponse
+        Any | Errors | OrderDetail | OrderListResponse
     """
 
     return (

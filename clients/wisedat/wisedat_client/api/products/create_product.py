@@ -1,6 +1,6 @@
 # generated from specs/wisedat.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -31,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedInt | Errors | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreatedInt | Errors | None:
     if response.status_code == 201:
         response_201_json = response.json()
         response_201: CreatedInt
@@ -47,11 +49,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Errors
-        response_401 = Errors.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Errors
+        response_415 = Errors.from_dict(response_415_json)
+
+        return response_415
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,7 +65,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CreatedInt | Errors]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CreatedInt | Errors]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ProductCreate,
-) -> Response[CreatedInt | Errors]:
+) -> Response[Any | CreatedInt | Errors]:
     """Create a product
 
      Adds a product. Tax, unit and warehouse fall back to the suggested values when omitted; the first
@@ -86,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedInt | Errors]
+        Response[Any | CreatedInt | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProductCreate,
-) -> CreatedInt | Errors | None:
+) -> Any | CreatedInt | Errors | None:
     """Create a product
 
      Adds a product. Tax, unit and warehouse fall back to the suggested values when omitted; the first
@@ -118,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedInt | Errors
+        Any | CreatedInt | Errors
     """
 
     return sync_detailed(
@@ -131,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ProductCreate,
-) -> Response[CreatedInt | Errors]:
+) -> Response[Any | CreatedInt | Errors]:
     """Create a product
 
      Adds a product. Tax, unit and warehouse fall back to the suggested values when omitted; the first
@@ -145,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedInt | Errors]
+        Response[Any | CreatedInt | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProductCreate,
-) -> CreatedInt | Errors | None:
+) -> Any | CreatedInt | Errors | None:
     """Create a product
 
      Adds a product. Tax, unit and warehouse fall back to the suggested values when omitted; the first
@@ -175,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedInt | Errors
+        Any | CreatedInt | Errors
     """
 
     return (

@@ -1,6 +1,6 @@
 # generated from specs/wisedat.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[SalesDocument] | SalesDocument | None:
+) -> Any | Errors | list[SalesDocument] | SalesDocument | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: list[SalesDocument] | SalesDocument
@@ -60,10 +60,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Errors
-        response_401 = Errors.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -81,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[SalesDocument] | SalesDocument]:
+) -> Response[Any | Errors | list[SalesDocument] | SalesDocument]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Response[Errors | list[SalesDocument] | SalesDocument]:
+) -> Response[Any | Errors | list[SalesDocument] | SalesDocument]:
     """List sales documents or get one
 
      Without `id`, returns every sales document kind as an array; with `id`, that one alone.
@@ -107,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[SalesDocument] | SalesDocument]
+        Response[Any | Errors | list[SalesDocument] | SalesDocument]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Errors | list[SalesDocument] | SalesDocument | None:
+) -> Any | Errors | list[SalesDocument] | SalesDocument | None:
     """List sales documents or get one
 
      Without `id`, returns every sales document kind as an array; with `id`, that one alone.
@@ -138,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[SalesDocument] | SalesDocument
+        Any | Errors | list[SalesDocument] | SalesDocument
     """
 
     return sync_detailed(
@@ -151,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Response[Errors | list[SalesDocument] | SalesDocument]:
+) -> Response[Any | Errors | list[SalesDocument] | SalesDocument]:
     """List sales documents or get one
 
      Without `id`, returns every sales document kind as an array; with `id`, that one alone.
@@ -164,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[SalesDocument] | SalesDocument]
+        Response[Any | Errors | list[SalesDocument] | SalesDocument]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Errors | list[SalesDocument] | SalesDocument | None:
+) -> Any | Errors | list[SalesDocument] | SalesDocument | None:
     """List sales documents or get one
 
      Without `id`, returns every sales document kind as an array; with `id`, that one alone.
@@ -193,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[SalesDocument] | SalesDocument
+        Any | Errors | list[SalesDocument] | SalesDocument
     """
 
     return (

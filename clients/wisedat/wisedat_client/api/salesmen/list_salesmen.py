@@ -1,7 +1,7 @@
 # generated from specs/wisedat.yaml — do not edit
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -62,7 +62,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | SalesmanDetail | SalesmanListResponse | None:
+) -> Any | Errors | SalesmanDetail | SalesmanListResponse | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: SalesmanDetail | SalesmanListResponse
@@ -86,10 +86,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Errors
-        response_401 = Errors.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -107,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | SalesmanDetail | SalesmanListResponse]:
+) -> Response[Any | Errors | SalesmanDetail | SalesmanListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +125,7 @@ def sync_detailed(
     code: str | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> Response[Errors | SalesmanDetail | SalesmanListResponse]:
+) -> Response[Any | Errors | SalesmanDetail | SalesmanListResponse]:
     """List salesmen or get one salesman
 
      Without `id`, returns one page of salesmen matching the filters. With `id`, every other parameter is
@@ -150,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | SalesmanDetail | SalesmanListResponse]
+        Response[Any | Errors | SalesmanDetail | SalesmanListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +181,7 @@ def sync(
     code: str | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> Errors | SalesmanDetail | SalesmanListResponse | None:
+) -> Any | Errors | SalesmanDetail | SalesmanListResponse | None:
     """List salesmen or get one salesman
 
      Without `id`, returns one page of salesmen matching the filters. With `id`, every other parameter is
@@ -206,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | SalesmanDetail | SalesmanListResponse
+        Any | Errors | SalesmanDetail | SalesmanListResponse
     """
 
     return sync_detailed(
@@ -235,7 +232,7 @@ async def asyncio_detailed(
     code: str | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> Response[Errors | SalesmanDetail | SalesmanListResponse]:
+) -> Response[Any | Errors | SalesmanDetail | SalesmanListResponse]:
     """List salesmen or get one salesman
 
      Without `id`, returns one page of salesmen matching the filters. With `id`, every other parameter is
@@ -257,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | SalesmanDetail | SalesmanListResponse]
+        Response[Any | Errors | SalesmanDetail | SalesmanListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -289,7 +286,7 @@ async def asyncio(
     code: str | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     show_inactive: bool | Unset = False,
-) -> Errors | SalesmanDetail | SalesmanListResponse | None:
+) -> Any | Errors | SalesmanDetail | SalesmanListResponse | None:
     """List salesmen or get one salesman
 
      Without `id`, returns one page of salesmen matching the filters. With `id`, every other parameter is
@@ -311,7 +308,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | SalesmanDetail | SalesmanListResponse
+        Any | Errors | SalesmanDetail | SalesmanListResponse
     """
 
     return (

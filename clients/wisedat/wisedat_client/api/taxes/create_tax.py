@@ -1,6 +1,6 @@
 # generated from specs/wisedat.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -31,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreatedString | Errors | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreatedString | Errors | None:
     if response.status_code == 201:
         response_201_json = response.json()
         response_201: CreatedString
@@ -47,11 +49,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Errors
-        response_401 = Errors.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
+
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Errors
+        response_415 = Errors.from_dict(response_415_json)
+
+        return response_415
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatedString | Errors]:
+) -> Response[Any | CreatedString | Errors]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TaxCreate,
-) -> Response[CreatedString | Errors]:
+) -> Response[Any | CreatedString | Errors]:
     """Create a tax
 
      Adds a tax rate. Exempt and no-deduction taxes need an exemption reason and a zero rate; the other
@@ -89,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedString | Errors]
+        Response[Any | CreatedString | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TaxCreate,
-) -> CreatedString | Errors | None:
+) -> Any | CreatedString | Errors | None:
     """Create a tax
 
      Adds a tax rate. Exempt and no-deduction taxes need an exemption reason and a zero rate; the other
@@ -122,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedString | Errors
+        Any | CreatedString | Errors
     """
 
     return sync_detailed(
@@ -135,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TaxCreate,
-) -> Response[CreatedString | Errors]:
+) -> Response[Any | CreatedString | Errors]:
     """Create a tax
 
      Adds a tax rate. Exempt and no-deduction taxes need an exemption reason and a zero rate; the other
@@ -150,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatedString | Errors]
+        Response[Any | CreatedString | Errors]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TaxCreate,
-) -> CreatedString | Errors | None:
+) -> Any | CreatedString | Errors | None:
     """Create a tax
 
      Adds a tax rate. Exempt and no-deduction taxes need an exemption reason and a zero rate; the other
@@ -181,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatedString | Errors
+        Any | CreatedString | Errors
     """
 
     return (

@@ -43,10 +43,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Errors
-        response_401 = Errors.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -55,6 +52,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_404 = Errors.from_dict(response_404_json)
 
         return response_404
+
+    if response.status_code == 415:
+        response_415_json = response.json()
+        response_415: Errors
+        response_415 = Errors.from_dict(response_415_json)
+
+        return response_415
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,6 +1,6 @@
 # generated from specs/wisedat.yaml — do not edit
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | list[Warehouse] | Warehouse | None:
+) -> Any | Errors | list[Warehouse] | Warehouse | None:
     if response.status_code == 200:
         response_200_json = response.json()
         response_200: list[Warehouse] | Warehouse
@@ -60,10 +60,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401_json = response.json()
-        response_401: Errors
-        response_401 = Errors.from_dict(response_401_json)
-
+        response_401 = cast(Any, None)
         return response_401
 
     if response.status_code == 404:
@@ -81,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | list[Warehouse] | Warehouse]:
+) -> Response[Any | Errors | list[Warehouse] | Warehouse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +91,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id: int | Unset = UNSET,
-) -> Response[Errors | list[Warehouse] | Warehouse]:
+) -> Response[Any | Errors | list[Warehouse] | Warehouse]:
     """List warehouses or get one warehouse
 
      Without `id`, returns every warehouse as an array; with `id`, that warehouse alone.
@@ -107,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[Warehouse] | Warehouse]
+        Response[Any | Errors | list[Warehouse] | Warehouse]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     id: int | Unset = UNSET,
-) -> Errors | list[Warehouse] | Warehouse | None:
+) -> Any | Errors | list[Warehouse] | Warehouse | None:
     """List warehouses or get one warehouse
 
      Without `id`, returns every warehouse as an array; with `id`, that warehouse alone.
@@ -138,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[Warehouse] | Warehouse
+        Any | Errors | list[Warehouse] | Warehouse
     """
 
     return sync_detailed(
@@ -151,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id: int | Unset = UNSET,
-) -> Response[Errors | list[Warehouse] | Warehouse]:
+) -> Response[Any | Errors | list[Warehouse] | Warehouse]:
     """List warehouses or get one warehouse
 
      Without `id`, returns every warehouse as an array; with `id`, that warehouse alone.
@@ -164,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Errors | list[Warehouse] | Warehouse]
+        Response[Any | Errors | list[Warehouse] | Warehouse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id: int | Unset = UNSET,
-) -> Errors | list[Warehouse] | Warehouse | None:
+) -> Any | Errors | list[Warehouse] | Warehouse | None:
     """List warehouses or get one warehouse
 
      Without `id`, returns every warehouse as an array; with `id`, that warehouse alone.
@@ -193,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Errors | list[Warehouse] | Warehouse
+        Any | Errors | list[Warehouse] | Warehouse
     """
 
     return (
