@@ -210,6 +210,26 @@ def _operations(spec: Mapping[str, Any]) -> dict[inventory.Operation, tuple[str,
     return ops
 
 
+
+def _describe_types(schema: Mapping[str, Any]) -> str:
+    """What a schema without a ``type`` accepts, in words: its composition's branch types, else any type."""
+    for keyword in ("oneOf", "anyOf"):
+        branches = schema.get(keyword)
+        if isinstance(branches, list) and branches:
+            kinds = sorted({str(b.get("type", "any type")) for b in branches if isinstance(b, Mapping)})
+            return "one of " + " or ".join(kinds)
+    return "any type"
+
+
+def _unwrap_nullable(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``{allOf: [X], nullable: true}`` (the OpenAPI 3.0 spelling of a nullable ``$ref``) read as X, nullable."""
+    wrapped = schema.get("allOf")
+    if not (isinstance(wrapped, list) and len(wrapped) == 1 and isinstance(wrapped[0], Mapping)):
+        return schema
+    if set(schema) - {"allOf", "nullable", *_DOC_KEYS}:
+        return schema
+    return {**wrapped[0], **{key: value for key, value in schema.items() if key != "allOf"}}
+
 class _Comparer:
     """Collects the changes between two resolved specs."""
 
@@ -403,10 +423,11 @@ class _Comparer:
     def schema(self, where: Subject | str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
         """Record the changes between two schemas seen in ``direction`` ("request" or "response")."""
         label = where if isinstance(where, Subject) else Subject(place=where)
+        old, new = _unwrap_nullable(old), _unwrap_nullable(new)
         old_name, new_name = old.get(_NAME), new.get(_NAME)
         if old_name and new_name and old_name != new_name:
             self.add(Level.BREAKING, f"{label} is now the schema `{new_name}` (was `{old_name}`)", label)
-        if new_name:
+        if new_name and old_name == new_name:
             label = Subject(str(new_name))
         if old.get(_RECURSIVE) or new.get(_RECURSIVE):
             return
@@ -443,7 +464,7 @@ class _Comparer:
         if (before, after) == ("number", "integer"):
             self.add(Level.BREAKING, f"Type of {label} narrowed from number to integer", label)
         elif before is not None and ((before, after) == ("integer", "number") or after is None):
-            wider = after or "any type"
+            wider = after or _describe_types(new)
             if direction == "request":
                 self.add(Level.FEATURE, f"{label} now accepts {wider} (was {before})", label)
             else:
