@@ -574,20 +574,10 @@ class ContatoList(BaseModel):
     One page of contacts (50 per page).
     """
 
-    total: Annotated[
-        int, Field(description="Total number of records matching the request.")
-    ]
-    per_page: Annotated[
-        int,
-        Field(
-            description="Records per page; always 50 (cannot be changed).",
-            examples=[50],
-        ),
-    ]
-    current_page: Annotated[
-        int, Field(description="Number of this page, starting at 1.")
-    ]
-    last_page: Annotated[int, Field(description="Number of the last page.")]
+    total: IntOrString
+    per_page: IntOrString
+    current_page: IntOrString
+    last_page: IntOrString
     next_page_url: Annotated[
         str | None, Field(description="URL of the next page; null on the last page.")
     ]
@@ -595,19 +585,8 @@ class ContatoList(BaseModel):
         str | None,
         Field(description="URL of the previous page; null on the first page."),
     ]
-    from_: Annotated[
-        int | None,
-        Field(
-            alias="from",
-            description="Position of the first record of this page within the whole result.",
-        ),
-    ]
-    to: Annotated[
-        int | None,
-        Field(
-            description="Position of the last record of this page within the whole result."
-        ),
-    ]
+    from_: Annotated[IntOrStringOrNull, Field(alias="from")]
+    to: IntOrStringOrNull
     data: Annotated[
         list[ContatoListItem], Field(description="The contacts on this page.")
     ]
@@ -820,20 +799,10 @@ class ProdutoList(BaseModel):
     One page of products (50 per page).
     """
 
-    total: Annotated[
-        int, Field(description="Total number of records matching the request.")
-    ]
-    per_page: Annotated[
-        int,
-        Field(
-            description="Records per page; always 50 (cannot be changed).",
-            examples=[50],
-        ),
-    ]
-    current_page: Annotated[
-        int, Field(description="Number of this page, starting at 1.")
-    ]
-    last_page: Annotated[int, Field(description="Number of the last page.")]
+    total: IntOrString
+    per_page: IntOrString
+    current_page: IntOrString
+    last_page: IntOrString
     next_page_url: Annotated[
         str | None, Field(description="URL of the next page; null on the last page.")
     ]
@@ -841,19 +810,8 @@ class ProdutoList(BaseModel):
         str | None,
         Field(description="URL of the previous page; null on the first page."),
     ]
-    from_: Annotated[
-        int | None,
-        Field(
-            alias="from",
-            description="Position of the first record of this page within the whole result.",
-        ),
-    ]
-    to: Annotated[
-        int | None,
-        Field(
-            description="Position of the last record of this page within the whole result."
-        ),
-    ]
+    from_: Annotated[IntOrStringOrNull, Field(alias="from")]
+    to: IntOrStringOrNull
     data: Annotated[
         list[ProdutoDetail], Field(description="The products on this page.")
     ]
@@ -931,20 +889,10 @@ class ServicoList(BaseModel):
     One page of services (50 per page).
     """
 
-    total: Annotated[
-        int, Field(description="Total number of records matching the request.")
-    ]
-    per_page: Annotated[
-        int,
-        Field(
-            description="Records per page; always 50 (cannot be changed).",
-            examples=[50],
-        ),
-    ]
-    current_page: Annotated[
-        int, Field(description="Number of this page, starting at 1.")
-    ]
-    last_page: Annotated[int, Field(description="Number of the last page.")]
+    total: IntOrString
+    per_page: IntOrString
+    current_page: IntOrString
+    last_page: IntOrString
     next_page_url: Annotated[
         str | None, Field(description="URL of the next page; null on the last page.")
     ]
@@ -952,19 +900,8 @@ class ServicoList(BaseModel):
         str | None,
         Field(description="URL of the previous page; null on the first page."),
     ]
-    from_: Annotated[
-        int | None,
-        Field(
-            alias="from",
-            description="Position of the first record of this page within the whole result.",
-        ),
-    ]
-    to: Annotated[
-        int | None,
-        Field(
-            description="Position of the last record of this page within the whole result."
-        ),
-    ]
+    from_: Annotated[IntOrStringOrNull, Field(alias="from")]
+    to: IntOrStringOrNull
     data: Annotated[
         list[ServicoDetail], Field(description="The services on this page.")
     ]
@@ -1151,20 +1088,10 @@ class VendaList(BaseModel):
     One page of sales (50 per page).
     """
 
-    total: Annotated[
-        int, Field(description="Total number of records matching the request.")
-    ]
-    per_page: Annotated[
-        int,
-        Field(
-            description="Records per page; always 50 (cannot be changed).",
-            examples=[50],
-        ),
-    ]
-    current_page: Annotated[
-        int, Field(description="Number of this page, starting at 1.")
-    ]
-    last_page: Annotated[int, Field(description="Number of the last page.")]
+    total: IntOrString
+    per_page: IntOrString
+    current_page: IntOrString
+    last_page: IntOrString
     next_page_url: Annotated[
         str | None, Field(description="URL of the next page; null on the last page.")
     ]
@@ -1172,19 +1099,8 @@ class VendaList(BaseModel):
         str | None,
         Field(description="URL of the previous page; null on the first page."),
     ]
-    from_: Annotated[
-        int | None,
-        Field(
-            alias="from",
-            description="Position of the first record of this page within the whole result.",
-        ),
-    ]
-    to: Annotated[
-        int | None,
-        Field(
-            description="Position of the last record of this page within the whole result."
-        ),
-    ]
+    from_: Annotated[IntOrStringOrNull, Field(alias="from")]
+    to: IntOrStringOrNull
     data: Annotated[list[VendaListItem], Field(description="The sales on this page.")]
 
 
@@ -1434,20 +1350,10 @@ class RecebimentoList(BaseModel):
     One page of receivables (50 per page).
     """
 
-    total: Annotated[
-        int, Field(description="Total number of records matching the request.")
-    ]
-    per_page: Annotated[
-        int,
-        Field(
-            description="Records per page; always 50 (cannot be changed).",
-            examples=[50],
-        ),
-    ]
-    current_page: Annotated[
-        int, Field(description="Number of this page, starting at 1.")
-    ]
-    last_page: Annotated[int, Field(description="Number of the last page.")]
+    total: IntOrString
+    per_page: IntOrString
+    current_page: IntOrString
+    last_page: IntOrString
     next_page_url: Annotated[
         str | None, Field(description="URL of the next page; null on the last page.")
     ]
@@ -1455,19 +1361,8 @@ class RecebimentoList(BaseModel):
         str | None,
         Field(description="URL of the previous page; null on the first page."),
     ]
-    from_: Annotated[
-        int | None,
-        Field(
-            alias="from",
-            description="Position of the first record of this page within the whole result.",
-        ),
-    ]
-    to: Annotated[
-        int | None,
-        Field(
-            description="Position of the last record of this page within the whole result."
-        ),
-    ]
+    from_: Annotated[IntOrStringOrNull, Field(alias="from")]
+    to: IntOrStringOrNull
     data: Annotated[
         list[RecebimentoListItem], Field(description="The receivables on this page.")
     ]
@@ -1478,20 +1373,10 @@ class PagamentoList(BaseModel):
     One page of payables (50 per page).
     """
 
-    total: Annotated[
-        int, Field(description="Total number of records matching the request.")
-    ]
-    per_page: Annotated[
-        int,
-        Field(
-            description="Records per page; always 50 (cannot be changed).",
-            examples=[50],
-        ),
-    ]
-    current_page: Annotated[
-        int, Field(description="Number of this page, starting at 1.")
-    ]
-    last_page: Annotated[int, Field(description="Number of the last page.")]
+    total: IntOrString
+    per_page: IntOrString
+    current_page: IntOrString
+    last_page: IntOrString
     next_page_url: Annotated[
         str | None, Field(description="URL of the next page; null on the last page.")
     ]
@@ -1499,19 +1384,8 @@ class PagamentoList(BaseModel):
         str | None,
         Field(description="URL of the previous page; null on the first page."),
     ]
-    from_: Annotated[
-        int | None,
-        Field(
-            alias="from",
-            description="Position of the first record of this page within the whole result.",
-        ),
-    ]
-    to: Annotated[
-        int | None,
-        Field(
-            description="Position of the last record of this page within the whole result."
-        ),
-    ]
+    from_: Annotated[IntOrStringOrNull, Field(alias="from")]
+    to: IntOrStringOrNull
     data: Annotated[
         list[PagamentoListItem], Field(description="The payables on this page.")
     ]

@@ -17,33 +17,41 @@ T = TypeVar("T", bound="PagamentoList")
 class PagamentoList:
     """One page of payables (50 per page)."""
 
-    total: int
-    """ Total number of records matching the request. """
-    per_page: int
-    """ Records per page; always 50 (cannot be changed). """
-    current_page: int
-    """ Number of this page, starting at 1. """
-    last_page: int
-    """ Number of the last page. """
+    total: int | str
+    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
+    (e.g. `1` or `"1"`). Clients should accept both. """
+    per_page: int | str
+    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
+    (e.g. `1` or `"1"`). Clients should accept both. """
+    current_page: int | str
+    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
+    (e.g. `1` or `"1"`). Clients should accept both. """
+    last_page: int | str
+    """ A whole number that the API sometimes sends as a JSON number and sometimes as a JSON string holding digits
+    (e.g. `1` or `"1"`). Clients should accept both. """
     next_page_url: None | str
     """ URL of the next page; null on the last page. """
     prev_page_url: None | str
     """ URL of the previous page; null on the first page. """
-    from_: int | None
-    """ Position of the first record of this page within the whole result. """
-    to: int | None
-    """ Position of the last record of this page within the whole result. """
+    from_: int | None | str
+    """ IntOrString, or null where the property is optional. """
+    to: int | None | str
+    """ IntOrString, or null where the property is optional. """
     data: list[PagamentoListItem]
     """ The payables on this page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        total: int | str
         total = self.total
 
+        per_page: int | str
         per_page = self.per_page
 
+        current_page: int | str
         current_page = self.current_page
 
+        last_page: int | str
         last_page = self.last_page
 
         next_page_url: None | str
@@ -52,10 +60,10 @@ class PagamentoList:
         prev_page_url: None | str
         prev_page_url = self.prev_page_url
 
-        from_: int | None
+        from_: int | None | str
         from_ = self.from_
 
-        to: int | None
+        to: int | None | str
         to = self.to
 
         data = []
@@ -88,20 +96,20 @@ class PagamentoList:
         d = dict(src_dict)
         obj = cls.__new__(cls)
         v = d.pop("total", UNSET)
-        if not (type(v) is int):
-            raise errors.wrong_type("total", v, "an integer")
+        if not (type(v) is int or type(v) is str):
+            raise errors.wrong_type("total", v, "an integer or a string")
         obj.total = v
         v = d.pop("per_page", UNSET)
-        if not (type(v) is int):
-            raise errors.wrong_type("per_page", v, "an integer")
+        if not (type(v) is int or type(v) is str):
+            raise errors.wrong_type("per_page", v, "an integer or a string")
         obj.per_page = v
         v = d.pop("current_page", UNSET)
-        if not (type(v) is int):
-            raise errors.wrong_type("current_page", v, "an integer")
+        if not (type(v) is int or type(v) is str):
+            raise errors.wrong_type("current_page", v, "an integer or a string")
         obj.current_page = v
         v = d.pop("last_page", UNSET)
-        if not (type(v) is int):
-            raise errors.wrong_type("last_page", v, "an integer")
+        if not (type(v) is int or type(v) is str):
+            raise errors.wrong_type("last_page", v, "an integer or a string")
         obj.last_page = v
         v = d.pop("next_page_url", UNSET)
         if not (type(v) is str or v is None):
@@ -112,12 +120,12 @@ class PagamentoList:
             raise errors.wrong_type("prev_page_url", v, "a string or null")
         obj.prev_page_url = v
         v = d.pop("from", UNSET)
-        if not (type(v) is int or v is None):
-            raise errors.wrong_type("from", v, "an integer or null")
+        if not (type(v) is int or v is None or type(v) is str):
+            raise errors.wrong_type("from", v, "an integer or null or a string")
         obj.from_ = v
         v = d.pop("to", UNSET)
-        if not (type(v) is int or v is None):
-            raise errors.wrong_type("to", v, "an integer or null")
+        if not (type(v) is int or v is None or type(v) is str):
+            raise errors.wrong_type("to", v, "an integer or null or a string")
         obj.to = v
         v = d.pop("data", UNSET)
         if type(v) is not list:
