@@ -6,6 +6,7 @@ import re
 import tomllib
 from pathlib import Path
 
+import yaml
 from packaging.requirements import Requirement
 from packaging.version import Version
 
@@ -51,7 +52,12 @@ def test_adapter_floors_and_bounded_client_extras() -> None:
             lowest = _lowest(requirement)
             uppers = [Version(s.version) for s in requirement.specifier if s.operator == "<"]
             assert lowest is not None and uppers, f"{requirement} is not bounded"
-            assert uppers[0] == Version(f"{lowest.major + 1}"), f"{requirement}: the bound is not the next major"
+            breaking = f"{lowest.major + 1}" if lowest.major else f"0.{lowest.minor + 1}"
+            assert uppers[0] == Version(breaking), f"{requirement}: the bound is not the next breaking release"
+            vendor = requirement.name.removesuffix("-client")
+            config = yaml.safe_load((ROOT / "specs" / "generator" / f"{vendor}.yaml").read_text())
+            current = Version(config["package_version_override"])
+            assert requirement.specifier.contains(current), f"{requirement} does not admit the current {current}"
 
 
 def test_client_template_floors() -> None:
