@@ -17,6 +17,7 @@ from egestor_client.models import ContatoDetail, ContatoList
 
 from erp_adapters import egestor
 from erp_adapters.egestor import StoredToken
+from erp_adapters.egestor.values import as_int
 from tests.egestor.conftest import CLIENT_ID, Mock, MockFactory
 
 
@@ -39,7 +40,9 @@ class FakeClock:
 
 
 def _list(client: AuthenticatedClient) -> int:
-    return egestor.expect(ContatoList, list_contatos.sync_detailed, client=client).total
+    total = as_int(egestor.expect(ContatoList, list_contatos.sync_detailed, client=client).total)
+    assert total is not None
+    return total
 
 
 @pytest.mark.exact_values
