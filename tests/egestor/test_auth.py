@@ -208,9 +208,10 @@ def test_twenty_asyncio_tasks_at_expiry_cause_exactly_one_refresh(mock: Mock, ex
         if expiry == "client clock":
             clock.advance(900)
         mock.advance_clock(901)
-        return await asyncio.gather(
+        found: list[Any] = await asyncio.gather(
             *(egestor.acall(get_contato.asyncio_detailed, client=client, codigo=1 + n % 3) for n in range(20))
         )
+        return found
 
     assert len(asyncio.run(main())) == 20
     counters = mock.counters()

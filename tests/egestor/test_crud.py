@@ -50,7 +50,7 @@ from egestor_client.models import (
     ServicoDetail,
     ServicoUpdate,
     VendaCreate,
-    VendaCustomizado,
+    VendaCustomizadoInput,
     VendaDetail,
     VendaFinanceiroCreate,
     VendaProdutoCreate,
@@ -179,7 +179,7 @@ def test_venda_round_trip_creates_its_receivables(client: AuthenticatedClient) -
         cod_contato=contato.codigo,
         dt_venda="2017-07-18",
         cod_vendedor=1,
-        customizado=VendaCustomizado(x_campo_1="Venda direta."),
+        customizado=VendaCustomizadoInput(x_campo_1="Venda direta."),
         produtos=[VendaProdutoCreate(cod_produto=produto.codigo, quant=2)],
         financeiros=[VendaFinanceiroCreate(dt_venc="2017-08-18"), VendaFinanceiroCreate(dt_venc="2017-09-18")],
     )

@@ -38,7 +38,6 @@ def test_missing_optional_fields_parse(client: AuthenticatedClient, mock: Mock) 
     assert not product.name and not product.price  # Unset, falsy
 
 
-@pytest.mark.exact_values
 def test_unknown_enum_value_is_a_typed_parse_error(client: AuthenticatedClient, mock: Mock) -> None:
     body = {**DETAIL, "type": 9}
     with pytest.raises(wisedat.WisedatParseError) as err:

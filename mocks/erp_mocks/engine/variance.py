@@ -85,8 +85,11 @@ class Variance:
         schema = self._schema(op, response.status_code)
         if schema is None or not response.headers.get("content-type", "").startswith("application/json"):
             return response
+        raw = getattr(response, "body", None)  # a streamed answer has none: sent as it is
+        if not isinstance(raw, bytes | memoryview):
+            return response
         try:
-            body = json.loads(bytes(response.body))
+            body = json.loads(bytes(raw))
         except ValueError:
             return response
         varied = self.vary(body, schema, optional=response.status_code < 300)
