@@ -210,7 +210,6 @@ def _operations(spec: Mapping[str, Any]) -> dict[inventory.Operation, tuple[str,
     return ops
 
 
-
 def _describe_types(schema: Mapping[str, Any]) -> str:
     """What a schema without a ``type`` accepts, in words: its composition's branch types, else any type."""
     for keyword in ("oneOf", "anyOf"):
@@ -229,6 +228,7 @@ def _unwrap_nullable(schema: Mapping[str, Any]) -> Mapping[str, Any]:
     if set(schema) - {"allOf", "nullable", *_DOC_KEYS}:
         return schema
     return {**wrapped[0], **{key: value for key, value in schema.items() if key != "allOf"}}
+
 
 class _Comparer:
     """Collects the changes between two resolved specs."""

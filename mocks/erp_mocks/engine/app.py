@@ -31,7 +31,6 @@ from urllib.parse import urlencode
 import jsonschema
 import pydantic
 from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
