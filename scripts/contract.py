@@ -121,6 +121,12 @@ def _ratio(suites: dict[str, Any], name: str) -> str:
     return f"{suite['passed']}/{suite['tests']}"
 
 
+def _client_fuzz(entry: dict[str, Any]) -> str:
+    """``cases/failures`` of the client-side response fuzzing (tests/clientfuzz), ``-`` when it did not run."""
+    cases = entry.get("client_fuzz_cases", 0)
+    return f"{cases}/{entry.get('client_fuzz_failures', 0)}" if cases else "-"
+
+
 def _hostile(entry: dict[str, Any]) -> str:
     """``scenarios/failures`` of the hostile-server suite (tests/hostile), ``-`` when it did not run."""
     scenarios = entry.get("hostile_scenarios", 0)
@@ -132,7 +138,8 @@ def table(data: dict[str, Any]) -> list[str]:
     links = _declared_links()
     header = (
         f"{'vendor':<11}{'ops':>5}{'mock cases':>11}{'stateful':>9}{'links':>7}{'prism cases':>12}"
-        f"{'prism client':>13}{'client tests':>13}{'packaging':>10}{'hostile':>9}{'live':>9}{'failed':>7}{'time':>9}"
+        f"{'prism client':>13}{'client tests':>13}{'packaging':>10}{'client fuzz':>12}{'hostile':>9}"
+        f"{'live':>9}{'failed':>7}{'time':>9}"
     )
     lines = [header, "-" * len(header)]
     total_failed, total_seconds = 0, 0.0
@@ -145,18 +152,18 @@ def table(data: dict[str, Any]) -> list[str]:
         if vendor == "core":
             lines.append(
                 f"{'core':<11}{'-':>5}{'-':>11}{'-':>9}{'-':>7}{'-':>12}{'-':>13}{_ratio(suites, 'unit'):>13}"
-                f"{'-':>10}{'-':>9}{'-':>9}{failed:>7}{seconds:>8.1f}s"
+                f"{'-':>10}{'-':>12}{'-':>9}{'-':>9}{failed:>7}{seconds:>8.1f}s"
             )
             continue
         followed = f"{len(entry['links_followed'])}/{links.get(vendor, 0)}" if links.get(vendor) else "-"
         lines.append(
             f"{vendor:<11}{entry['operations']:>5}{entry['mock_cases']:>11}{entry['stateful_steps']:>9}{followed:>7}"
             f"{entry['prism_cases']:>12}{_ratio(suites, 'prism client'):>13}{_ratio(suites, 'client vs mock'):>13}"
-            f"{_ratio(suites, 'packaging'):>10}{_hostile(entry):>9}{_ratio(suites, 'live'):>9}"
+            f"{_ratio(suites, 'packaging'):>10}{_client_fuzz(entry):>12}{_hostile(entry):>9}{_ratio(suites, 'live'):>9}"
             f"{failed:>7}{seconds:>8.1f}s"
         )
     lines.append("-" * len(header))
-    lines.append(f"{'total':<11}{'':>108}{total_failed:>7}{total_seconds:>8.1f}s")
+    lines.append(f"{'total':<11}{'':>{len(header) - 27}}{total_failed:>7}{total_seconds:>8.1f}s")
     return lines
 
 
@@ -165,7 +172,9 @@ def _notes(data: dict[str, Any]) -> list[str]:
         "mock cases: schemathesis cases against our mock (stateful steps included); stateful: steps of the",
         "stateful phase; links: OpenAPI links followed/declared; prism cases: schemathesis cases against",
         "Prism; prism client: generated-client operations called against Prism; client tests: tests/<vendor>",
-        "against our mock; hostile: hostile-server scenarios/failures (tests/hostile); failed: failed tests of any",
+        "against our mock; client fuzz: generated response bodies (valid and mutated) fed to the client,",
+        "cases/failures (tests/clientfuzz); hostile: hostile-server scenarios/failures (tests/hostile);",
+        "failed: failed tests of any",
         "suite.",
         "Checks not run against Prism: "
         + "; ".join(f"{name} ({why})" for name, why in data.get("prism_excluded_checks", {}).items()),

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from tests.clientfuzz import harness as clientfuzz
 from tests.fuzz import harness
 from tests.hostile import tally as hostile
 from tests.prism import prism
@@ -28,6 +29,7 @@ SUITES = {
     "prism client": re.compile(r"tests/prism/test_prism_clients\.py::\w+\[(?P<vendor>[a-z0-9]+)-"),
     "live": re.compile(r"tests/live/test_live\.py::test_(?P<vendor>[a-z0-9]+)_live"),
     "packaging": re.compile(r"tests/packaging/.*\[(?:[a-z]+-)?(?P<vendor>[a-z0-9]+)\]"),
+    "client fuzz": re.compile(r"tests/clientfuzz/test_clientfuzz\.py::\w+\[(?P<vendor>[a-z0-9]+)\]"),
     "hostile": re.compile(r"tests/hostile/test_hostile\.py::test_scenario\[(?P<vendor>[a-z0-9]+)-"),
     "client vs mock": re.compile(r"tests/(?P<vendor>[a-z0-9]+)/"),
 }
@@ -99,6 +101,8 @@ def report_data() -> dict[str, Any]:
             prism_cases=harness.cases[prism_key],
             prism_case_failures=harness.failures[prism_key],
             prism_unsent=prism.unsent[vendor],
+            client_fuzz_cases=clientfuzz.cases[vendor],
+            client_fuzz_failures=clientfuzz.failures[vendor],
             hostile_scenarios=hostile.scenarios[vendor],
             hostile_failures=hostile.failures[vendor],
         )

@@ -61,23 +61,8 @@ def _fuzz(response: harness.Response, examples: int, problems: list[str]) -> Non
     (seed(SEED)(run) if SEED is not None else run)()
 
 
-NULL_POLICY_PENDING: set[str] = {"egestor", "gestix", "gks4", "quickstart", "wisedat"}
-"""Vendors whose spec does not yet let every optional response property be null (expected to fail).
-
-Empty it once the specs follow the policy: a strict xfail fails as soon as its vendor complies.
-"""
-
-
 @pytest.mark.fuzz
-@pytest.mark.parametrize(
-    "vendor",
-    [
-        pytest.param(v, marks=pytest.mark.xfail(strict=True, reason="spec not yet tolerant of null"))
-        if v in NULL_POLICY_PENDING
-        else v
-        for v in harness.VENDORS
-    ],
-)
+@pytest.mark.parametrize("vendor", harness.VENDORS)
 def test_optional_response_properties_accept_null(vendor: str) -> None:
     """Tolerant-reader policy (a): a response property that may be absent may also be null (specs/README.md)."""
     violations: set[str] = set()
