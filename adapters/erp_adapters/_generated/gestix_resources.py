@@ -449,6 +449,8 @@ class Gestix(SyncClient):
     generated client with `from_client`. `with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `gestix_client.api`)."""
     auth: AuthResource
     status: StatusResource
     customers: CustomersResource
@@ -867,6 +869,8 @@ class AsyncGestix(AsyncClient):
     generated client with `from_client`. `async with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `gestix_client.api`)."""
     auth: AsyncAuthResource
     status: AsyncStatusResource
     customers: AsyncCustomersResource

@@ -265,6 +265,8 @@ class GKS4(SyncClient):
     generated client with `from_client`. `with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `gks4_client.api`)."""
     customers: CustomersResource
     salesorders: SalesordersResource
 
@@ -507,6 +509,8 @@ class AsyncGKS4(AsyncClient):
     generated client with `from_client`. `async with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `gks4_client.api`)."""
     customers: AsyncCustomersResource
     salesorders: AsyncSalesordersResource
 

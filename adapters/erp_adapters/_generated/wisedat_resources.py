@@ -4804,6 +4804,8 @@ class Wisedat(SyncClient):
     generated client with `from_client`. `with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `wisedat_client.api`)."""
     status: StatusResource
     authentication: AuthenticationResource
     company: CompanyResource
@@ -9556,6 +9558,8 @@ class AsyncWisedat(AsyncClient):
     generated client with `from_client`. `async with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `wisedat_client.api`)."""
     status: AsyncStatusResource
     authentication: AsyncAuthenticationResource
     company: AsyncCompanyResource
