@@ -387,7 +387,10 @@ def _methods(
         description, notes = _param_doc(name, spec_params)
         if name == "body":
             body = _resolve(spec, op.get("requestBody") or {})
-            description, notes = _text(body.get("description")), tuple(_notes(body))
+            media = next(iter((body.get("content") or {}).values()), {})
+            schema = _resolve(spec, media.get("schema") or {})
+            description = _text(body.get("description") or schema.get("description"))
+            notes = tuple(_notes(body))
         params.append(Param(name, annotation, default, positional, description, notes))
     body_notes = [n for p in params for n in p.notes]
     notes = tuple(n for n in _notes({k: v for k, v in op.items() if k != "parameters"}) if n not in body_notes)
