@@ -387,7 +387,7 @@ def _methods(
         description, notes = _param_doc(name, spec_params)
         if name == "body":
             body = _resolve(spec, op.get("requestBody") or {})
-            media = next(iter((body.get("content") or {}).values()), {})
+            media: dict[str, Any] = next(iter((body.get("content") or {}).values()), {})
             schema = _resolve(spec, media.get("schema") or {})
             description = _text(body.get("description") or schema.get("description"))
             notes = tuple(_notes(body))
