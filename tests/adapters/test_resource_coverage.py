@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 import yaml
 
-from erp_adapters.resources import AsyncPage, RawResponse, SyncPage
+from erp_adapters.resources import AsyncPage, AsyncResource, RawResponse, SyncPage, SyncResource
 
 ROOT = Path(__file__).resolve().parents[2]
 VENDORS = {"egestor": "Egestor", "gestix": "Gestix", "gks4": "GKS4", "quickstart": "Quickstart", "wisedat": "Wisedat"}
@@ -43,7 +43,7 @@ def _methods(client_class: type[Any]) -> Iterator[tuple[str, Callable[..., Any],
     """(``resource.method``, function, operation) of every public method of every resource of ``client_class``."""
     hints = typing.get_type_hints(client_class)
     for attribute, resource in sorted(hints.items()):
-        if attribute.startswith("_") or not isinstance(resource, type):
+        if not (isinstance(resource, type) and issubclass(resource, SyncResource | AsyncResource)):
             continue
         for name, fn in inspect.getmembers(resource, inspect.isfunction):
             if name.startswith("_"):
@@ -149,7 +149,7 @@ def test_raw_response_variants_mirror_the_methods(vendor: str) -> None:
     module = importlib.import_module(f"erp_adapters.{vendor}")
     cls = getattr(module, VENDORS[vendor])
     for attribute, resource in typing.get_type_hints(cls).items():
-        if attribute.startswith("_") or not isinstance(resource, type):
+        if not (isinstance(resource, type) and issubclass(resource, SyncResource | AsyncResource)):
             continue
         raw_class = typing.get_type_hints(inspect.getattr_static(resource, "with_raw_response").func)["return"]
         public = {n for n, _ in inspect.getmembers(resource, inspect.isfunction) if not n.startswith("_")}
