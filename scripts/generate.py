@@ -354,6 +354,7 @@ def generate_into(vendor: Vendor, out: Path) -> tuple[Path, Path, Path]:
         shutil.copy(vendor.changelog, client / CHANGELOG)
     resources = out / "resources.py"
     resources.write_text(resource_client.render(vendor.name, work / vendor.spec.name, client), encoding="utf-8")
+    resource_client.fill_table(client / "README.md", vendor.name, work / vendor.spec.name, client)
     mark_generated(client, vendor.header)
     mark_generated(models, vendor.header)
     mark_generated(resources, vendor.header)

@@ -189,6 +189,31 @@ def render(vendor: str, spec: Path, client_dir: Path) -> str:
     return _format(source)
 
 
+TABLE_MARKER = "<!-- resource-methods -->"
+"""Where :func:`fill_table` puts the method table in a generated client README."""
+
+
+def methods_table(vendor: str, spec: Path, client_dir: Path) -> str:
+    """A markdown table: every operation and the resource client method that calls it."""
+    client = read_vendor(vendor, spec, client_dir, config(vendor))
+    rows = ["| operation | method | returns |", "|---|---|---|"]
+    for resource in client.resources:
+        for method in resource.methods:
+            returns = _returns(method, raw=False, is_async=False).replace("builtins.", "")
+            rows.append(
+                f"| `{method.operation_id}` (`{method.http_method} {method.path}`) "
+                f"| `client.{resource.attribute}.{method.name}()` | `{returns}` |"
+            )
+    return "\n".join(rows) + "\n"
+
+
+def fill_table(readme: Path, vendor: str, spec: Path, client_dir: Path) -> None:
+    """Replace :data:`TABLE_MARKER` in a generated README with :func:`methods_table` (no marker: unchanged)."""
+    text = readme.read_text(encoding="utf-8")
+    if TABLE_MARKER in text:
+        readme.write_text(text.replace(TABLE_MARKER, methods_table(vendor, spec, client_dir)), encoding="utf-8")
+
+
 def methods(source: str) -> dict[str, str]:
     """``Resource.method -> signature`` of the sync methods in a generated resource client's source."""
     found: dict[str, str] = {}
