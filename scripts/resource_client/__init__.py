@@ -69,26 +69,105 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
-def _example_value(param: Param) -> str:
+_SIMPLE = {"str": '"text"', "int": "1", "float": "1.0", "bool": "False", "None": "None", "Any": "None"}
+
+
+def _class_node(models: Path, name: str) -> ast.ClassDef | None:
+    """The class ``name`` as defined in the generated ``models`` package (found by the file that defines it)."""
+    index = _CLASS_FILES.get(models)
+    if index is None:
+        index = _CLASS_FILES[models] = {
+            match.group(1): path
+            for path in sorted(models.glob("*.py"))
+            for match in re.finditer(r"^class (\w+)\b", path.read_text(encoding="utf-8"), re.M)
+        }
+    path = index.get(name)
+    if path is None:
+        return None
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == name), None)
+
+
+_CLASS_FILES: dict[Path, dict[str, Path]] = {}
+
+
+def _model_fields(models: Path, name: str) -> list[tuple[str, str]] | None:
+    """The required fields (name, annotation) of generated model ``name``; None if it is not an attrs model."""
+    cls = _class_node(models, name)
+    if cls is None or not any(isinstance(d, ast.Name | ast.Call) for d in cls.decorator_list):
+        return None
+    return [
+        (n.target.id, ast.unparse(n.annotation))
+        for n in cls.body
+        if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name) and n.value is None
+    ]
+
+
+def _enum_member(models: Path, name: str) -> str | None:
+    cls = _class_node(models, name)
+    if cls is None:
+        return None
+    member = next((n.targets[0] for n in cls.body if isinstance(n, ast.Assign)), None)
+    return f"{name}.{member.id}" if isinstance(member, ast.Name) else None
+
+
+def _value(annotation: str, models: Path, used: set[str], depth: int = 0) -> str:
+    """A value of type ``annotation`` for an example (required fields filled, recursively)."""
+    members = [m for m in annotation.split(" | ") if m != "Unset"]
+    if "None" in members:
+        return "None"
+    first = members[0]
+    if first in _SIMPLE:
+        return _SIMPLE[first]
+    if first.startswith("list["):
+        return "[]"
+    if first in ("datetime.datetime", "datetime.date"):
+        used.add("datetime")
+        return (
+            "datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)"
+            if first.endswith("datetime")
+            else ("datetime.date(2030, 1, 1)")
+        )
+    enum = _enum_member(models, first)
+    fields = _model_fields(models, first)
+    if fields is not None and depth < 3:
+        used.add(first)
+        args = ", ".join(f"{name}={_value(a, models, used, depth + 1)}" for name, a in fields)
+        return f"{first}({args})"
+    if enum is not None:
+        used.add(first)
+        return enum
+    return "..."
+
+
+def _example_value(param: Param, models: Path, used: set[str]) -> str:
     if param.name == "body":
         return "body"
     first = param.annotation.split(" | ")[0]
-    return {"int": "1", "str": '"1"', "float": "1.0", "bool": "True"}.get(first, "...")
+    return {"int": "1", "str": '"1"'}.get(first) or _value(param.annotation, models, used)
 
 
 def _example(client: VendorClient, resource: str, method: Method, is_async: bool) -> list[str]:
     required = [p for p in method.params if p.default is None]
+    used: set[str] = set()
+    values = [_example_value(p, client.models_dir, used) for p in required]
     args = ", ".join(
-        _example_value(p) if p.positional or p.name == "body" else f"{p.name}={_example_value(p)}" for p in required
+        v if p.positional or p.name == "body" else f"{p.name}={v}" for p, v in zip(required, values, strict=True)
     )
     call = f"client.{resource}.{method.name}({args})"
     cls = ("Async" if is_async else "") + client.client_class
     opener = f"async with {cls}(" if is_async else f"with {cls}("
-    lines = [f"from erp_adapters.{client.vendor} import {cls}", ""]
-    if any(p.name == "body" for p in required):
-        body = next(p for p in required if p.name == "body")
-        lines[0:0] = [f"from {client.package}.models import {body.annotation.split(' | ')[0]}"]
-        lines.append(f"body = {body.annotation.split(' | ')[0]}(...)  # the fields to send")
+    lines = []
+    body = next((p for p in required if p.name == "body"), None)
+    if body is not None:
+        lines.append(f"body = {_value(body.annotation, client.models_dir, used)}")
+    head = [f"from erp_adapters.{client.vendor} import {cls}"]
+    models = sorted(used - {"datetime"})
+    if models:
+        head.insert(0, f"from {client.package}.models import {', '.join(models)}")
+    if "datetime" in used:
+        head.insert(0, "import datetime")
+    lines = [*head, "", *lines]
     lines.append(opener + client.connect_example.split("(", 1)[1] + " as client:")
     if method.kind == "pages":
         lines += [f"    {'async ' if is_async else ''}for item in {call}:", "        print(item)"]

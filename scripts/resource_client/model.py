@@ -86,6 +86,8 @@ class VendorClient:
     imports: dict[str, set[str]]
     endpoint_modules: list[tuple[str, str]]
     """(absolute module, alias) of every generated endpoint module used."""
+    models_dir: Path
+    """The generated package's ``models`` directory (read for the examples' request bodies)."""
 
 
 def _snake(name: str) -> str:
@@ -353,6 +355,7 @@ def read_vendor(vendor: str, spec_path: Path, client_dir: Path, config: Config) 
         resources=list(resources.values()),
         imports=imports,
         endpoint_modules=modules,
+        models_dir=models,
     )
 
 
