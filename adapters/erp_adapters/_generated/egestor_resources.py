@@ -157,10 +157,11 @@ class OauthResourceWithRawResponse(RawSyncResource):
 
         Example:
             ```python
+            from egestor_client.models import OAuthResponseType
             from erp_adapters.egestor import Egestor
 
             with Egestor(personal_token="...") as client:
-                result = client.oauth.authorize(response_type=..., client_id="1", redirect_uri="1")
+                result = client.oauth.authorize(response_type=OAuthResponseType.CODE, client_id="1", redirect_uri="1")
                 print(result)
             ```
         """
@@ -204,10 +205,10 @@ class OauthResourceWithRawResponse(RawSyncResource):
 
         Example:
             ```python
-            from egestor_client.models import AccessTokenRequestAuthorizationCode
+            from egestor_client.models import AccessTokenRequestAuthorizationCode, AccessTokenRequestAuthorizationCodeGrantType
             from erp_adapters.egestor import Egestor
 
-            body = AccessTokenRequestAuthorizationCode(...)  # the fields to send
+            body = AccessTokenRequestAuthorizationCode(grant_type=AccessTokenRequestAuthorizationCodeGrantType.AUTHORIZATION_CODE, client_id="text", client_secret="text", redirect_uri="text", code="text")
             with Egestor(personal_token="...") as client:
                 result = client.oauth.create_access_token(body)
                 print(result)
@@ -267,10 +268,11 @@ class OauthResource(SyncResource):
 
         Example:
             ```python
+            from egestor_client.models import OAuthResponseType
             from erp_adapters.egestor import Egestor
 
             with Egestor(personal_token="...") as client:
-                result = client.oauth.authorize(response_type=..., client_id="1", redirect_uri="1")
+                result = client.oauth.authorize(response_type=OAuthResponseType.CODE, client_id="1", redirect_uri="1")
                 print(result)
             ```
         """
@@ -312,10 +314,10 @@ class OauthResource(SyncResource):
 
         Example:
             ```python
-            from egestor_client.models import AccessTokenRequestAuthorizationCode
+            from egestor_client.models import AccessTokenRequestAuthorizationCode, AccessTokenRequestAuthorizationCodeGrantType
             from erp_adapters.egestor import Egestor
 
-            body = AccessTokenRequestAuthorizationCode(...)  # the fields to send
+            body = AccessTokenRequestAuthorizationCode(grant_type=AccessTokenRequestAuthorizationCodeGrantType.AUTHORIZATION_CODE, client_id="text", client_secret="text", redirect_uri="text", code="text")
             with Egestor(personal_token="...") as client:
                 result = client.oauth.create_access_token(body)
                 print(result)
@@ -376,7 +378,7 @@ class ContatosResourceWithRawResponse(RawSyncResource):
             from egestor_client.models import ContatoCreate
             from erp_adapters.egestor import Egestor
 
-            body = ContatoCreate(...)  # the fields to send
+            body = ContatoCreate(nome="text", tipo=[])
             with Egestor(personal_token="...") as client:
                 result = client.contatos.create(body)
                 print(result)
@@ -446,7 +448,7 @@ class ContatosResourceWithRawResponse(RawSyncResource):
             from egestor_client.models import ContatoUpdate
             from erp_adapters.egestor import Egestor
 
-            body = ContatoUpdate(...)  # the fields to send
+            body = ContatoUpdate()
             with Egestor(personal_token="...") as client:
                 result = client.contatos.update(1, body)
                 print(result)
@@ -551,7 +553,7 @@ class ContatosResource(SyncResource):
             from egestor_client.models import ContatoCreate
             from erp_adapters.egestor import Egestor
 
-            body = ContatoCreate(...)  # the fields to send
+            body = ContatoCreate(nome="text", tipo=[])
             with Egestor(personal_token="...") as client:
                 result = client.contatos.create(body)
                 print(result)
@@ -617,7 +619,7 @@ class ContatosResource(SyncResource):
             from egestor_client.models import ContatoUpdate
             from erp_adapters.egestor import Egestor
 
-            body = ContatoUpdate(...)  # the fields to send
+            body = ContatoUpdate()
             with Egestor(personal_token="...") as client:
                 result = client.contatos.update(1, body)
                 print(result)
@@ -709,7 +711,7 @@ class ProdutosResourceWithRawResponse(RawSyncResource):
             from egestor_client.models import ProdutoCreate
             from erp_adapters.egestor import Egestor
 
-            body = ProdutoCreate(...)  # the fields to send
+            body = ProdutoCreate()
             with Egestor(personal_token="...") as client:
                 result = client.produtos.create(body)
                 print(result)
@@ -779,7 +781,7 @@ class ProdutosResourceWithRawResponse(RawSyncResource):
             from egestor_client.models import ProdutoUpdate
             from erp_adapters.egestor import Egestor
 
-            body = ProdutoUpdate(...)  # the fields to send
+            body = ProdutoUpdate()
             with Egestor(personal_token="...") as client:
                 result = client.produtos.update(1, body)
                 print(result)
@@ -884,7 +886,7 @@ class ProdutosResource(SyncResource):
             from egestor_client.models import ProdutoCreate
             from erp_adapters.egestor import Egestor
 
-            body = ProdutoCreate(...)  # the fields to send
+            body = ProdutoCreate()
             with Egestor(personal_token="...") as client:
                 result = client.produtos.create(body)
                 print(result)
@@ -950,7 +952,7 @@ class ProdutosResource(SyncResource):
             from egestor_client.models import ProdutoUpdate
             from erp_adapters.egestor import Egestor
 
-            body = ProdutoUpdate(...)  # the fields to send
+            body = ProdutoUpdate()
             with Egestor(personal_token="...") as client:
                 result = client.produtos.update(1, body)
                 print(result)
@@ -1046,7 +1048,7 @@ class ServicosResourceWithRawResponse(RawSyncResource):
             from egestor_client.models import ServicoCreate
             from erp_adapters.egestor import Egestor
 
-            body = ServicoCreate(...)  # the fields to send
+            body = ServicoCreate()
             with Egestor(personal_token="...") as client:
                 result = client.servicos.create(body)
                 print(result)
@@ -1116,7 +1118,7 @@ class ServicosResourceWithRawResponse(RawSyncResource):
             from egestor_client.models import ServicoUpdate
             from erp_adapters.egestor import Egestor
 
-            body = ServicoUpdate(...)  # the fields to send
+            body = ServicoUpdate()
             with Egestor(personal_token="...") as client:
                 result = client.servicos.update(1, body)
                 print(result)
@@ -1225,7 +1227,7 @@ class ServicosResource(SyncResource):
             from egestor_client.models import ServicoCreate
             from erp_adapters.egestor import Egestor
 
-            body = ServicoCreate(...)  # the fields to send
+            body = ServicoCreate()
             with Egestor(personal_token="...") as client:
                 result = client.servicos.create(body)
                 print(result)
@@ -1291,7 +1293,7 @@ class ServicosResource(SyncResource):
             from egestor_client.models import ServicoUpdate
             from erp_adapters.egestor import Egestor
 
-            body = ServicoUpdate(...)  # the fields to send
+            body = ServicoUpdate()
             with Egestor(personal_token="...") as client:
                 result = client.servicos.update(1, body)
                 print(result)
@@ -1384,7 +1386,7 @@ class VendasResourceWithRawResponse(RawSyncResource):
             from egestor_client.models import VendaCreate
             from erp_adapters.egestor import Egestor
 
-            body = VendaCreate(...)  # the fields to send
+            body = VendaCreate()
             with Egestor(personal_token="...") as client:
                 result = client.vendas.create(body)
                 print(result)
@@ -1550,7 +1552,7 @@ class VendasResource(SyncResource):
             from egestor_client.models import VendaCreate
             from erp_adapters.egestor import Egestor
 
-            body = VendaCreate(...)  # the fields to send
+            body = VendaCreate()
             with Egestor(personal_token="...") as client:
                 result = client.vendas.create(body)
                 print(result)
@@ -1813,7 +1815,7 @@ class RecebimentosResourceWithRawResponse(RawSyncResource):
             from egestor_client.models import RecebimentoUpdate
             from erp_adapters.egestor import Egestor
 
-            body = RecebimentoUpdate(...)  # the fields to send
+            body = RecebimentoUpdate()
             with Egestor(personal_token="...") as client:
                 result = client.recebimentos.update(1, body)
                 print(result)
@@ -1891,7 +1893,7 @@ class RecebimentosResourceWithRawResponse(RawSyncResource):
             from egestor_client.models import RecebimentoReceber
             from erp_adapters.egestor import Egestor
 
-            body = RecebimentoReceber(...)  # the fields to send
+            body = RecebimentoReceber(valor=1.0, dt_pgto="text")
             with Egestor(personal_token="...") as client:
                 result = client.recebimentos.receber(1, body)
                 print(result)
@@ -2004,7 +2006,7 @@ class RecebimentosResource(SyncResource):
             from egestor_client.models import RecebimentoUpdate
             from erp_adapters.egestor import Egestor
 
-            body = RecebimentoUpdate(...)  # the fields to send
+            body = RecebimentoUpdate()
             with Egestor(personal_token="...") as client:
                 result = client.recebimentos.update(1, body)
                 print(result)
@@ -2078,7 +2080,7 @@ class RecebimentosResource(SyncResource):
             from egestor_client.models import RecebimentoReceber
             from erp_adapters.egestor import Egestor
 
-            body = RecebimentoReceber(...)  # the fields to send
+            body = RecebimentoReceber(valor=1.0, dt_pgto="text")
             with Egestor(personal_token="...") as client:
                 result = client.recebimentos.receber(1, body)
                 print(result)
@@ -2182,7 +2184,7 @@ class PagamentosResourceWithRawResponse(RawSyncResource):
             from egestor_client.models import PagamentoUpdate
             from erp_adapters.egestor import Egestor
 
-            body = PagamentoUpdate(...)  # the fields to send
+            body = PagamentoUpdate()
             with Egestor(personal_token="...") as client:
                 result = client.pagamentos.update(1, body)
                 print(result)
@@ -2287,7 +2289,7 @@ class PagamentosResourceWithRawResponse(RawSyncResource):
             from egestor_client.models import PagamentoPagar
             from erp_adapters.egestor import Egestor
 
-            body = PagamentoPagar(...)  # the fields to send
+            body = PagamentoPagar(valor=1.0, dt_pgto="text")
             with Egestor(personal_token="...") as client:
                 result = client.pagamentos.pagar(1, body)
                 print(result)
@@ -2400,7 +2402,7 @@ class PagamentosResource(SyncResource):
             from egestor_client.models import PagamentoUpdate
             from erp_adapters.egestor import Egestor
 
-            body = PagamentoUpdate(...)  # the fields to send
+            body = PagamentoUpdate()
             with Egestor(personal_token="...") as client:
                 result = client.pagamentos.update(1, body)
                 print(result)
@@ -2499,7 +2501,7 @@ class PagamentosResource(SyncResource):
             from egestor_client.models import PagamentoPagar
             from erp_adapters.egestor import Egestor
 
-            body = PagamentoPagar(...)  # the fields to send
+            body = PagamentoPagar(valor=1.0, dt_pgto="text")
             with Egestor(personal_token="...") as client:
                 result = client.pagamentos.pagar(1, body)
                 print(result)
@@ -2597,10 +2599,11 @@ class AsyncOauthResourceWithRawResponse(RawAsyncResource):
 
         Example:
             ```python
+            from egestor_client.models import OAuthResponseType
             from erp_adapters.egestor import AsyncEgestor
 
             async with AsyncEgestor(personal_token="...") as client:
-                result = await client.oauth.authorize(response_type=..., client_id="1", redirect_uri="1")
+                result = await client.oauth.authorize(response_type=OAuthResponseType.CODE, client_id="1", redirect_uri="1")
                 print(result)
             ```
         """
@@ -2644,10 +2647,10 @@ class AsyncOauthResourceWithRawResponse(RawAsyncResource):
 
         Example:
             ```python
-            from egestor_client.models import AccessTokenRequestAuthorizationCode
+            from egestor_client.models import AccessTokenRequestAuthorizationCode, AccessTokenRequestAuthorizationCodeGrantType
             from erp_adapters.egestor import AsyncEgestor
 
-            body = AccessTokenRequestAuthorizationCode(...)  # the fields to send
+            body = AccessTokenRequestAuthorizationCode(grant_type=AccessTokenRequestAuthorizationCodeGrantType.AUTHORIZATION_CODE, client_id="text", client_secret="text", redirect_uri="text", code="text")
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.oauth.create_access_token(body)
                 print(result)
@@ -2709,10 +2712,11 @@ class AsyncOauthResource(AsyncResource):
 
         Example:
             ```python
+            from egestor_client.models import OAuthResponseType
             from erp_adapters.egestor import AsyncEgestor
 
             async with AsyncEgestor(personal_token="...") as client:
-                result = await client.oauth.authorize(response_type=..., client_id="1", redirect_uri="1")
+                result = await client.oauth.authorize(response_type=OAuthResponseType.CODE, client_id="1", redirect_uri="1")
                 print(result)
             ```
         """
@@ -2754,10 +2758,10 @@ class AsyncOauthResource(AsyncResource):
 
         Example:
             ```python
-            from egestor_client.models import AccessTokenRequestAuthorizationCode
+            from egestor_client.models import AccessTokenRequestAuthorizationCode, AccessTokenRequestAuthorizationCodeGrantType
             from erp_adapters.egestor import AsyncEgestor
 
-            body = AccessTokenRequestAuthorizationCode(...)  # the fields to send
+            body = AccessTokenRequestAuthorizationCode(grant_type=AccessTokenRequestAuthorizationCodeGrantType.AUTHORIZATION_CODE, client_id="text", client_secret="text", redirect_uri="text", code="text")
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.oauth.create_access_token(body)
                 print(result)
@@ -2822,7 +2826,7 @@ class AsyncContatosResourceWithRawResponse(RawAsyncResource):
             from egestor_client.models import ContatoCreate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ContatoCreate(...)  # the fields to send
+            body = ContatoCreate(nome="text", tipo=[])
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.contatos.create(body)
                 print(result)
@@ -2892,7 +2896,7 @@ class AsyncContatosResourceWithRawResponse(RawAsyncResource):
             from egestor_client.models import ContatoUpdate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ContatoUpdate(...)  # the fields to send
+            body = ContatoUpdate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.contatos.update(1, body)
                 print(result)
@@ -2999,7 +3003,7 @@ class AsyncContatosResource(AsyncResource):
             from egestor_client.models import ContatoCreate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ContatoCreate(...)  # the fields to send
+            body = ContatoCreate(nome="text", tipo=[])
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.contatos.create(body)
                 print(result)
@@ -3065,7 +3069,7 @@ class AsyncContatosResource(AsyncResource):
             from egestor_client.models import ContatoUpdate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ContatoUpdate(...)  # the fields to send
+            body = ContatoUpdate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.contatos.update(1, body)
                 print(result)
@@ -3161,7 +3165,7 @@ class AsyncProdutosResourceWithRawResponse(RawAsyncResource):
             from egestor_client.models import ProdutoCreate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ProdutoCreate(...)  # the fields to send
+            body = ProdutoCreate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.produtos.create(body)
                 print(result)
@@ -3231,7 +3235,7 @@ class AsyncProdutosResourceWithRawResponse(RawAsyncResource):
             from egestor_client.models import ProdutoUpdate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ProdutoUpdate(...)  # the fields to send
+            body = ProdutoUpdate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.produtos.update(1, body)
                 print(result)
@@ -3342,7 +3346,7 @@ class AsyncProdutosResource(AsyncResource):
             from egestor_client.models import ProdutoCreate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ProdutoCreate(...)  # the fields to send
+            body = ProdutoCreate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.produtos.create(body)
                 print(result)
@@ -3408,7 +3412,7 @@ class AsyncProdutosResource(AsyncResource):
             from egestor_client.models import ProdutoUpdate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ProdutoUpdate(...)  # the fields to send
+            body = ProdutoUpdate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.produtos.update(1, body)
                 print(result)
@@ -3512,7 +3516,7 @@ class AsyncServicosResourceWithRawResponse(RawAsyncResource):
             from egestor_client.models import ServicoCreate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ServicoCreate(...)  # the fields to send
+            body = ServicoCreate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.servicos.create(body)
                 print(result)
@@ -3582,7 +3586,7 @@ class AsyncServicosResourceWithRawResponse(RawAsyncResource):
             from egestor_client.models import ServicoUpdate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ServicoUpdate(...)  # the fields to send
+            body = ServicoUpdate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.servicos.update(1, body)
                 print(result)
@@ -3693,7 +3697,7 @@ class AsyncServicosResource(AsyncResource):
             from egestor_client.models import ServicoCreate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ServicoCreate(...)  # the fields to send
+            body = ServicoCreate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.servicos.create(body)
                 print(result)
@@ -3759,7 +3763,7 @@ class AsyncServicosResource(AsyncResource):
             from egestor_client.models import ServicoUpdate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = ServicoUpdate(...)  # the fields to send
+            body = ServicoUpdate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.servicos.update(1, body)
                 print(result)
@@ -3856,7 +3860,7 @@ class AsyncVendasResourceWithRawResponse(RawAsyncResource):
             from egestor_client.models import VendaCreate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = VendaCreate(...)  # the fields to send
+            body = VendaCreate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.vendas.create(body)
                 print(result)
@@ -4024,7 +4028,7 @@ class AsyncVendasResource(AsyncResource):
             from egestor_client.models import VendaCreate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = VendaCreate(...)  # the fields to send
+            body = VendaCreate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.vendas.create(body)
                 print(result)
@@ -4291,7 +4295,7 @@ class AsyncRecebimentosResourceWithRawResponse(RawAsyncResource):
             from egestor_client.models import RecebimentoUpdate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = RecebimentoUpdate(...)  # the fields to send
+            body = RecebimentoUpdate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.recebimentos.update(1, body)
                 print(result)
@@ -4371,7 +4375,7 @@ class AsyncRecebimentosResourceWithRawResponse(RawAsyncResource):
             from egestor_client.models import RecebimentoReceber
             from erp_adapters.egestor import AsyncEgestor
 
-            body = RecebimentoReceber(...)  # the fields to send
+            body = RecebimentoReceber(valor=1.0, dt_pgto="text")
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.recebimentos.receber(1, body)
                 print(result)
@@ -4495,7 +4499,7 @@ class AsyncRecebimentosResource(AsyncResource):
             from egestor_client.models import RecebimentoUpdate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = RecebimentoUpdate(...)  # the fields to send
+            body = RecebimentoUpdate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.recebimentos.update(1, body)
                 print(result)
@@ -4571,7 +4575,7 @@ class AsyncRecebimentosResource(AsyncResource):
             from egestor_client.models import RecebimentoReceber
             from erp_adapters.egestor import AsyncEgestor
 
-            body = RecebimentoReceber(...)  # the fields to send
+            body = RecebimentoReceber(valor=1.0, dt_pgto="text")
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.recebimentos.receber(1, body)
                 print(result)
@@ -4683,7 +4687,7 @@ class AsyncPagamentosResourceWithRawResponse(RawAsyncResource):
             from egestor_client.models import PagamentoUpdate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = PagamentoUpdate(...)  # the fields to send
+            body = PagamentoUpdate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.pagamentos.update(1, body)
                 print(result)
@@ -4794,7 +4798,7 @@ class AsyncPagamentosResourceWithRawResponse(RawAsyncResource):
             from egestor_client.models import PagamentoPagar
             from erp_adapters.egestor import AsyncEgestor
 
-            body = PagamentoPagar(...)  # the fields to send
+            body = PagamentoPagar(valor=1.0, dt_pgto="text")
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.pagamentos.pagar(1, body)
                 print(result)
@@ -4909,7 +4913,7 @@ class AsyncPagamentosResource(AsyncResource):
             from egestor_client.models import PagamentoUpdate
             from erp_adapters.egestor import AsyncEgestor
 
-            body = PagamentoUpdate(...)  # the fields to send
+            body = PagamentoUpdate()
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.pagamentos.update(1, body)
                 print(result)
@@ -5014,7 +5018,7 @@ class AsyncPagamentosResource(AsyncResource):
             from egestor_client.models import PagamentoPagar
             from erp_adapters.egestor import AsyncEgestor
 
-            body = PagamentoPagar(...)  # the fields to send
+            body = PagamentoPagar(valor=1.0, dt_pgto="text")
             async with AsyncEgestor(personal_token="...") as client:
                 result = await client.pagamentos.pagar(1, body)
                 print(result)

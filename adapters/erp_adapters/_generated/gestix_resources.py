@@ -117,7 +117,7 @@ class AuthResourceWithRawResponse(RawSyncResource):
             from gestix_client.models import LoginRequest
             from erp_adapters.gestix import Gestix
 
-            body = LoginRequest(...)  # the fields to send
+            body = LoginRequest(username="text", password="text")
             with Gestix("my-account", api_token="...") as client:
                 result = client.auth.login(body)
                 print(result)
@@ -189,7 +189,7 @@ class AuthResource(SyncResource):
             from gestix_client.models import LoginRequest
             from erp_adapters.gestix import Gestix
 
-            body = LoginRequest(...)  # the fields to send
+            body = LoginRequest(username="text", password="text")
             with Gestix("my-account", api_token="...") as client:
                 result = client.auth.login(body)
                 print(result)
@@ -377,7 +377,7 @@ class InvoicesResourceWithRawResponse(RawSyncResource):
             from gestix_client.models import InvoiceCreate
             from erp_adapters.gestix import Gestix
 
-            body = InvoiceCreate(...)  # the fields to send
+            body = InvoiceCreate()
             with Gestix("my-account", api_token="...") as client:
                 result = client.invoices.create(body)
                 print(result)
@@ -431,7 +431,7 @@ class InvoicesResource(SyncResource):
             from gestix_client.models import InvoiceCreate
             from erp_adapters.gestix import Gestix
 
-            body = InvoiceCreate(...)  # the fields to send
+            body = InvoiceCreate()
             with Gestix("my-account", api_token="...") as client:
                 result = client.invoices.create(body)
                 print(result)
@@ -535,7 +535,7 @@ class AsyncAuthResourceWithRawResponse(RawAsyncResource):
             from gestix_client.models import LoginRequest
             from erp_adapters.gestix import AsyncGestix
 
-            body = LoginRequest(...)  # the fields to send
+            body = LoginRequest(username="text", password="text")
             async with AsyncGestix("my-account", api_token="...") as client:
                 result = await client.auth.login(body)
                 print(result)
@@ -607,7 +607,7 @@ class AsyncAuthResource(AsyncResource):
             from gestix_client.models import LoginRequest
             from erp_adapters.gestix import AsyncGestix
 
-            body = LoginRequest(...)  # the fields to send
+            body = LoginRequest(username="text", password="text")
             async with AsyncGestix("my-account", api_token="...") as client:
                 result = await client.auth.login(body)
                 print(result)
@@ -797,7 +797,7 @@ class AsyncInvoicesResourceWithRawResponse(RawAsyncResource):
             from gestix_client.models import InvoiceCreate
             from erp_adapters.gestix import AsyncGestix
 
-            body = InvoiceCreate(...)  # the fields to send
+            body = InvoiceCreate()
             async with AsyncGestix("my-account", api_token="...") as client:
                 result = await client.invoices.create(body)
                 print(result)
@@ -851,7 +851,7 @@ class AsyncInvoicesResource(AsyncResource):
             from gestix_client.models import InvoiceCreate
             from erp_adapters.gestix import AsyncGestix
 
-            body = InvoiceCreate(...)  # the fields to send
+            body = InvoiceCreate()
             async with AsyncGestix("my-account", api_token="...") as client:
                 result = await client.invoices.create(body)
                 print(result)

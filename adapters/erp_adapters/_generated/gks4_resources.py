@@ -105,7 +105,7 @@ class CustomersResourceWithRawResponse(RawSyncResource):
             from gks4_client.models import CustomerCreate
             from erp_adapters.gks4 import GKS4
 
-            body = CustomerCreate(...)  # the fields to send
+            body = CustomerCreate(name="text", number=None, invoice_email=None, corporate_identity_number="text")
             with GKS4("https://gks4.example.se", client_id="...", client_secret="...") as client:
                 client.customers.create(body)
             ```
@@ -174,7 +174,7 @@ class CustomersResource(SyncResource):
             from gks4_client.models import CustomerCreate
             from erp_adapters.gks4 import GKS4
 
-            body = CustomerCreate(...)  # the fields to send
+            body = CustomerCreate(name="text", number=None, invoice_email=None, corporate_identity_number="text")
             with GKS4("https://gks4.example.se", client_id="...", client_secret="...") as client:
                 client.customers.create(body)
             ```
@@ -208,7 +208,7 @@ class SalesordersResourceWithRawResponse(RawSyncResource):
             from gks4_client.models import SalesOrderCreate
             from erp_adapters.gks4 import GKS4
 
-            body = SalesOrderCreate(...)  # the fields to send
+            body = SalesOrderCreate(customer_number="text", billing_company_info=None, bill_to=None, ship_to=None, order_title=None, promised_delivery_date=None, ordered=None, purchase_order_number="text", is_export=False, is_export_within_eu=False, language_code=None, currency_code=None, note_from_customer=None)
             with GKS4("https://gks4.example.se", client_id="...", client_secret="...") as client:
                 result = client.salesorders.create(body)
                 print(result)
@@ -249,7 +249,7 @@ class SalesordersResource(SyncResource):
             from gks4_client.models import SalesOrderCreate
             from erp_adapters.gks4 import GKS4
 
-            body = SalesOrderCreate(...)  # the fields to send
+            body = SalesOrderCreate(customer_number="text", billing_company_info=None, bill_to=None, ship_to=None, order_title=None, promised_delivery_date=None, ordered=None, purchase_order_number="text", is_export=False, is_export_within_eu=False, language_code=None, currency_code=None, note_from_customer=None)
             with GKS4("https://gks4.example.se", client_id="...", client_secret="...") as client:
                 result = client.salesorders.create(body)
                 print(result)
@@ -345,7 +345,7 @@ class AsyncCustomersResourceWithRawResponse(RawAsyncResource):
             from gks4_client.models import CustomerCreate
             from erp_adapters.gks4 import AsyncGKS4
 
-            body = CustomerCreate(...)  # the fields to send
+            body = CustomerCreate(name="text", number=None, invoice_email=None, corporate_identity_number="text")
             async with AsyncGKS4("https://gks4.example.se", client_id="...", client_secret="...") as client:
                 await client.customers.create(body)
             ```
@@ -414,7 +414,7 @@ class AsyncCustomersResource(AsyncResource):
             from gks4_client.models import CustomerCreate
             from erp_adapters.gks4 import AsyncGKS4
 
-            body = CustomerCreate(...)  # the fields to send
+            body = CustomerCreate(name="text", number=None, invoice_email=None, corporate_identity_number="text")
             async with AsyncGKS4("https://gks4.example.se", client_id="...", client_secret="...") as client:
                 await client.customers.create(body)
             ```
@@ -448,7 +448,7 @@ class AsyncSalesordersResourceWithRawResponse(RawAsyncResource):
             from gks4_client.models import SalesOrderCreate
             from erp_adapters.gks4 import AsyncGKS4
 
-            body = SalesOrderCreate(...)  # the fields to send
+            body = SalesOrderCreate(customer_number="text", billing_company_info=None, bill_to=None, ship_to=None, order_title=None, promised_delivery_date=None, ordered=None, purchase_order_number="text", is_export=False, is_export_within_eu=False, language_code=None, currency_code=None, note_from_customer=None)
             async with AsyncGKS4("https://gks4.example.se", client_id="...", client_secret="...") as client:
                 result = await client.salesorders.create(body)
                 print(result)
@@ -491,7 +491,7 @@ class AsyncSalesordersResource(AsyncResource):
             from gks4_client.models import SalesOrderCreate
             from erp_adapters.gks4 import AsyncGKS4
 
-            body = SalesOrderCreate(...)  # the fields to send
+            body = SalesOrderCreate(customer_number="text", billing_company_info=None, bill_to=None, ship_to=None, order_title=None, promised_delivery_date=None, ordered=None, purchase_order_number="text", is_export=False, is_export_within_eu=False, language_code=None, currency_code=None, note_from_customer=None)
             async with AsyncGKS4("https://gks4.example.se", client_id="...", client_secret="...") as client:
                 result = await client.salesorders.create(body)
                 print(result)

@@ -462,10 +462,10 @@ class ProductsResourceWithRawResponse(RawSyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import ProductCreate
+            from wisedat_client.models import ProductCreate, ProductType
             from erp_adapters.wisedat import Wisedat
 
-            body = ProductCreate(...)  # the fields to send
+            body = ProductCreate(name="text", description="text", price=1.0, type_=ProductType.MERCHANDISE)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.products.create(body)
                 print(result)
@@ -495,7 +495,7 @@ class ProductsResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import ProductUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = ProductUpdate(...)  # the fields to send
+            body = ProductUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.products.update(body)
             ```
@@ -646,10 +646,10 @@ class ProductsResource(SyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import ProductCreate
+            from wisedat_client.models import ProductCreate, ProductType
             from erp_adapters.wisedat import Wisedat
 
-            body = ProductCreate(...)  # the fields to send
+            body = ProductCreate(name="text", description="text", price=1.0, type_=ProductType.MERCHANDISE)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.products.create(body)
                 print(result)
@@ -677,7 +677,7 @@ class ProductsResource(SyncResource):
             from wisedat_client.models import ProductUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = ProductUpdate(...)  # the fields to send
+            body = ProductUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.products.update(body)
             ```
@@ -812,7 +812,7 @@ class CategoriesResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import CategoryUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = CategoryUpdate(...)  # the fields to send
+            body = CategoryUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.categories.update(body)
             ```
@@ -840,7 +840,7 @@ class CategoriesResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import CategoryCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = CategoryCreate(...)  # the fields to send
+            body = CategoryCreate(name="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.categories.create(body)
                 print(result)
@@ -982,7 +982,7 @@ class CategoriesResource(SyncResource):
             from wisedat_client.models import CategoryUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = CategoryUpdate(...)  # the fields to send
+            body = CategoryUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.categories.update(body)
             ```
@@ -1008,7 +1008,7 @@ class CategoriesResource(SyncResource):
             from wisedat_client.models import CategoryCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = CategoryCreate(...)  # the fields to send
+            body = CategoryCreate(name="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.categories.create(body)
                 print(result)
@@ -1158,7 +1158,7 @@ class CustomersResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import CustomerCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = CustomerCreate(...)  # the fields to send
+            body = CustomerCreate(code="text", name="text", country="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.customers.create(body)
                 print(result)
@@ -1214,7 +1214,7 @@ class CustomersResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import CustomerUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = CustomerUpdate(...)  # the fields to send
+            body = CustomerUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.customers.update(body)
             ```
@@ -1345,7 +1345,7 @@ class CustomersResource(SyncResource):
             from wisedat_client.models import CustomerCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = CustomerCreate(...)  # the fields to send
+            body = CustomerCreate(code="text", name="text", country="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.customers.create(body)
                 print(result)
@@ -1395,7 +1395,7 @@ class CustomersResource(SyncResource):
             from wisedat_client.models import CustomerUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = CustomerUpdate(...)  # the fields to send
+            body = CustomerUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.customers.update(body)
             ```
@@ -1474,7 +1474,7 @@ class CustomerAddressesResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import CustomerAddressUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = CustomerAddressUpdate(...)  # the fields to send
+            body = CustomerAddressUpdate(customer=1, type_="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.customer_addresses.update(body)
             ```
@@ -1499,10 +1499,10 @@ class CustomerAddressesResourceWithRawResponse(RawSyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import CustomerAddressCreate
+            from wisedat_client.models import CountryCode, CustomerAddressCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = CustomerAddressCreate(...)  # the fields to send
+            body = CustomerAddressCreate(customer=1, street="text", city="text", type_="text", country=CountryCode(iso_3166_1="text"))
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.customer_addresses.create(body)
             ```
@@ -1621,7 +1621,7 @@ class CustomerAddressesResource(SyncResource):
             from wisedat_client.models import CustomerAddressUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = CustomerAddressUpdate(...)  # the fields to send
+            body = CustomerAddressUpdate(customer=1, type_="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.customer_addresses.update(body)
             ```
@@ -1644,10 +1644,10 @@ class CustomerAddressesResource(SyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import CustomerAddressCreate
+            from wisedat_client.models import CountryCode, CustomerAddressCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = CustomerAddressCreate(...)  # the fields to send
+            body = CustomerAddressCreate(customer=1, street="text", city="text", type_="text", country=CountryCode(iso_3166_1="text"))
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.customer_addresses.create(body)
             ```
@@ -1808,7 +1808,7 @@ class SalesmenResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import SalesmanUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = SalesmanUpdate(...)  # the fields to send
+            body = SalesmanUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.salesmen.update(body)
             ```
@@ -1836,7 +1836,7 @@ class SalesmenResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import SalesmanCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = SalesmanCreate(...)  # the fields to send
+            body = SalesmanCreate(code="text", name="text", country="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.salesmen.create(body)
                 print(result)
@@ -1996,7 +1996,7 @@ class SalesmenResource(SyncResource):
             from wisedat_client.models import SalesmanUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = SalesmanUpdate(...)  # the fields to send
+            body = SalesmanUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.salesmen.update(body)
             ```
@@ -2022,7 +2022,7 @@ class SalesmenResource(SyncResource):
             from wisedat_client.models import SalesmanCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = SalesmanCreate(...)  # the fields to send
+            body = SalesmanCreate(code="text", name="text", country="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.salesmen.create(body)
                 print(result)
@@ -2176,7 +2176,7 @@ class SuppliersResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import SupplierUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = SupplierUpdate(...)  # the fields to send
+            body = SupplierUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.suppliers.update(body)
             ```
@@ -2208,7 +2208,7 @@ class SuppliersResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import SupplierCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = SupplierCreate(...)  # the fields to send
+            body = SupplierCreate(code="text", name="text", country="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.suppliers.create(body)
                 print(result)
@@ -2370,7 +2370,7 @@ class SuppliersResource(SyncResource):
             from wisedat_client.models import SupplierUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = SupplierUpdate(...)  # the fields to send
+            body = SupplierUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.suppliers.update(body)
             ```
@@ -2400,7 +2400,7 @@ class SuppliersResource(SyncResource):
             from wisedat_client.models import SupplierCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = SupplierCreate(...)  # the fields to send
+            body = SupplierCreate(code="text", name="text", country="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.suppliers.create(body)
                 print(result)
@@ -2562,7 +2562,7 @@ class OrdersResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import OrderUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = OrderUpdate(...)  # the fields to send
+            body = OrderUpdate(id="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.orders.update(body)
             ```
@@ -2591,10 +2591,11 @@ class OrdersResourceWithRawResponse(RawSyncResource):
 
         Example:
             ```python
+            import datetime
             from wisedat_client.models import OrderCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = OrderCreate(...)  # the fields to send
+            body = OrderCreate(customer=1, series="text", date=datetime.date(2030, 1, 1), expiration_date=datetime.date(2030, 1, 1))
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.orders.create(body)
                 print(result)
@@ -2764,7 +2765,7 @@ class OrdersResource(SyncResource):
             from wisedat_client.models import OrderUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = OrderUpdate(...)  # the fields to send
+            body = OrderUpdate(id="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.orders.update(body)
             ```
@@ -2791,10 +2792,11 @@ class OrdersResource(SyncResource):
 
         Example:
             ```python
+            import datetime
             from wisedat_client.models import OrderCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = OrderCreate(...)  # the fields to send
+            body = OrderCreate(customer=1, series="text", date=datetime.date(2030, 1, 1), expiration_date=datetime.date(2030, 1, 1))
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.orders.create(body)
                 print(result)
@@ -2903,7 +2905,7 @@ class TaxesResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import TaxUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = TaxUpdate(...)  # the fields to send
+            body = TaxUpdate(id="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.taxes.update(body)
             ```
@@ -2930,10 +2932,10 @@ class TaxesResourceWithRawResponse(RawSyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import TaxCreate
+            from wisedat_client.models import TaxCreate, TaxType
             from erp_adapters.wisedat import Wisedat
 
-            body = TaxCreate(...)  # the fields to send
+            body = TaxCreate(id="text", value=1.0, description="text", type_=TaxType.EXEMPT)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.taxes.create(body)
                 print(result)
@@ -3046,7 +3048,7 @@ class TaxesResource(SyncResource):
             from wisedat_client.models import TaxUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = TaxUpdate(...)  # the fields to send
+            body = TaxUpdate(id="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.taxes.update(body)
             ```
@@ -3071,10 +3073,10 @@ class TaxesResource(SyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import TaxCreate
+            from wisedat_client.models import TaxCreate, TaxType
             from erp_adapters.wisedat import Wisedat
 
-            body = TaxCreate(...)  # the fields to send
+            body = TaxCreate(id="text", value=1.0, description="text", type_=TaxType.EXEMPT)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.taxes.create(body)
                 print(result)
@@ -3195,7 +3197,7 @@ class UnitsResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import UnitUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = UnitUpdate(...)  # the fields to send
+            body = UnitUpdate(id="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.units.update(body)
             ```
@@ -3223,7 +3225,7 @@ class UnitsResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import UnitCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = UnitCreate(...)  # the fields to send
+            body = UnitCreate(id="text", description="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.units.create(body)
                 print(result)
@@ -3348,7 +3350,7 @@ class UnitsResource(SyncResource):
             from wisedat_client.models import UnitUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = UnitUpdate(...)  # the fields to send
+            body = UnitUpdate(id="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.units.update(body)
             ```
@@ -3374,7 +3376,7 @@ class UnitsResource(SyncResource):
             from wisedat_client.models import UnitCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = UnitCreate(...)  # the fields to send
+            body = UnitCreate(id="text", description="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.units.create(body)
                 print(result)
@@ -3484,7 +3486,7 @@ class SeriesResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import SeriesUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = SeriesUpdate(...)  # the fields to send
+            body = SeriesUpdate(id="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.series.update(body)
             ```
@@ -3516,7 +3518,7 @@ class SeriesResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import SeriesCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = SeriesCreate(...)  # the fields to send
+            body = SeriesCreate(id="text", description="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.series.create(body)
                 print(result)
@@ -3630,7 +3632,7 @@ class SeriesResource(SyncResource):
             from wisedat_client.models import SeriesUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = SeriesUpdate(...)  # the fields to send
+            body = SeriesUpdate(id="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.series.update(body)
             ```
@@ -3660,7 +3662,7 @@ class SeriesResource(SyncResource):
             from wisedat_client.models import SeriesCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = SeriesCreate(...)  # the fields to send
+            body = SeriesCreate(id="text", description="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.series.create(body)
                 print(result)
@@ -3769,7 +3771,7 @@ class WarehousesResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import WarehouseUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = WarehouseUpdate(...)  # the fields to send
+            body = WarehouseUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.warehouses.update(body)
             ```
@@ -3797,7 +3799,7 @@ class WarehousesResourceWithRawResponse(RawSyncResource):
             from wisedat_client.models import WarehouseCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = WarehouseCreate(...)  # the fields to send
+            body = WarehouseCreate(code="text", description="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.warehouses.create(body)
                 print(result)
@@ -3912,7 +3914,7 @@ class WarehousesResource(SyncResource):
             from wisedat_client.models import WarehouseUpdate
             from erp_adapters.wisedat import Wisedat
 
-            body = WarehouseUpdate(...)  # the fields to send
+            body = WarehouseUpdate(id=1)
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 client.warehouses.update(body)
             ```
@@ -3938,7 +3940,7 @@ class WarehousesResource(SyncResource):
             from wisedat_client.models import WarehouseCreate
             from erp_adapters.wisedat import Wisedat
 
-            body = WarehouseCreate(...)  # the fields to send
+            body = WarehouseCreate(code="text", description="text")
             with Wisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = client.warehouses.create(body)
                 print(result)
@@ -5192,10 +5194,10 @@ class AsyncProductsResourceWithRawResponse(RawAsyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import ProductCreate
+            from wisedat_client.models import ProductCreate, ProductType
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = ProductCreate(...)  # the fields to send
+            body = ProductCreate(name="text", description="text", price=1.0, type_=ProductType.MERCHANDISE)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.products.create(body)
                 print(result)
@@ -5225,7 +5227,7 @@ class AsyncProductsResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import ProductUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = ProductUpdate(...)  # the fields to send
+            body = ProductUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.products.update(body)
             ```
@@ -5376,10 +5378,10 @@ class AsyncProductsResource(AsyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import ProductCreate
+            from wisedat_client.models import ProductCreate, ProductType
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = ProductCreate(...)  # the fields to send
+            body = ProductCreate(name="text", description="text", price=1.0, type_=ProductType.MERCHANDISE)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.products.create(body)
                 print(result)
@@ -5407,7 +5409,7 @@ class AsyncProductsResource(AsyncResource):
             from wisedat_client.models import ProductUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = ProductUpdate(...)  # the fields to send
+            body = ProductUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.products.update(body)
             ```
@@ -5542,7 +5544,7 @@ class AsyncCategoriesResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import CategoryUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CategoryUpdate(...)  # the fields to send
+            body = CategoryUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.categories.update(body)
             ```
@@ -5570,7 +5572,7 @@ class AsyncCategoriesResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import CategoryCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CategoryCreate(...)  # the fields to send
+            body = CategoryCreate(name="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.categories.create(body)
                 print(result)
@@ -5714,7 +5716,7 @@ class AsyncCategoriesResource(AsyncResource):
             from wisedat_client.models import CategoryUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CategoryUpdate(...)  # the fields to send
+            body = CategoryUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.categories.update(body)
             ```
@@ -5740,7 +5742,7 @@ class AsyncCategoriesResource(AsyncResource):
             from wisedat_client.models import CategoryCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CategoryCreate(...)  # the fields to send
+            body = CategoryCreate(name="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.categories.create(body)
                 print(result)
@@ -5890,7 +5892,7 @@ class AsyncCustomersResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import CustomerCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CustomerCreate(...)  # the fields to send
+            body = CustomerCreate(code="text", name="text", country="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.customers.create(body)
                 print(result)
@@ -5946,7 +5948,7 @@ class AsyncCustomersResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import CustomerUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CustomerUpdate(...)  # the fields to send
+            body = CustomerUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.customers.update(body)
             ```
@@ -6077,7 +6079,7 @@ class AsyncCustomersResource(AsyncResource):
             from wisedat_client.models import CustomerCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CustomerCreate(...)  # the fields to send
+            body = CustomerCreate(code="text", name="text", country="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.customers.create(body)
                 print(result)
@@ -6127,7 +6129,7 @@ class AsyncCustomersResource(AsyncResource):
             from wisedat_client.models import CustomerUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CustomerUpdate(...)  # the fields to send
+            body = CustomerUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.customers.update(body)
             ```
@@ -6206,7 +6208,7 @@ class AsyncCustomerAddressesResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import CustomerAddressUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CustomerAddressUpdate(...)  # the fields to send
+            body = CustomerAddressUpdate(customer=1, type_="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.customer_addresses.update(body)
             ```
@@ -6231,10 +6233,10 @@ class AsyncCustomerAddressesResourceWithRawResponse(RawAsyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import CustomerAddressCreate
+            from wisedat_client.models import CountryCode, CustomerAddressCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CustomerAddressCreate(...)  # the fields to send
+            body = CustomerAddressCreate(customer=1, street="text", city="text", type_="text", country=CountryCode(iso_3166_1="text"))
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.customer_addresses.create(body)
             ```
@@ -6353,7 +6355,7 @@ class AsyncCustomerAddressesResource(AsyncResource):
             from wisedat_client.models import CustomerAddressUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CustomerAddressUpdate(...)  # the fields to send
+            body = CustomerAddressUpdate(customer=1, type_="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.customer_addresses.update(body)
             ```
@@ -6376,10 +6378,10 @@ class AsyncCustomerAddressesResource(AsyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import CustomerAddressCreate
+            from wisedat_client.models import CountryCode, CustomerAddressCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = CustomerAddressCreate(...)  # the fields to send
+            body = CustomerAddressCreate(customer=1, street="text", city="text", type_="text", country=CountryCode(iso_3166_1="text"))
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.customer_addresses.create(body)
             ```
@@ -6540,7 +6542,7 @@ class AsyncSalesmenResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import SalesmanUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SalesmanUpdate(...)  # the fields to send
+            body = SalesmanUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.salesmen.update(body)
             ```
@@ -6568,7 +6570,7 @@ class AsyncSalesmenResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import SalesmanCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SalesmanCreate(...)  # the fields to send
+            body = SalesmanCreate(code="text", name="text", country="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.salesmen.create(body)
                 print(result)
@@ -6728,7 +6730,7 @@ class AsyncSalesmenResource(AsyncResource):
             from wisedat_client.models import SalesmanUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SalesmanUpdate(...)  # the fields to send
+            body = SalesmanUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.salesmen.update(body)
             ```
@@ -6754,7 +6756,7 @@ class AsyncSalesmenResource(AsyncResource):
             from wisedat_client.models import SalesmanCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SalesmanCreate(...)  # the fields to send
+            body = SalesmanCreate(code="text", name="text", country="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.salesmen.create(body)
                 print(result)
@@ -6908,7 +6910,7 @@ class AsyncSuppliersResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import SupplierUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SupplierUpdate(...)  # the fields to send
+            body = SupplierUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.suppliers.update(body)
             ```
@@ -6940,7 +6942,7 @@ class AsyncSuppliersResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import SupplierCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SupplierCreate(...)  # the fields to send
+            body = SupplierCreate(code="text", name="text", country="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.suppliers.create(body)
                 print(result)
@@ -7102,7 +7104,7 @@ class AsyncSuppliersResource(AsyncResource):
             from wisedat_client.models import SupplierUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SupplierUpdate(...)  # the fields to send
+            body = SupplierUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.suppliers.update(body)
             ```
@@ -7132,7 +7134,7 @@ class AsyncSuppliersResource(AsyncResource):
             from wisedat_client.models import SupplierCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SupplierCreate(...)  # the fields to send
+            body = SupplierCreate(code="text", name="text", country="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.suppliers.create(body)
                 print(result)
@@ -7294,7 +7296,7 @@ class AsyncOrdersResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import OrderUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = OrderUpdate(...)  # the fields to send
+            body = OrderUpdate(id="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.orders.update(body)
             ```
@@ -7323,10 +7325,11 @@ class AsyncOrdersResourceWithRawResponse(RawAsyncResource):
 
         Example:
             ```python
+            import datetime
             from wisedat_client.models import OrderCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = OrderCreate(...)  # the fields to send
+            body = OrderCreate(customer=1, series="text", date=datetime.date(2030, 1, 1), expiration_date=datetime.date(2030, 1, 1))
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.orders.create(body)
                 print(result)
@@ -7496,7 +7499,7 @@ class AsyncOrdersResource(AsyncResource):
             from wisedat_client.models import OrderUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = OrderUpdate(...)  # the fields to send
+            body = OrderUpdate(id="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.orders.update(body)
             ```
@@ -7523,10 +7526,11 @@ class AsyncOrdersResource(AsyncResource):
 
         Example:
             ```python
+            import datetime
             from wisedat_client.models import OrderCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = OrderCreate(...)  # the fields to send
+            body = OrderCreate(customer=1, series="text", date=datetime.date(2030, 1, 1), expiration_date=datetime.date(2030, 1, 1))
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.orders.create(body)
                 print(result)
@@ -7635,7 +7639,7 @@ class AsyncTaxesResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import TaxUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = TaxUpdate(...)  # the fields to send
+            body = TaxUpdate(id="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.taxes.update(body)
             ```
@@ -7662,10 +7666,10 @@ class AsyncTaxesResourceWithRawResponse(RawAsyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import TaxCreate
+            from wisedat_client.models import TaxCreate, TaxType
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = TaxCreate(...)  # the fields to send
+            body = TaxCreate(id="text", value=1.0, description="text", type_=TaxType.EXEMPT)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.taxes.create(body)
                 print(result)
@@ -7780,7 +7784,7 @@ class AsyncTaxesResource(AsyncResource):
             from wisedat_client.models import TaxUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = TaxUpdate(...)  # the fields to send
+            body = TaxUpdate(id="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.taxes.update(body)
             ```
@@ -7805,10 +7809,10 @@ class AsyncTaxesResource(AsyncResource):
 
         Example:
             ```python
-            from wisedat_client.models import TaxCreate
+            from wisedat_client.models import TaxCreate, TaxType
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = TaxCreate(...)  # the fields to send
+            body = TaxCreate(id="text", value=1.0, description="text", type_=TaxType.EXEMPT)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.taxes.create(body)
                 print(result)
@@ -7929,7 +7933,7 @@ class AsyncUnitsResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import UnitUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = UnitUpdate(...)  # the fields to send
+            body = UnitUpdate(id="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.units.update(body)
             ```
@@ -7957,7 +7961,7 @@ class AsyncUnitsResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import UnitCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = UnitCreate(...)  # the fields to send
+            body = UnitCreate(id="text", description="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.units.create(body)
                 print(result)
@@ -8084,7 +8088,7 @@ class AsyncUnitsResource(AsyncResource):
             from wisedat_client.models import UnitUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = UnitUpdate(...)  # the fields to send
+            body = UnitUpdate(id="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.units.update(body)
             ```
@@ -8110,7 +8114,7 @@ class AsyncUnitsResource(AsyncResource):
             from wisedat_client.models import UnitCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = UnitCreate(...)  # the fields to send
+            body = UnitCreate(id="text", description="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.units.create(body)
                 print(result)
@@ -8220,7 +8224,7 @@ class AsyncSeriesResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import SeriesUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SeriesUpdate(...)  # the fields to send
+            body = SeriesUpdate(id="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.series.update(body)
             ```
@@ -8252,7 +8256,7 @@ class AsyncSeriesResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import SeriesCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SeriesCreate(...)  # the fields to send
+            body = SeriesCreate(id="text", description="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.series.create(body)
                 print(result)
@@ -8368,7 +8372,7 @@ class AsyncSeriesResource(AsyncResource):
             from wisedat_client.models import SeriesUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SeriesUpdate(...)  # the fields to send
+            body = SeriesUpdate(id="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.series.update(body)
             ```
@@ -8398,7 +8402,7 @@ class AsyncSeriesResource(AsyncResource):
             from wisedat_client.models import SeriesCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = SeriesCreate(...)  # the fields to send
+            body = SeriesCreate(id="text", description="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.series.create(body)
                 print(result)
@@ -8507,7 +8511,7 @@ class AsyncWarehousesResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import WarehouseUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = WarehouseUpdate(...)  # the fields to send
+            body = WarehouseUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.warehouses.update(body)
             ```
@@ -8535,7 +8539,7 @@ class AsyncWarehousesResourceWithRawResponse(RawAsyncResource):
             from wisedat_client.models import WarehouseCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = WarehouseCreate(...)  # the fields to send
+            body = WarehouseCreate(code="text", description="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.warehouses.create(body)
                 print(result)
@@ -8650,7 +8654,7 @@ class AsyncWarehousesResource(AsyncResource):
             from wisedat_client.models import WarehouseUpdate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = WarehouseUpdate(...)  # the fields to send
+            body = WarehouseUpdate(id=1)
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 await client.warehouses.update(body)
             ```
@@ -8676,7 +8680,7 @@ class AsyncWarehousesResource(AsyncResource):
             from wisedat_client.models import WarehouseCreate
             from erp_adapters.wisedat import AsyncWisedat
 
-            body = WarehouseCreate(...)  # the fields to send
+            body = WarehouseCreate(code="text", description="text")
             async with AsyncWisedat("https://erp.example.pt:8443", api_key="...", user="api", password="...") as client:
                 result = await client.warehouses.create(body)
                 print(result)
