@@ -336,11 +336,13 @@ class _Pager(Generic[M]):
         self._options = options
         self._on_page = on_page
         self._paged = "page" in _parameters(fn)
+        self._read = caller.page_reader(fn)
 
     def _items(self, parsed: Any, response: httpx.Response) -> tuple[list[M], int | None]:
-        page = self._caller.page_reader(self._fn)(parsed)
+        page = self._read(parsed)
         items: Sequence[Any] = page.items
-        if not all(isinstance(x, self._item) for x in items):
+        item = self._item
+        if not all(isinstance(x, item) for x in items):
             raise self._caller.refuse(self._fn, response, f"a page holds items that are not {self._item.__name__}")
         return list(items), page.last_page
 
