@@ -20,7 +20,7 @@ Sessions:
     contract             the whole contract suite, ending with a table per vendor (scripts/contract.py)
     packaging            build every client and the adapters, install each into a fresh venv, call the mock
     mock -- <vendor>     serve a vendor mock on 127.0.0.1 (default port 8000)
-    docs [--serve]       build the docs site into build/docs/ (Redocly HTTP reference + pdoc Python reference
+    docs                 build the docs site into build/docs/ (Redocly HTTP reference + pdoc Python reference
                          per vendor) and check it: links, anchors, every operation (scripts/check_docs.py)
     bench                benchmarks, interleaved (not timed tests; BENCH_ROUNDS=n to change the rounds)
     lock                 recompile requirements/dev.lock from requirements/dev.in
@@ -210,7 +210,7 @@ def ci(session: nox.Session) -> None:
     # One real regeneration compared with the committed code (the drift step of contract.py trusts the hashes).
     session.run("python", "scripts/generate.py", "--check", "--full")
     session.run("python", "scripts/spec_changes", "--gate")  # release gate, as in `check`
-    _docs(session)  # the docs site builds, with every operation and no broken link (a few seconds)
+    _docs(session)  # the docs site builds, with every operation and no broken link (~20 s)
     session.run("python", "scripts/contract.py", "--packaging", "--", *session.posargs)
 
 
@@ -225,7 +225,7 @@ def _docs(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def docs(session: nox.Session) -> None:
-    """The docs site: `nox -s docs` builds build/docs/ and checks it; `-- --serve` then serves it on 127.0.0.1.
+    """The docs site: `nox -s docs` builds build/docs/ and checks it (links, anchors, every operation).
 
     Per vendor: the HTTP reference (Redocly build-docs, self-contained) and the Python reference of the
     resource client, the adapter module and the generated client (pdoc). Open build/docs/index.html.
@@ -233,8 +233,6 @@ def docs(session: nox.Session) -> None:
     _install(session)
     _node_tools(session)
     _docs(session)
-    if "--serve" in session.posargs:
-        session.run("python", "-m", "http.server", "--bind", "127.0.0.1", "--directory", DOCS, "8800")
 
 
 def _install_once(session: nox.Session, *requirements: str) -> None:

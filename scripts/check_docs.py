@@ -106,7 +106,12 @@ def _operation_ids(document: dict[str, object]) -> list[str]:
 
 def has_resource_client(vendor: str) -> bool:
     """Whether ``erp_adapters.<vendor>`` exports the vendor's resource client class (``Wisedat``, ``GKS4``)."""
-    module = importlib.import_module(f"erp_adapters.{vendor}")
+    try:
+        module = importlib.import_module(f"erp_adapters.{vendor}")
+    except ModuleNotFoundError as error:
+        if error.name != f"erp_adapters.{vendor}":
+            raise
+        return False  # no adapter module at all: its Python reference must then show the functional layer
     return any(name.lower() == vendor and isinstance(getattr(module, name), type) for name in dir(module))
 
 
