@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 _METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 _EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel", "data", "javascript", "ftp"}
 _REDOC_DEFINITION = re.compile(r"const __redoc_definition = (\{.*?\});\s*\n", re.DOTALL)
-_OPERATION_LINE = re.compile(r"Operation:\s*<code>([^<]+)</code>")
+# pdoc links a code span that names a documented member: <code><a href="#Auth.login">login</a></code>
+_OPERATION_LINE = re.compile(r"Operation:\s*<code>(?:<a [^>]*>)?([^<]+)(?:</a>)?</code>")
 
 
 @dataclass

@@ -159,28 +159,48 @@ def build_python(modules: list[str], out: Path) -> None:
         template_directory=PDOC_TEMPLATES,
     )
     names = _with_submodules(modules)
-    pdoc.render.env.globals["exposed_bases"] = _private_bases(names)
+    exposed = _hidden_classes(names)
+    _expose(exposed)
+    pdoc.render.env.globals["exposed_bases"] = {f"{cls.__module__}.{cls.__qualname__}" for cls in exposed}
     with warnings.catch_warnings():
         # A package named next to its own submodules is reported as "repeated" by pdoc: harmless here.
         warnings.filterwarnings("ignore", message="The module specification", category=UserWarning)
         pdoc.pdoc(*names, output_directory=out)
 
 
-def _private_bases(modules: list[str]) -> set[str]:
-    """Private classes (``erp_adapters.errors._HTTPFailure``) that a public class of ``modules`` inherits from.
+def _hidden_classes(modules: list[str]) -> list[type]:
+    """Classes of ``modules`` that pdoc would hide although the documented API links to them.
 
-    pdoc links a class's bases and inherited members but hides private classes: those links would dangle.
+    - public classes left out of their module's ``__all__``: the resource classes of a resource client
+      (``CustomersResource``), reached as attributes of the client (``client.customers``);
+    - private classes that a documented class inherits from (``erp_adapters.errors._HTTPFailure``): pdoc
+      links a class's bases and inherited members, and those links would dangle.
     """
     documented = set(modules)
-    found = set()
-    for name in modules:
-        for value in vars(importlib.import_module(name)).values():
-            if not isinstance(value, type) or value.__name__.startswith("_"):
-                continue
-            for base in value.__mro__[1:]:
-                if base.__module__ in documented and base.__qualname__.split(".")[-1].startswith("_"):
-                    found.add(f"{base.__module__}.{base.__qualname__}")
-    return found
+    public = [
+        value
+        for name in modules
+        for attribute, value in vars(importlib.import_module(name)).items()
+        if isinstance(value, type) and value.__module__ == name and not attribute.startswith("_")
+    ]
+    found: dict[type, None] = {}
+    for cls in public:
+        exported = getattr(sys.modules[cls.__module__], "__all__", None)
+        if exported is not None and cls.__name__ not in exported:
+            found[cls] = None
+        for base in cls.__mro__[1:]:
+            if base.__module__ in documented and base.__name__.startswith("_"):
+                found[base] = None
+    return list(found)
+
+
+def _expose(classes: list[type]) -> None:
+    """Add ``classes`` to their module's ``__all__`` (in this process only) so that pdoc renders them."""
+    for cls in classes:
+        module = sys.modules[cls.__module__]
+        exported = getattr(module, "__all__", None)
+        if exported is not None and cls.__name__ not in exported:
+            setattr(module, "__all__", [*exported, cls.__name__])  # noqa: B010 - mypy: ModuleType has no __all__
 
 
 def _with_submodules(modules: list[str]) -> list[str]:
@@ -312,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get("PYTHONHASHSEED") != "0":
         # Default values such as frozenset({...}) are rendered from their repr: fix the hash seed so the
         # pages are byte-identical from one build to the next.
-        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})  # noqa: S606
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "docs")
     parser.add_argument("--redocly", type=Path, default=REDOCLY)

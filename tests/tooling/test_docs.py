@@ -46,8 +46,11 @@ def _redoc_page(operations: list[str]) -> str:
 
 
 def _resource_page(operations: list[str]) -> str:
+    # pdoc links a code span naming a documented member (the second method is named like its operation)
     methods = "".join(
-        f'<div id="Widgets.m{i}"><p>Operation: <code>{op}</code> (GET /widgets)</p></div>'
+        f'<div id="Widgets.{op}"><p>Operation: <code><a href="#Widgets.{op}">{op}</a></code> (GET /x)</p></div>'
+        if i % 2
+        else f'<div id="Widgets.m{i}"><p>Operation: <code>{op}</code> (GET /widgets)</p></div>'
         for i, op in enumerate(operations)
     )
     return f'<html><body><a href="#Widgets.m0">first</a><a href="../erp.html#Acme">client</a>{methods}</body></html>'
@@ -156,7 +159,7 @@ def test_an_operation_missing_from_the_functional_python_reference_fails(tmp_pat
 
 def test_an_operation_missing_from_the_resource_client_reference_fails(tmp_path: Path) -> None:
     site = _site(tmp_path, mode="resource")
-    _edit(site / "python/acme/resources.html", lambda text: text.replace("<code>get_widget</code>", "get_widget"))
+    _edit(site / "python/acme/resources.html", lambda text: text.replace("Operation: <code><a", "Operation <code><a"))
     assert _check(site, resource=True) == [
         "acme: operation get_widget missing from the Python reference (resource layer)"
     ]
@@ -255,7 +258,39 @@ def test_pdoc_renders_the_operation_line_and_example_the_checker_reads(
     assert "Widgets.retrieve" in page.anchors
 
 
-def test_a_private_base_class_is_documented_so_its_links_resolve() -> None:
-    bases = docs_build._private_bases(["erp_adapters.errors", "erp_adapters.wisedat"])
-    assert "erp_adapters.errors._HTTPFailure" in bases
-    assert all(name.rsplit(".", 1)[1].startswith("_") for name in bases)
+def test_private_bases_and_classes_left_out_of_all_are_documented_so_links_resolve(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "acme_hidden.py").write_text(
+        textwrap.dedent(
+            '''
+            """Hidden classes."""
+
+            __all__ = ["Client"]
+
+
+            class _Base:
+                """A private base."""
+
+                size: int = 1
+
+
+            class WidgetsResource(_Base):
+                """Reached as Client.widgets only."""
+
+
+            class Client:
+                """The client."""
+
+                widgets: WidgetsResource
+            '''
+        )
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    hidden = docs_build._hidden_classes(["acme_hidden"])
+    assert sorted(cls.__name__ for cls in hidden) == ["WidgetsResource", "_Base"]
+    out = tmp_path / "out"
+    docs_build.build_python(["acme_hidden"], out)
+    page = check_docs.parse_page(out / "acme_hidden.html")
+    assert {"Client", "WidgetsResource", "_Base"} <= page.anchors
+    assert check_docs.check_links(out, {"acme_hidden.html": page}) == []
