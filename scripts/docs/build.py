@@ -230,6 +230,12 @@ def python_pages(python: Path, vendor: Vendor, modules: list[str]) -> list[str]:
     return sorted(page for page in pages if (python.parent / page).exists())
 
 
+_MODE_NOTE = {
+    "resource": "one typed method per operation in the resource client",
+    "functional": "no resource client yet: the Python reference is the generated one-module-per-operation API",
+}
+
+
 def write_index(out: Path, rows: list[_Row]) -> None:
     """The site's index page: per vendor, its HTTP reference and its Python reference entry points."""
     body = []
@@ -237,7 +243,7 @@ def write_index(out: Path, rows: list[_Row]) -> None:
         links = "".join(f'<li><a href="{html.escape(href)}">{html.escape(label)}</a></li>' for label, href in row.links)
         body.append(
             f'<section><h2 id="{row.vendor.name}">{html.escape(row.vendor.title)}</h2>'
-            f"<p>{len(row.vendor.operations)} operations · the Python reference shows the {row.mode} layer</p>"
+            f"<p>{len(row.vendor.operations)} operations · {_MODE_NOTE[row.mode]}</p>"
             f"<ul>{links}</ul></section>"
         )
     page = f"""<!DOCTYPE html>
@@ -273,10 +279,10 @@ def _index_links(vendor: Vendor) -> list[tuple[str, str]]:
     """The index page's links of one vendor: HTTP reference, resource client (if any), adapter, generated client."""
     links = [("HTTP reference (Redocly)", f"{vendor.name}/http.html")]
     client = resource_client(vendor.name)
-    if client is not None:
-        adapter = importlib.import_module(vendor.adapter_module)
-        home = vendor.adapter_module if client.__name__ in getattr(adapter, "__all__", ()) else client.__module__
-        links.append((f"Python: {client.__name__} resource client", f"python/{_page(home)}#{client.__name__}"))
+    if client is not None:  # the page of the module that defines it: its resources and their methods
+        links.append(
+            (f"Python: {client.__name__} resource client", f"python/{_page(client.__module__)}#{client.__name__}")
+        )
     links.append(
         (f"Python: {vendor.adapter_module} (connect, call, paginate)", f"python/{_page(vendor.adapter_module)}")
     )
