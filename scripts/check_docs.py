@@ -36,6 +36,10 @@ _METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 _EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel", "data", "javascript", "ftp"}
 _REDOC_DEFINITION = re.compile(r"const __redoc_definition = (\{.*?\});\s*\n", re.DOTALL)
 # pdoc links a code span that names a documented member: <code><a href="#Auth.login">login</a></code>
+# A module import or CSS @import from the network inside an inline <script>/<style> (not seen as an attribute)
+_REMOTE_IMPORT = re.compile(
+    r"""(?:\bimport\s*(?:[\w{},*\s]+\bfrom\s*)?|@import\s+(?:url\()?)["']((?:https?:)?//[^"']+)"""
+)
 _OPERATION_LINE = re.compile(r"Operation:\s*<code>(?:<a [^>]*>)?([^<]+)(?:</a>)?</code>")
 
 
@@ -82,6 +86,7 @@ def parse_page(path: Path) -> _Page:
     parser.feed(text)
     parser.close()
     parser.page.text = text
+    parser.page.remote_assets.extend(_REMOTE_IMPORT.findall(text))
     return parser.page
 
 

@@ -145,6 +145,22 @@ def test_a_script_from_the_network_fails(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "inline",
+    [
+        '<script type="module">import { hydrate } from "https://cdn.example/redoc.js";</script>',
+        "<style>@import url('https://fonts.example/css?family=X');</style>",
+    ],
+)
+def test_an_inline_import_from_the_network_fails(tmp_path: Path, inline: str) -> None:
+    site = _site(tmp_path)
+    _edit(site / "acme/http.html", lambda text: text.replace("<body>", f"<body>{inline}"))
+    problems = _check(site)
+    assert len(problems) == 1
+    assert problems[0].startswith("acme/http.html: fetches ")
+    assert "from the network" in problems[0]
+
+
 def test_an_operation_missing_from_the_http_reference_fails(tmp_path: Path) -> None:
     site = _site(tmp_path)
     (site / "acme/http.html").write_text(_redoc_page(["list_widgets"]), encoding="utf-8")
