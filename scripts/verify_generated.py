@@ -26,7 +26,8 @@ def verify(vendor: str) -> int:
         importlib.import_module(info.name)
         count += 1
     importlib.import_module(f"erp_mocks.generated.{vendor}")
-    print(f"ok   {vendor}: {count} client modules and the mock models import")
+    importlib.import_module(f"erp_adapters._generated.{vendor}_resources")
+    print(f"ok   {vendor}: {count} client modules, the mock models and the resource client import")
     return 0
 
 

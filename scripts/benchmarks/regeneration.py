@@ -58,7 +58,7 @@ def _ours(vendor: generate.Vendor) -> None:
 
 def _all() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        generate._generate_all(generate.all_vendors(), Path(tmp), lambda v, c, m: None)
+        generate._generate_all(generate.all_vendors(), Path(tmp), lambda v, c, m, r: None)
 
 
 def run(quick: bool = False) -> list[str]:

@@ -9,9 +9,10 @@ Workloads (every comparison interleaved, see _harness):
 5. auth requests per 1,000 API calls (status + login) on the mock: the token is reused.
 
 Variants: raw httpx + json.loads / generated ``sync_detailed`` / adapter ``call()`` / adapter
-``paginate()`` of one page / adapter ``acall()`` (async) / a resource client, once one exists (see
-:func:`_resource_client`). The canned transport also answers the login (bodies recorded from the mock),
-so the adapter variants include the auth layer there too.
+``paginate()`` of one page / adapter ``acall()`` (async) / the resource client's
+``products.list()`` of one page (:func:`_resource_client`; ratios to ``call()`` are printed). The
+canned transport also answers the login (bodies recorded from the mock), so the adapter variants
+include the auth layer there too.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from benchmarks._canned import CannedTransport, Responder, fixed
 from benchmarks._harness import Variant
 from benchmarks._mockproc import mock_process
 from erp_adapters import wisedat
+from erp_adapters.wisedat import Wisedat
 from erp_mocks.wisedat.app import DEMO_OPTIONS
 
 LIST_ITEMS = 50
@@ -41,12 +43,27 @@ MEMORY_PER_PAGE = 500
 CALLS_FOR_AUTH = 1000
 AUTH_PATHS = ("/status", "/authentication/login")
 RAW = "raw httpx + json.loads"
+CANNED_URL = "http://canned"
 GENERATED = "generated sync_detailed"
 
 
+RESOURCE = "resource client products.list()"
+CALL = "adapter call()"
+
+
+def _insecure_ok(base_url: str) -> bool:
+    """The canned transport's ``http://canned`` never leaves the process: plain http is fine there."""
+    return base_url == CANNED_URL
+
+
 def _resource_client(base_url: str, httpx_args: dict[str, Any], limit: int) -> Variant | None:
-    """Slot for the resource client: return its variant (listing ``limit`` products) once it has landed."""
-    return None
+    """The resource client on the same operation as ``call()``: one GET /products?limit=..&page=1.
+
+    ``products.list(limit=...)`` is a typed pager; iterating it requests page 1, checks each item's
+    type and stops (the envelope says there is one page).
+    """
+    client = Wisedat(base_url, **DEMO_OPTIONS, httpx_args=httpx_args, allow_insecure_http=_insecure_ok(base_url))
+    return Variant(RESOURCE, _harness.repeat(lambda: list(client.products.list(limit=limit))))
 
 
 def _async_block(loop: asyncio.AbstractEventLoop, once: Callable[[], Awaitable[object]]) -> _harness.Block:
@@ -66,12 +83,12 @@ def _variants(
     args: dict[str, Any] = {} if transport is None else {"transport": transport}
     raw = httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {token}"}, **args)
     generated = AuthenticatedClient(base_url=base_url, token=token, httpx_args=args)
-    adapter = wisedat.connect(base_url, **DEMO_OPTIONS, httpx_args=args)
+    adapter = wisedat.connect(base_url, **DEMO_OPTIONS, httpx_args=args, allow_insecure_http=_insecure_ok(base_url))
     variants = [
         Variant(RAW, _harness.repeat(lambda: json.loads(raw.get("/products", params={"limit": limit}).content))),
         Variant(GENERATED, _harness.repeat(lambda: list_products.sync_detailed(client=generated, limit=limit).parsed)),
         Variant(
-            "adapter call()",
+            CALL,
             _harness.repeat(lambda: wisedat.call(list_products.sync_detailed, client=adapter, limit=limit)),
         ),
         Variant(
@@ -110,7 +127,9 @@ def _paginate_peak(auth: dict[str, bytes], template: dict[str, Any], sample: lis
 
     routes: dict[str, Responder] = {path: fixed(body) for path, body in auth.items()}
     routes["/products"] = page
-    client = wisedat.connect("http://canned", **DEMO_OPTIONS, httpx_args={"transport": CannedTransport(routes)})
+    client = wisedat.connect(
+        CANNED_URL, **DEMO_OPTIONS, httpx_args={"transport": CannedTransport(routes)}, allow_insecure_http=True
+    )
     wisedat.call(list_products.sync_detailed, client=client, limit=1)  # log in before measuring
     tracemalloc.start()
     try:
@@ -164,7 +183,7 @@ def run(quick: bool = False) -> list[str]:
             result = _harness.interleave(
                 _variants(url, token, None, LIST_ITEMS, loop), rounds=1 if quick else _harness.rounds(50), calls=20
             )
-            lines += _harness.table(result, [RAW, GENERATED])
+            lines += _harness.table(result, [RAW, GENERATED, CALL])
             auth_calls = 100 if quick else CALLS_FOR_AUTH
             auth_count = _auth_requests(url, auth_calls)
 
@@ -175,11 +194,11 @@ def run(quick: bool = False) -> list[str]:
         canned = CannedTransport(routes)
         lines.append(f"-- one page of {page_items:,} products, canned transport (no socket)")
         result = _harness.interleave(
-            _variants("http://canned", "canned-token", canned, page_items, loop),
+            _variants(CANNED_URL, "canned-token", canned, page_items, loop),
             rounds=1 if quick else _harness.rounds(15),
             calls=1,
         )
-        lines += _harness.table(result, [RAW, GENERATED], per_item=page_items)
+        lines += _harness.table(result, [RAW, GENERATED, CALL], per_item=page_items)
 
         lines.append(f"-- parse only, the {page_items:,}-product page (bytes in memory)")
         parse = [

@@ -8,6 +8,7 @@ formatted with the pinned ruff. The output depends on nothing else, so it is det
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -40,6 +41,14 @@ CONFIGS = {
 """Class name, display name and the connection line of the docstring examples, per vendor."""
 
 WIDTH = 100
+
+
+def config(vendor: str) -> Config:
+    """The vendor's :data:`CONFIGS` entry; a vendor without one gets its name in PascalCase and a generic example."""
+    if vendor in CONFIGS:
+        return CONFIGS[vendor]
+    name = "".join(part.capitalize() for part in vendor.split("_"))
+    return Config(name, name, f'{name}("https://api.example.com", ...)')
 
 
 def output_path(vendor: str) -> Path:
@@ -165,7 +174,7 @@ def _body(method: Method, raw: bool, is_async: bool) -> str:
 
 def render(vendor: str, spec: Path, client_dir: Path) -> str:
     """The formatted source of ``vendor``'s resource client (without the generated-file header)."""
-    client = read_vendor(vendor, spec, client_dir, CONFIGS[vendor])
+    client = read_vendor(vendor, spec, client_dir, config(vendor))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
@@ -178,6 +187,32 @@ def render(vendor: str, spec: Path, client_dir: Path) -> str:
     env.globals.update(docstring=docstring, signature=_signature, returns=_returns, body=_body)
     source = env.get_template(TEMPLATE).render(client=client)
     return _format(source)
+
+
+def methods(source: str) -> dict[str, str]:
+    """``Resource.method -> signature`` of the sync methods in a generated resource client's source."""
+    found: dict[str, str] = {}
+    for node in ast.parse(source).body:
+        if not isinstance(node, ast.ClassDef) or not node.name.endswith("Resource") or node.name.startswith("Async"):
+            continue
+        for fn in node.body:
+            if isinstance(fn, ast.FunctionDef) and not fn.name.startswith("_") and fn.name != "with_raw_response":
+                returns = ast.unparse(fn.returns) if fn.returns else "None"
+                found[f"{node.name}.{fn.name}"] = f"({ast.unparse(fn.args)}) -> {returns}"
+    return found
+
+
+def change_report(old: str | None, new: str) -> list[str]:
+    """What a regeneration changes in the resource client: methods added, removed or re-typed."""
+    before, after = methods(old) if old else {}, methods(new)
+    lines = [f"  + {name}{after[name]}" for name in sorted(after.keys() - before.keys())]
+    lines += [f"  - {name}{before[name]}" for name in sorted(before.keys() - after.keys())]
+    lines += [
+        f"  ~ {name}{after[name]} (was {before[name]})"
+        for name in sorted(before.keys() & after.keys())
+        if before[name] != after[name]
+    ]
+    return lines
 
 
 def _format(source: str) -> str:

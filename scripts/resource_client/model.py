@@ -232,8 +232,17 @@ def _success_type(node: ast.FunctionDef) -> str:
             types.append(annotated[0])
             continue
         assigned = next(x for x in stmt.body if isinstance(x, ast.Assign))
-        value = ast.unparse(assigned.value)
-        types.append("None" if value == "cast(Any, None)" else "str" if value == "response.text" else value)
+        value = assigned.value
+        if (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Attribute)
+            and value.func.attr == "from_dict"
+            and isinstance(value.func.value, ast.Name)
+        ):
+            types.append(value.func.value.id)
+            continue
+        source = ast.unparse(value)
+        types.append("None" if source == "cast(Any, None)" else "str" if source == "response.text" else source)
     if len(set(types)) != 1:
         raise SystemExit(f"cannot tell the success type of {node.name}: {types}")
     return types[0]
@@ -378,7 +387,10 @@ def _methods(
         description, notes = _param_doc(name, spec_params)
         if name == "body":
             body = _resolve(spec, op.get("requestBody") or {})
-            description, notes = _text(body.get("description")), tuple(_notes(body))
+            media: dict[str, Any] = next(iter((body.get("content") or {}).values()), {})
+            schema = _resolve(spec, media.get("schema") or {})
+            description = _text(body.get("description") or schema.get("description"))
+            notes = tuple(_notes(body))
         params.append(Param(name, annotation, default, positional, description, notes))
     body_notes = [n for p in params for n in p.notes]
     notes = tuple(n for n in _notes({k: v for k, v in op.items() if k != "parameters"}) if n not in body_notes)
@@ -395,10 +407,10 @@ def _methods(
     members = _members(success)
     names = [p.name for p in params]
     has_path_id = any(p.positional for p in params)
-    if verb == "list":
-        items = sorted({i for m in members if (i := _list_item(m) or _envelope_item(models, m))})
-        if len(items) != 1:
-            raise SystemExit(f"{operation_id}: cannot tell the item type of {success}")
+    items = sorted({i for m in members if (i := _list_item(m) or _envelope_item(models, m))})
+    if verb == "list" and len(items) > 1:
+        raise SystemExit(f"{operation_id}: a list of several item types {items}")
+    if verb == "list" and items:
         records = [m for m in members if not _list_item(m) and not _envelope_item(models, m)]
         listed = tuple(p for p in params if p.name not in ("page", "id") or (p.name == "id" and not records))
         kind = "pages"

@@ -15,6 +15,7 @@ from typing import Any
 
 import generate
 import inventory
+import resource_client
 import yaml
 from doc_radar import cli as radar
 from doc_radar import record as records
@@ -111,6 +112,11 @@ def regenerate(plan: Plan) -> None:
     write_changelog(vendor.changelog, plan.entry, plan.released_version, f"Changelog of {vendor.name}-client")
     with tempfile.TemporaryDirectory(prefix=f"regen-{vendor.name}-") as tmp:
         client, models, resources = generate.generate_into(vendor, Path(tmp))
+        old = vendor.resources_file.read_text(encoding="utf-8") if vendor.resources_file.exists() else None
+        changes = resource_client.change_report(old, resources.read_text(encoding="utf-8"))
+        print(f"resource client of {vendor.name}: " + ("methods changed" if changes else "no method changed"))
+        for line in changes:
+            print(line)
         generate.install(vendor, client, models, resources)
 
 

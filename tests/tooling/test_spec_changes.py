@@ -290,6 +290,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "CHANGELOGS": specs / "changelog",
         "CLIENTS": tmp_path / "clients",
         "MOCK_MODELS": tmp_path / "models",
+        "RESOURCES": tmp_path / "resources",
     }.items():
         monkeypatch.setattr(generate, name, value)
     return tmp_path

@@ -2517,6 +2517,8 @@ class Egestor(SyncClient):
     generated client with `from_client`. `with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `egestor_client.api`)."""
     oauth: OauthResource
     contatos: ContatosResource
     produtos: ProdutosResource
@@ -5030,6 +5032,8 @@ class AsyncEgestor(AsyncClient):
     generated client with `from_client`. `async with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `egestor_client.api`)."""
     oauth: AsyncOauthResource
     contatos: AsyncContatosResource
     produtos: AsyncProdutosResource

@@ -99,7 +99,7 @@ class AuthResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: End-user credentials for POST /auth.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -171,7 +171,7 @@ class AuthResource(SyncResource):
         posts a username and password and receives a session token.
 
         Args:
-            body: (not described in the spec)
+            body: End-user credentials for POST /auth.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -359,7 +359,7 @@ class InvoicesResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Invoice to create (fields not documented by the vendor).
             print_: Output selector. 0 = answer with JSON (the created invoice); 1 = answer with the
                 invoice rendered as a PDF document (`application/pdf`).
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
@@ -413,7 +413,7 @@ class InvoicesResource(SyncResource):
         JSON.
 
         Args:
-            body: (not described in the spec)
+            body: Invoice to create (fields not documented by the vendor).
             print_: Output selector. 0 = answer with JSON (the created invoice); 1 = answer with the
                 invoice rendered as a PDF document (`application/pdf`).
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
@@ -449,6 +449,8 @@ class Gestix(SyncClient):
     generated client with `from_client`. `with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `gestix_client.api`)."""
     auth: AuthResource
     status: StatusResource
     customers: CustomersResource
@@ -515,7 +517,7 @@ class AsyncAuthResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: End-user credentials for POST /auth.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -587,7 +589,7 @@ class AsyncAuthResource(AsyncResource):
         posts a username and password and receives a session token.
 
         Args:
-            body: (not described in the spec)
+            body: End-user credentials for POST /auth.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -777,7 +779,7 @@ class AsyncInvoicesResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Invoice to create (fields not documented by the vendor).
             print_: Output selector. 0 = answer with JSON (the created invoice); 1 = answer with the
                 invoice rendered as a PDF document (`application/pdf`).
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
@@ -831,7 +833,7 @@ class AsyncInvoicesResource(AsyncResource):
         JSON.
 
         Args:
-            body: (not described in the spec)
+            body: Invoice to create (fields not documented by the vendor).
             print_: Output selector. 0 = answer with JSON (the created invoice); 1 = answer with the
                 invoice rendered as a PDF document (`application/pdf`).
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
@@ -867,6 +869,8 @@ class AsyncGestix(AsyncClient):
     generated client with `from_client`. `async with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `gestix_client.api`)."""
     auth: AsyncAuthResource
     status: AsyncStatusResource
     customers: AsyncCustomersResource

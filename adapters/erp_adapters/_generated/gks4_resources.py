@@ -94,7 +94,7 @@ class CustomersResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new customer to register in GKS4.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -163,7 +163,7 @@ class CustomersResource(SyncResource):
         Registers a new customer in GKS4. A successful call returns no body.
 
         Args:
-            body: (not described in the spec)
+            body: A new customer to register in GKS4.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -197,7 +197,7 @@ class SalesordersResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A sales order to place in GKS4.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -238,7 +238,7 @@ class SalesordersResource(SyncResource):
         created order.
 
         Args:
-            body: (not described in the spec)
+            body: A sales order to place in GKS4.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -265,6 +265,8 @@ class GKS4(SyncClient):
     generated client with `from_client`. `with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `gks4_client.api`)."""
     customers: CustomersResource
     salesorders: SalesordersResource
 
@@ -332,7 +334,7 @@ class AsyncCustomersResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new customer to register in GKS4.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -401,7 +403,7 @@ class AsyncCustomersResource(AsyncResource):
         Registers a new customer in GKS4. A successful call returns no body.
 
         Args:
-            body: (not described in the spec)
+            body: A new customer to register in GKS4.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -435,7 +437,7 @@ class AsyncSalesordersResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A sales order to place in GKS4.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -478,7 +480,7 @@ class AsyncSalesordersResource(AsyncResource):
         created order.
 
         Args:
-            body: (not described in the spec)
+            body: A sales order to place in GKS4.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -507,6 +509,8 @@ class AsyncGKS4(AsyncClient):
     generated client with `from_client`. `async with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `gks4_client.api`)."""
     customers: AsyncCustomersResource
     salesorders: AsyncSalesordersResource
 

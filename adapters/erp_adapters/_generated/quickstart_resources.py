@@ -544,6 +544,8 @@ class Quickstart(SyncClient):
     generated client with `from_client`. `with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `quickstart_client.api`)."""
     customers: CustomersResource
     orders: OrdersResource
     invoices: InvoicesResource
@@ -1070,6 +1072,8 @@ class AsyncQuickstart(AsyncClient):
     generated client with `from_client`. `async with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `quickstart_client.api`)."""
     customers: AsyncCustomersResource
     orders: AsyncOrdersResource
     invoices: AsyncInvoicesResource

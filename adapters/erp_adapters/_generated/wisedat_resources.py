@@ -454,7 +454,7 @@ class ProductsResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new product.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -484,7 +484,7 @@ class ProductsResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing product; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -638,7 +638,7 @@ class ProductsResource(SyncResource):
         category listed becomes the main one.
 
         Args:
-            body: (not described in the spec)
+            body: A new product.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -666,7 +666,7 @@ class ProductsResource(SyncResource):
         entirely.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing product; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -801,7 +801,7 @@ class CategoriesResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing category; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -829,7 +829,7 @@ class CategoriesResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new category.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -971,7 +971,7 @@ class CategoriesResource(SyncResource):
         Changes the names of an existing category.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing category; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -997,7 +997,7 @@ class CategoriesResource(SyncResource):
         Adds a category, optionally below a parent category.
 
         Args:
-            body: (not described in the spec)
+            body: A new category.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -1146,7 +1146,8 @@ class CustomersResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new customer. Besides code, name and country, at least one of the two addresses must
+                be sent.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -1202,7 +1203,7 @@ class CustomersResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing customer; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -1332,7 +1333,8 @@ class CustomersResource(SyncResource):
         currency.
 
         Args:
-            body: (not described in the spec)
+            body: A new customer. Besides code, name and country, at least one of the two addresses must
+                be sent.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -1382,7 +1384,7 @@ class CustomersResource(SyncResource):
         when the customer has a tax number or no sales yet.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing customer; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -1461,7 +1463,7 @@ class CustomerAddressesResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to the address of a given type of a customer.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -1489,7 +1491,7 @@ class CustomerAddressesResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new address for a customer, under a type the customer does not use yet.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -1608,7 +1610,7 @@ class CustomerAddressesResource(SyncResource):
         Changes the address of the given type of a customer.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to the address of a given type of a customer.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -1634,7 +1636,7 @@ class CustomerAddressesResource(SyncResource):
         Adds an address of a new type to a customer.
 
         Args:
-            body: (not described in the spec)
+            body: A new address for a customer, under a type the customer does not use yet.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -1795,7 +1797,7 @@ class SalesmenResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing salesman; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -1823,7 +1825,7 @@ class SalesmenResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new salesman.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -1983,7 +1985,7 @@ class SalesmenResource(SyncResource):
         Changes an existing salesman. A tax number already on file is kept.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing salesman; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -2009,7 +2011,7 @@ class SalesmenResource(SyncResource):
         Adds a salesman, optionally with an address.
 
         Args:
-            body: (not described in the spec)
+            body: A new salesman.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -2163,7 +2165,7 @@ class SuppliersResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing supplier; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -2191,7 +2193,7 @@ class SuppliersResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new supplier.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -2357,7 +2359,7 @@ class SuppliersResource(SyncResource):
         Changes an existing supplier. A tax number already on file is kept.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing supplier; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -2383,7 +2385,7 @@ class SuppliersResource(SyncResource):
         Adds a supplier, optionally with an address.
 
         Args:
-            body: (not described in the spec)
+            body: A new supplier.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -2548,7 +2550,8 @@ class OrdersResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an open order; only `id` is mandatory. When `customer` is sent, unsent
+                commercial settings are taken from that customer.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -2578,7 +2581,9 @@ class OrdersResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new order. The customer needs a billing address; its addresses of type "Empresa" and
+                "Entrega" are used for billing and shipping unless alternates are named. All totals must
+                come out positive.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -2747,7 +2752,8 @@ class OrdersResource(SyncResource):
         changed.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an open order; only `id` is mandatory. When `customer` is sent, unsent
+                commercial settings are taken from that customer.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -2775,7 +2781,9 @@ class OrdersResource(SyncResource):
         document hash.
 
         Args:
-            body: (not described in the spec)
+            body: A new order. The customer needs a billing address; its addresses of type "Empresa" and
+                "Entrega" are used for billing and shipping unless alternates are named. All totals must
+                come out positive.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -2884,7 +2892,7 @@ class TaxesResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing tax; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -2913,7 +2921,8 @@ class TaxesResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new tax. Types 0 (exempt) and 4 (no deduction) need an exemption reason and a zero
+                value; the other types need a non-zero value.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3026,7 +3035,7 @@ class TaxesResource(SyncResource):
         Changes an existing tax, subject to the same rate/type rules as creation.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing tax; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3053,7 +3062,8 @@ class TaxesResource(SyncResource):
         types need a non-zero rate.
 
         Args:
-            body: (not described in the spec)
+            body: A new tax. Types 0 (exempt) and 4 (no deduction) need an exemption reason and a zero
+                value; the other types need a non-zero value.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3170,7 +3180,7 @@ class UnitsResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing unit of measure.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3202,7 +3212,7 @@ class UnitsResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new unit of measure.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3323,7 +3333,7 @@ class UnitsResource(SyncResource):
         Changes the description of an existing unit of measure.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing unit of measure.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3353,7 +3363,7 @@ class UnitsResource(SyncResource):
         Adds a unit of measure.
 
         Args:
-            body: (not described in the spec)
+            body: A new unit of measure.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3463,7 +3473,7 @@ class SeriesResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing series.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3491,7 +3501,7 @@ class SeriesResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new document series.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3609,7 +3619,7 @@ class SeriesResource(SyncResource):
         series.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing series.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3635,7 +3645,7 @@ class SeriesResource(SyncResource):
         Adds a document series.
 
         Args:
-            body: (not described in the spec)
+            body: A new document series.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3748,7 +3758,7 @@ class WarehousesResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing warehouse; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3776,7 +3786,7 @@ class WarehousesResourceWithRawResponse(RawSyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new warehouse.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3891,7 +3901,7 @@ class WarehousesResource(SyncResource):
         Changes the description or address of an existing warehouse.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing warehouse; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -3917,7 +3927,7 @@ class WarehousesResource(SyncResource):
         Adds a warehouse; an address without a country takes the company's country.
 
         Args:
-            body: (not described in the spec)
+            body: A new warehouse.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -4804,6 +4814,8 @@ class Wisedat(SyncClient):
     generated client with `from_client`. `with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `wisedat_client.api`)."""
     status: StatusResource
     authentication: AuthenticationResource
     company: CompanyResource
@@ -5172,7 +5184,7 @@ class AsyncProductsResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new product.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -5202,7 +5214,7 @@ class AsyncProductsResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing product; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -5356,7 +5368,7 @@ class AsyncProductsResource(AsyncResource):
         category listed becomes the main one.
 
         Args:
-            body: (not described in the spec)
+            body: A new product.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -5384,7 +5396,7 @@ class AsyncProductsResource(AsyncResource):
         entirely.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing product; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -5519,7 +5531,7 @@ class AsyncCategoriesResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing category; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -5547,7 +5559,7 @@ class AsyncCategoriesResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new category.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -5691,7 +5703,7 @@ class AsyncCategoriesResource(AsyncResource):
         Changes the names of an existing category.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing category; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -5717,7 +5729,7 @@ class AsyncCategoriesResource(AsyncResource):
         Adds a category, optionally below a parent category.
 
         Args:
-            body: (not described in the spec)
+            body: A new category.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -5866,7 +5878,8 @@ class AsyncCustomersResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new customer. Besides code, name and country, at least one of the two addresses must
+                be sent.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -5922,7 +5935,7 @@ class AsyncCustomersResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing customer; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6052,7 +6065,8 @@ class AsyncCustomersResource(AsyncResource):
         currency.
 
         Args:
-            body: (not described in the spec)
+            body: A new customer. Besides code, name and country, at least one of the two addresses must
+                be sent.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6102,7 +6116,7 @@ class AsyncCustomersResource(AsyncResource):
         when the customer has a tax number or no sales yet.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing customer; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6181,7 +6195,7 @@ class AsyncCustomerAddressesResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to the address of a given type of a customer.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6209,7 +6223,7 @@ class AsyncCustomerAddressesResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new address for a customer, under a type the customer does not use yet.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6328,7 +6342,7 @@ class AsyncCustomerAddressesResource(AsyncResource):
         Changes the address of the given type of a customer.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to the address of a given type of a customer.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6354,7 +6368,7 @@ class AsyncCustomerAddressesResource(AsyncResource):
         Adds an address of a new type to a customer.
 
         Args:
-            body: (not described in the spec)
+            body: A new address for a customer, under a type the customer does not use yet.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6515,7 +6529,7 @@ class AsyncSalesmenResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing salesman; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6543,7 +6557,7 @@ class AsyncSalesmenResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new salesman.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6703,7 +6717,7 @@ class AsyncSalesmenResource(AsyncResource):
         Changes an existing salesman. A tax number already on file is kept.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing salesman; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6729,7 +6743,7 @@ class AsyncSalesmenResource(AsyncResource):
         Adds a salesman, optionally with an address.
 
         Args:
-            body: (not described in the spec)
+            body: A new salesman.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6883,7 +6897,7 @@ class AsyncSuppliersResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing supplier; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -6911,7 +6925,7 @@ class AsyncSuppliersResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new supplier.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7077,7 +7091,7 @@ class AsyncSuppliersResource(AsyncResource):
         Changes an existing supplier. A tax number already on file is kept.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing supplier; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7103,7 +7117,7 @@ class AsyncSuppliersResource(AsyncResource):
         Adds a supplier, optionally with an address.
 
         Args:
-            body: (not described in the spec)
+            body: A new supplier.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7268,7 +7282,8 @@ class AsyncOrdersResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an open order; only `id` is mandatory. When `customer` is sent, unsent
+                commercial settings are taken from that customer.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7298,7 +7313,9 @@ class AsyncOrdersResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new order. The customer needs a billing address; its addresses of type "Empresa" and
+                "Entrega" are used for billing and shipping unless alternates are named. All totals must
+                come out positive.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7467,7 +7484,8 @@ class AsyncOrdersResource(AsyncResource):
         changed.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an open order; only `id` is mandatory. When `customer` is sent, unsent
+                commercial settings are taken from that customer.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7495,7 +7513,9 @@ class AsyncOrdersResource(AsyncResource):
         document hash.
 
         Args:
-            body: (not described in the spec)
+            body: A new order. The customer needs a billing address; its addresses of type "Empresa" and
+                "Entrega" are used for billing and shipping unless alternates are named. All totals must
+                come out positive.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7604,7 +7624,7 @@ class AsyncTaxesResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing tax; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7633,7 +7653,8 @@ class AsyncTaxesResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new tax. Types 0 (exempt) and 4 (no deduction) need an exemption reason and a zero
+                value; the other types need a non-zero value.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7748,7 +7769,7 @@ class AsyncTaxesResource(AsyncResource):
         Changes an existing tax, subject to the same rate/type rules as creation.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing tax; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7775,7 +7796,8 @@ class AsyncTaxesResource(AsyncResource):
         types need a non-zero rate.
 
         Args:
-            body: (not described in the spec)
+            body: A new tax. Types 0 (exempt) and 4 (no deduction) need an exemption reason and a zero
+                value; the other types need a non-zero value.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7892,7 +7914,7 @@ class AsyncUnitsResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing unit of measure.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -7924,7 +7946,7 @@ class AsyncUnitsResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new unit of measure.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -8047,7 +8069,7 @@ class AsyncUnitsResource(AsyncResource):
         Changes the description of an existing unit of measure.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing unit of measure.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -8077,7 +8099,7 @@ class AsyncUnitsResource(AsyncResource):
         Adds a unit of measure.
 
         Args:
-            body: (not described in the spec)
+            body: A new unit of measure.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -8187,7 +8209,7 @@ class AsyncSeriesResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing series.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -8215,7 +8237,7 @@ class AsyncSeriesResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new document series.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -8335,7 +8357,7 @@ class AsyncSeriesResource(AsyncResource):
         series.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing series.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -8361,7 +8383,7 @@ class AsyncSeriesResource(AsyncResource):
         Adds a document series.
 
         Args:
-            body: (not described in the spec)
+            body: A new document series.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -8474,7 +8496,7 @@ class AsyncWarehousesResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing warehouse; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -8502,7 +8524,7 @@ class AsyncWarehousesResourceWithRawResponse(RawAsyncResource):
         Answers with a RawResponse (status, headers, parsed body).
 
         Args:
-            body: (not described in the spec)
+            body: A new warehouse.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -8617,7 +8639,7 @@ class AsyncWarehousesResource(AsyncResource):
         Changes the description or address of an existing warehouse.
 
         Args:
-            body: (not described in the spec)
+            body: Changes to an existing warehouse; only `id` is mandatory.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -8643,7 +8665,7 @@ class AsyncWarehousesResource(AsyncResource):
         Adds a warehouse; an address without a country takes the company's country.
 
         Args:
-            body: (not described in the spec)
+            body: A new warehouse.
             timeout: this call's timeout (seconds or httpx.Timeout); None keeps the client's.
             extra_headers: headers added to this request only.
 
@@ -9556,6 +9578,8 @@ class AsyncWisedat(AsyncClient):
     generated client with `from_client`. `async with` closes the HTTP client.
     """
 
+    client: AuthenticatedClient
+    """The connected generated client (the functional layer: `wisedat_client.api`)."""
     status: AsyncStatusResource
     authentication: AsyncAuthenticationResource
     company: AsyncCompanyResource
