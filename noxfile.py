@@ -22,6 +22,8 @@ Sessions:
     contract             the whole contract suite, ending with a table per vendor (scripts/contract.py)
     packaging            build every client and the adapters, install each into a fresh venv, call the mock
     mock -- <vendor>     serve a vendor mock on 127.0.0.1 (default port 8000)
+    docs                 build the docs site into build/docs/ (Redocly HTTP reference + pdoc Python reference
+                         per vendor) and check it: links, anchors, every operation (scripts/check_docs.py)
     bench                benchmarks, interleaved (not timed tests; BENCH_ROUNDS=n to change the rounds)
     lock                 recompile requirements/dev.lock from requirements/dev.in
 """
@@ -246,7 +248,29 @@ def ci(session: nox.Session) -> None:
     # One real regeneration compared with the committed code (the drift step of contract.py trusts the hashes).
     session.run("python", "scripts/generate.py", "--check", "--full")
     session.run("python", "scripts/spec_changes", "--gate")  # release gate, as in `check`
+    _docs(session)  # the docs site builds, with every operation and no broken link (~20 s)
     session.run("python", "scripts/contract.py", "--packaging", "--", *session.posargs)
+
+
+DOCS = "build/docs"
+
+
+def _docs(session: nox.Session) -> None:
+    """Build the docs site into build/docs/ and check it (needs the repo installed and the Node tools)."""
+    session.run("python", "scripts/docs/build.py", "--out", DOCS)
+    session.run("python", "scripts/check_docs.py", DOCS)
+
+
+@nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """The docs site: `nox -s docs` builds build/docs/ and checks it (links, anchors, every operation).
+
+    Per vendor: the HTTP reference (Redocly build-docs, self-contained) and the Python reference of the
+    resource client, the adapter module and the generated client (pdoc). Open build/docs/index.html.
+    """
+    _install(session)
+    _node_tools(session)
+    _docs(session)
 
 
 def _install_once(session: nox.Session, *requirements: str) -> None:
