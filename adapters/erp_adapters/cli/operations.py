@@ -203,6 +203,9 @@ def functional_names(vendor: str) -> dict[str, tuple[str, ModuleType]]:
             short = f"{tag}.{method_name(module_name, tag, _has_identifier(module.sync_detailed))}"
             names.setdefault(short, (short, module))
             names.setdefault(f"{tag}.{module_name}", (short, module))
+            if short.endswith(".list") and "id" in inspect.signature(module.sync_detailed).parameters:
+                # A list that returns one record when given its id (Wisedat): also ``retrieve`` (id=...)
+                names.setdefault(f"{tag}.retrieve", (f"{tag}.retrieve", module))
     return names
 
 
@@ -216,6 +219,8 @@ def from_functional(vendor_module: ModuleType, vendor: str, client: Any, name: s
     function = module.sync_detailed
     parameters, hints = _introspect(function)
     is_list = short.endswith(".list")
+    if short.endswith(".retrieve") and "id" in parameters:
+        parameters["id"] = parameters["id"].replace(default=inspect.Parameter.empty)  # required here
 
     def run(kwargs: dict[str, Any]) -> Any:
         return vendor_module.call(function, client=client, **kwargs)
