@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import queue
 import socket
@@ -48,8 +49,8 @@ def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def erp(env: dict[str, str], capsys: pytest.CaptureFixture[str]) -> Iterator[ErpRunner]:
-    yield ErpRunner(capsys)
+def erp(env: dict[str, str], capsys: pytest.CaptureFixture[str]) -> ErpRunner:
+    return ErpRunner(capsys)
 
 
 class ErpRunner:
@@ -58,9 +59,15 @@ class ErpRunner:
     def __init__(self, capsys: pytest.CaptureFixture[str]) -> None:
         self.capsys = capsys
 
-    def __call__(self, *argv: str) -> Result:
+    def __call__(self, *argv: str, stdin: str | None = None) -> Result:
         self.capsys.readouterr()
-        code = main(list(argv))
+        saved = sys.stdin
+        if stdin is not None:
+            sys.stdin = io.StringIO(stdin)
+        try:
+            code = main(list(argv))
+        finally:
+            sys.stdin = saved
         captured = self.capsys.readouterr()
         return Result(code, captured.out, captured.err)
 

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from egestor_client.api.contatos import list_contatos
+from egestor_client.models import ContatoList
 from quickstart_client.api.customers import list_customers
 
 from erp_adapters import egestor, quickstart, token_file
@@ -103,7 +104,7 @@ def test_egestor_login_on_loopback_saves_a_token_file_connect_reads(
         egestor_mock.url, client_id=EGESTOR["client_id"], client_secret=EGESTOR["client_secret"], stored=stored
     )
     with client:
-        page = egestor.call(list_contatos.sync_detailed, client=client)
+        page = egestor.expect(ContatoList, list_contatos.sync_detailed, client=client)
     assert len(page.data) == EGESTOR["records"]
 
 

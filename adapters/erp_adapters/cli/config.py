@@ -18,6 +18,7 @@ A config file that holds a secret must not be readable by group or others: ``erp
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tomllib
 from collections.abc import Mapping
@@ -117,8 +118,8 @@ def _read_file(path: Path, *, explicit: bool) -> dict[str, object]:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         # The parser's message can quote a line of the file, which may hold a secret: give only its position.
-        line = getattr(exc, "lineno", None)
-        where = f" at line {line}" if isinstance(line, int) else ""
+        position = re.search(r"at line \d+, column \d+", str(exc))
+        where = f" ({position.group(0)})" if position else ""
         raise ConfigError(f"config file {str(path)!r} is not valid TOML{where}") from None
     if _holds_secret(data) and mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise ConfigError(

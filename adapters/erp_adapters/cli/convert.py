@@ -109,7 +109,12 @@ def from_json_value(annotation: Any, value: Any) -> Any:
             return value
         except (ConversionError, ValueError, TypeError, KeyError) as exc:
             name = getattr(kind, "__name__", str(kind))
-            problems.append(
-                str(exc) if isinstance(exc, ConversionError) else f"not a valid {name} ({type(exc).__name__})"
-            )
+            problems.append(str(exc) if isinstance(exc, ConversionError) else f"not a valid {name} ({_why(exc)})")
     raise ConversionError("; ".join(dict.fromkeys(problems)) or "no usable type")
+
+
+def _why(error: BaseException) -> str:
+    """A generated model's own parse message (it names the field and the expected type), else the error's type."""
+    if type(error).__module__.endswith("_client.errors"):
+        return str(error)[:300]
+    return type(error).__name__

@@ -1,0 +1,131 @@
+"""The pieces of ``erp``: the token file, the config file, parameter conversion, the loopback receiver."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import stat
+import threading
+from pathlib import Path
+
+import httpx
+import pytest
+
+from erp_adapters import token_file
+from erp_adapters.cli import config
+from erp_adapters.cli.convert import ConversionError, convert, from_json_value
+from erp_adapters.cli.loopback import LoopbackReceiver
+from erp_adapters.cli.operations import method_name
+from erp_adapters.errors import AuthorizationError
+
+
+def test_token_file_replaces_a_readable_file_with_a_private_one(tmp_path: Path) -> None:
+    path = tmp_path / "t.json"
+    path.write_text("{}")
+    path.chmod(0o644)
+    token_file.save(path, {"access_token": "a-1", "refresh_token": "r-1", "expires_at": 1.0})
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert token_file.load(path)["refresh_token"] == "r-1"
+    assert [p.name for p in tmp_path.iterdir()] == ["t.json"]  # no temporary file left behind
+
+
+def test_token_file_that_is_not_a_json_object_is_a_value_error(tmp_path: Path) -> None:
+    path = tmp_path / "t.json"
+    path.write_text('["refresh-secret-value"]')
+    with pytest.raises(ValueError, match="JSON object") as caught:
+        token_file.load(path)
+    assert "refresh-secret-value" not in str(caught.value)
+
+
+def test_token_store_saves_every_token_set(tmp_path: Path) -> None:
+    store = token_file.store(tmp_path / "sub" / "t.json")
+    store({"access_token": "a", "refresh_token": "r1", "expires_at": None})
+    store({"access_token": "b", "refresh_token": "r2", "expires_at": None})
+    assert token_file.load(tmp_path / "sub" / "t.json")["refresh_token"] == "r2"
+
+
+def test_environment_wins_over_the_config_file(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[gks4]\nclient_id = "from-file"\nclient_secret = "file-secret"\n')
+    path.chmod(0o600)
+    settings = config.load("gks4", path=path, environ={"ERP_GKS4_CLIENT_ID": "from-env"})
+    assert (settings.get("client_id"), settings.get("client_secret")) == ("from-env", "file-secret")
+    assert "file-secret" not in repr(settings)
+
+
+def test_a_readable_config_file_with_secrets_is_refused_but_one_without_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[gks4]\nclient_secret = "file-secret"\n')
+    path.chmod(0o644)
+    with pytest.raises(config.ConfigError, match="chmod 600"):
+        config.load("gks4", path=path, environ={})
+    path.write_text('[gks4]\nbase_url = "https://example.test"\n')
+    assert config.load("gks4", path=path, environ={}).get("base_url") == "https://example.test"
+
+
+def test_a_broken_config_file_is_reported_without_its_content(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[gks4]\nclient_secret = "leaky-secret-value\n')
+    path.chmod(0o600)
+    with pytest.raises(config.ConfigError) as caught:
+        config.load("gks4", path=path, environ={})
+    assert "line 2" in str(caught.value) and "leaky-secret-value" not in str(caught.value)
+
+
+def test_an_absent_default_config_is_empty_but_an_absent_explicit_one_is_an_error(tmp_path: Path) -> None:
+    assert config.load("gks4", environ={"XDG_CONFIG_HOME": str(tmp_path)}).values == {}
+    with pytest.raises(config.ConfigError, match="does not exist"):
+        config.load("gks4", path=tmp_path / "absent.toml", environ={})
+
+
+class Colour(enum.Enum):
+    RED = "red"
+
+
+def test_parameters_are_converted_to_their_annotated_types() -> None:
+    assert convert(int | None, "42") == 42
+    assert convert(bool, "no") is False
+    assert convert(list[int], "1,2,3") == [1, 2, 3]
+    assert convert(dt.date, "2026-12-05") == dt.date(2026, 12, 5)
+    assert convert(Colour, "red") is Colour.RED
+    assert convert(dict[str, str], '{"a": "b"}') == {"a": "b"}
+    assert convert(int | str, "abc") == "abc"  # the first member that fits
+    with pytest.raises(ConversionError):
+        convert(int, "abc")
+    assert from_json_value(list[int], [1, 2]) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("operation", "tag", "identifier", "expected"),
+    [
+        ("list_contatos", "contatos", False, "list"),
+        ("get_contato", "contatos", True, "retrieve"),
+        ("get_venda_contato", "vendas", True, "retrieve_contato"),
+        ("get_company", "company", False, "get"),
+        ("create_access_token", "oauth", False, "create_access_token"),
+        ("receber_recebimento", "recebimentos", True, "receber"),
+        ("create_category", "categories", False, "create"),
+        ("create_customer_address", "customer_addresses", False, "create"),
+        ("update_salesman", "salesmen", True, "update"),
+        ("create_sales_order", "salesorders", False, "create"),
+    ],
+)
+def test_method_names_follow_the_resource_contract(operation: str, tag: str, identifier: bool, expected: str) -> None:
+    assert method_name(operation, tag, identifier) == expected
+
+
+def test_receiver_ignores_other_requests_and_returns_the_callback() -> None:
+    with LoopbackReceiver(0, "/cb") as receiver:
+        results: list[str] = []
+        waiting = threading.Thread(target=lambda: results.append(receiver.wait(30)))
+        waiting.start()
+        assert httpx.get(f"http://127.0.0.1:{receiver.port}/favicon.ico", timeout=10).status_code == 404
+        assert httpx.get(f"{receiver.redirect_uri}?code=x", timeout=10).status_code == 404  # no state
+        assert httpx.get(f"{receiver.redirect_uri}?code=c1&state=s1", timeout=10).status_code == 200
+        waiting.join(timeout=30)
+    assert results == [f"{receiver.redirect_uri}?code=c1&state=s1"]
+
+
+def test_receiver_wait_is_bounded() -> None:
+    with LoopbackReceiver() as receiver, pytest.raises(AuthorizationError, match="no redirect"):
+        receiver.wait(0.5)
