@@ -87,16 +87,27 @@ class Operation:
 
 def _introspect(function: Callable[..., Any]) -> tuple[dict[str, inspect.Parameter], dict[str, Any]]:
     signature = inspect.signature(function)
-    try:
-        hints = typing.get_type_hints(function)
-    except Exception:  # an annotation that does not resolve here: that parameter stays a string
-        hints = {}
     parameters = {
         n: p
         for n, p in signature.parameters.items()
         if n not in _SKIPPED and p.kind not in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL)
     }
+    try:
+        hints = typing.get_type_hints(function)
+    except Exception:  # one annotation does not resolve here: resolve the parameters one by one
+        hints = {n: _resolved(function, p.annotation) for n, p in parameters.items()}
     return parameters, hints
+
+
+def _resolved(function: Callable[..., Any], annotation: Any) -> Any:
+    """A string annotation evaluated in the function's module; ``str`` when it cannot be."""
+    if not isinstance(annotation, str):
+        return annotation
+    namespace = dict(getattr(inspect.unwrap(function), "__globals__", {}))
+    try:
+        return eval(annotation, namespace)  # noqa: S307 - an annotation of our own generated code
+    except Exception:
+        return str
 
 
 # -- resource client ---------------------------------------------------------------------------
