@@ -10,10 +10,13 @@ For each vendor that has a generator config at ``specs/generator/<vendor>.yaml``
 * the changelog ``specs/changelog/<vendor>.md`` (written by ``scripts/spec_changes.py``; it lives
   outside ``clients/`` because regeneration wipes that directory) is copied to
   ``clients/<vendor>/CHANGELOG.md`` so it ships with the package;
+* the resource client ``adapters/erp_adapters/_generated/<vendor>_resources.py`` (``Wisedat`` /
+  ``AsyncWisedat`` ...) is rendered from the spec and the freshly generated client package by
+  ``scripts/resource_client/`` with the templates in ``specs/generator/templates/resources/``;
 * every generated file gets a first line saying so (:func:`mark_generated`);
 * a provenance file ``clients/<vendor>/PROVENANCE.json`` records the package version, the generator
   versions, the hashes of the inputs and the hash of the output tree (every generated file of the
-  vendor but the provenance file itself).
+  vendor but the provenance file itself, the mock models and the resource client included).
 
 Custom openapi-python-client templates (e.g. the package README) live in
 ``specs/generator/templates/``: ``_common/`` applies to every vendor and ``<vendor>/`` to one (a
@@ -61,6 +64,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
+import resource_client
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,6 +75,8 @@ COMMON_TEMPLATES = "_common"
 CHANGELOGS = SPECS / "changelog"
 CLIENTS = ROOT / "clients"
 MOCK_MODELS = ROOT / "mocks" / "erp_mocks" / "generated"
+RESOURCES = resource_client.OUTPUT_DIR
+_RESOURCES_INIT = '"""The generated resource clients (scripts/generate.py, scripts/resource_client). Do not edit."""\n'
 PROVENANCE = "PROVENANCE.json"
 CHANGELOG = "CHANGELOG.md"
 OUTPUT_KEY = "output_sha256"
@@ -160,6 +166,10 @@ class Vendor:
         return MOCK_MODELS / f"{self.name}.py"
 
     @property
+    def resources_file(self) -> Path:
+        return RESOURCES / resource_client.output_path(self.name).name
+
+    @property
     def header(self) -> str:
         return HEADER.format(spec=self.spec.name)
 
@@ -199,6 +209,15 @@ def _templates_sha256(vendor: Vendor) -> str:
     return digest.hexdigest()
 
 
+def _resource_templates_sha256() -> str:
+    """The templates and the generator code of the resource clients (one hash, the same for every vendor)."""
+    digest = hashlib.sha256()
+    generator = Path(resource_client.__file__).parent
+    for path in [*resource_client.template_files(), *sorted(generator.glob("*.py"))]:
+        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def _recipe_sha256() -> str:
     """A hash of what this script contributes to the output: the code and options that shape it.
 
@@ -221,6 +240,7 @@ def input_hashes(vendor: Vendor) -> dict[str, str]:
         "generator_config": f"specs/generator/{vendor.config.name}",
         "generator_config_sha256": _sha256(vendor.config),
         "templates_sha256": _templates_sha256(vendor),
+        "resource_client_sha256": _resource_templates_sha256(),
         "changelog": f"specs/changelog/{vendor.changelog.name}",
         "changelog_sha256": _sha256(vendor.changelog) if vendor.changelog.exists() else "",
         "recipe_sha256": _recipe_sha256(),
@@ -244,14 +264,15 @@ def _tree_files(root: Path) -> set[Path]:
     }
 
 
-def output_sha256(client: Path, models: Path) -> str:
+def output_sha256(client: Path, models: Path, resources: Path) -> str:
     """The hash of a vendor's generated output: every file of the client tree (names and bytes) but the
-    provenance file, and the mock models file."""
+    provenance file, the mock models file and the resource client."""
     digest = hashlib.sha256()
     entries = [
         (f"client/{rel.as_posix()}", client / rel) for rel in _tree_files(client) if rel.as_posix() != PROVENANCE
     ]
     entries.append(("models.py", models))
+    entries.append(("resources.py", resources))
     for name, path in sorted(entries):
         content = path.read_bytes() if path.exists() else b"<missing>"
         digest.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
@@ -299,8 +320,8 @@ def _tool(name: str) -> str:
     return str(Path(sys.executable).parent / name)
 
 
-def generate_into(vendor: Vendor, out: Path) -> tuple[Path, Path]:
-    """Generate the vendor's client and mock models under ``out``; return their paths."""
+def generate_into(vendor: Vendor, out: Path) -> tuple[Path, Path, Path]:
+    """Generate the vendor's client, mock models and resource client under ``out``; return their paths."""
     # Work on a copy of the inputs under a fixed relative name, so that nothing in the output
     # depends on where the repository or the temporary directory lives.
     work = out / "work"
@@ -331,19 +352,28 @@ def generate_into(vendor: Vendor, out: Path) -> tuple[Path, Path]:
     _run_all([client_cmd, models_cmd], cwd=work)
     if vendor.changelog.exists():
         shutil.copy(vendor.changelog, client / CHANGELOG)
+    resources = out / "resources.py"
+    resources.write_text(resource_client.render(vendor.name, work / vendor.spec.name, client), encoding="utf-8")
     mark_generated(client, vendor.header)
     mark_generated(models, vendor.header)
+    mark_generated(resources, vendor.header)
     record = provenance(vendor)
-    record[OUTPUT_KEY] = output_sha256(client, models)
+    record[OUTPUT_KEY] = output_sha256(client, models, resources)
     (client / PROVENANCE).write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return client, models
+    return client, models, resources
 
 
-_RECIPE: tuple[Callable[..., object], ...] = (generate_into, mark_generated, _with_header, output_sha256, provenance)
+_RECIPE: tuple[Callable[..., object], ...] = (
+    generate_into,
+    mark_generated,
+    _with_header,
+    output_sha256,
+    provenance,
+)
 """The functions whose code shapes the output (hashed into ``recipe_sha256``)."""
 
 
-def install(vendor: Vendor, client: Path, models: Path) -> None:
+def install(vendor: Vendor, client: Path, models: Path, resources: Path) -> None:
     """Replace the committed generated code of ``vendor`` with freshly generated code."""
     if vendor.client_dir.exists():
         shutil.rmtree(vendor.client_dir)
@@ -351,6 +381,9 @@ def install(vendor: Vendor, client: Path, models: Path) -> None:
     MOCK_MODELS.mkdir(parents=True, exist_ok=True)
     (MOCK_MODELS / "__init__.py").write_text(_MODELS_INIT, encoding="utf-8")
     shutil.copy(models, vendor.models_file)
+    RESOURCES.mkdir(parents=True, exist_ok=True)
+    (RESOURCES / "__init__.py").write_text(_RESOURCES_INIT, encoding="utf-8")
+    shutil.copy(resources, vendor.resources_file)
 
 
 def _diff_file(committed: Path | None, fresh: Path | None, label: str) -> list[str]:
@@ -359,7 +392,7 @@ def _diff_file(committed: Path | None, fresh: Path | None, label: str) -> list[s
     return list(difflib.unified_diff(old, new, f"committed/{label}", f"regenerated/{label}"))
 
 
-def stale_report(vendor: Vendor, client: Path, models: Path) -> list[str]:
+def stale_report(vendor: Vendor, client: Path, models: Path, resources: Path) -> list[str]:
     """Unified diff lines between the committed and the freshly generated code (empty: up to date)."""
     lines: list[str] = []
     committed_files = _tree_files(vendor.client_dir) if vendor.client_dir.exists() else set()
@@ -373,9 +406,15 @@ def stale_report(vendor: Vendor, client: Path, models: Path) -> list[str]:
     old_models = vendor.models_file if vendor.models_file.exists() else None
     if old_models is None or not filecmp.cmp(old_models, models, shallow=False):
         lines += _diff_file(old_models, models, f"mocks/erp_mocks/generated/{vendor.name}.py")
+    old_resources = vendor.resources_file if vendor.resources_file.exists() else None
+    if old_resources is None or not filecmp.cmp(old_resources, resources, shallow=False):
+        lines += _diff_file(old_resources, resources, f"adapters/erp_adapters/_generated/{vendor.resources_file.name}")
     init = MOCK_MODELS / "__init__.py"
     if not init.exists() or init.read_text(encoding="utf-8") != _MODELS_INIT:
         lines.append("--- committed mocks/erp_mocks/generated/__init__.py differs from the generated one\n")
+    init = RESOURCES / "__init__.py"
+    if not init.exists() or init.read_text(encoding="utf-8") != _RESOURCES_INIT:
+        lines.append("--- committed adapters/erp_adapters/_generated/__init__.py differs from the generated one\n")
     return lines
 
 
@@ -400,19 +439,22 @@ def fast_provenance_check(vendor: Vendor) -> str | None:
         return f"inputs changed since generation: {', '.join(changed)}"
     if recorded.get(JSON_HEADER_KEY) != vendor.header:
         return f"{PROVENANCE} lacks its generated-file marker"
-    if recorded.get(OUTPUT_KEY) != output_sha256(vendor.client_dir, vendor.models_file):
+    if recorded.get(OUTPUT_KEY) != output_sha256(vendor.client_dir, vendor.models_file, vendor.resources_file):
         return "the generated code was edited (its hash differs from the recorded output hash)"
     init = MOCK_MODELS / "__init__.py"
     if not init.exists() or init.read_text(encoding="utf-8") != _MODELS_INIT:
         return "mocks/erp_mocks/generated/__init__.py was edited"
+    init = RESOURCES / "__init__.py"
+    if not init.exists() or init.read_text(encoding="utf-8") != _RESOURCES_INIT:
+        return "adapters/erp_adapters/_generated/__init__.py was edited"
     return None
 
 
 _T = TypeVar("_T")
 
 
-def _generate_all(vendors: Iterable[Vendor], work: Path, each: Callable[[Vendor, Path, Path], _T]) -> list[_T]:
-    """Generate ``vendors`` side by side under ``work`` and call ``each(vendor, client, models)`` in order.
+def _generate_all(vendors: Iterable[Vendor], work: Path, each: Callable[[Vendor, Path, Path, Path], _T]) -> list[_T]:
+    """Generate ``vendors`` side by side under ``work`` and call ``each(vendor, client, models, resources)`` in order.
 
     Each generation runs its generators as child processes, so threads are enough to keep every
     core busy; one thread per core.
@@ -424,8 +466,8 @@ def _generate_all(vendors: Iterable[Vendor], work: Path, each: Callable[[Vendor,
         return [each(v, *future.result()) for v, future in zip(vendors, futures, strict=True)]
 
 
-def _report_stale(vendor: Vendor, client: Path, models: Path, reason: str | None) -> bool:
-    diff = stale_report(vendor, client, models)
+def _report_stale(vendor: Vendor, client: Path, models: Path, resources: Path, reason: str | None) -> bool:
+    diff = stale_report(vendor, client, models, resources)
     if not diff:
         print(f"ok    {vendor.name}: committed code equals a fresh generation")
         return False
@@ -460,14 +502,17 @@ def main(argv: list[str] | None = None) -> int:
     written: list[str] = []
     with tempfile.TemporaryDirectory(prefix="gen-") as tmp:
         if args.check:
-            stale = _generate_all(todo, Path(tmp), lambda v, c, m: _report_stale(v, c, m, reasons[v.name]))
+            stale = _generate_all(todo, Path(tmp), lambda v, c, m, r: _report_stale(v, c, m, r, reasons[v.name]))
             failures = sum(stale)
         else:
 
-            def _install(vendor: Vendor, client: Path, models: Path) -> None:
-                install(vendor, client, models)
+            def _install(vendor: Vendor, client: Path, models: Path, resources: Path) -> None:
+                install(vendor, client, models, resources)
                 written.append(vendor.name)
-                print(f"wrote {vendor.name}: clients/{vendor.name}/, mocks/erp_mocks/generated/{vendor.name}.py")
+                print(
+                    f"wrote {vendor.name}: clients/{vendor.name}/, mocks/erp_mocks/generated/{vendor.name}.py, "
+                    f"adapters/erp_adapters/_generated/{vendor.resources_file.name}"
+                )
 
             _generate_all(todo, Path(tmp), _install)
             failures = 0

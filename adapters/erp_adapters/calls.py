@@ -43,6 +43,7 @@ from erp_adapters.urls import check_transport_security, is_loopback
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "CallOptions",
     "Caller",
     "DetailedResponse",
     "ErrorKinds",
@@ -65,6 +66,34 @@ _PARSE_FAILURES = (KeyError, ValueError, TypeError, AttributeError, RecursionErr
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Per-read timeout of every client (30 s, 10 s to connect); the total is bounded by ``deadline``."""
+
+
+@attrs.frozen
+class CallOptions:
+    """Options of one call, applied to its request only (the shared httpx client is never changed).
+
+    Attributes:
+        timeout: the httpx timeout of this request (seconds or an ``httpx.Timeout``); ``None``
+            keeps the client's own.
+        extra_headers: headers added to this request (they win over the client's of the same name).
+
+    """
+
+    timeout: float | httpx.Timeout | None = None
+    extra_headers: Mapping[str, str] | None = None
+
+    def apply(self, request_kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        """``request_kwargs`` of ``httpx.Client.build_request`` with these options merged in."""
+        merged = dict(request_kwargs)
+        if self.timeout is not None:
+            merged["timeout"] = self.timeout
+        if self.extra_headers:
+            merged["headers"] = {**dict(merged.get("headers") or {}), **self.extra_headers}
+        return merged
+
+
+NO_OPTIONS = CallOptions()
+"""The options of a call that gives none."""
 
 
 class DetailedResponse(Protocol[T_co]):
@@ -245,13 +274,18 @@ class Caller:
             return None
         return errors.detach(error, exc)
 
-    def request(self, client: Any, request_kwargs: Mapping[str, Any], operation: str) -> httpx.Response:
+    def request(
+        self, client: Any, request_kwargs: Mapping[str, Any], operation: str, options: CallOptions = NO_OPTIONS
+    ) -> httpx.Response:
         """Send one request through ``client`` and read its body, within the client's limits.
 
         Transport, deadline and size failures raise the vendor's typed errors; the status is not
         judged here (:meth:`call` does that), so callers with their own answers (a PDF) can use it.
+        ``options`` (per-call timeout and headers) apply to this request only.
         """
         failure: errors.ERPError | None = None
+        if options is not NO_OPTIONS:
+            request_kwargs = options.apply(request_kwargs)
         with limits.scope(_limits_of(client)):
             http: httpx.Client = client.get_httpx_client()
             try:
@@ -271,9 +305,13 @@ class Caller:
         log.debug("%s answered %s", operation, response.status_code)
         return response
 
-    async def arequest(self, client: Any, request_kwargs: Mapping[str, Any], operation: str) -> httpx.Response:
+    async def arequest(
+        self, client: Any, request_kwargs: Mapping[str, Any], operation: str, options: CallOptions = NO_OPTIONS
+    ) -> httpx.Response:
         """Async :meth:`request` (the deadline also bounds it through ``asyncio.timeout``)."""
         failure: errors.ERPError | None = None
+        if options is not NO_OPTIONS:
+            request_kwargs = options.apply(request_kwargs)
         call_limits = _limits_of(client)
         with limits.scope(call_limits):
             http: httpx.AsyncClient = client.get_async_httpx_client()
@@ -376,6 +414,48 @@ class Caller:
             response.content,
             f"expected {model.__name__}, got {type(result).__name__}",
         )
+
+    def invoke(
+        self, fn: Callable[..., Any], kwargs: Mapping[str, Any], options: CallOptions = NO_OPTIONS
+    ) -> tuple[Any, httpx.Response]:
+        """:meth:`call` with per-call ``options``: the parsed success body and the response it came from.
+
+        ``kwargs`` are the generated function's arguments, ``client=`` included.
+        """
+        module, client, request_kwargs, operation = self._prepare(fn, (), dict(kwargs))
+        response = self.request(client, request_kwargs, operation, options)
+        return self._judge(module, client, operation, response), response
+
+    async def ainvoke(
+        self, fn: Callable[..., Any], kwargs: Mapping[str, Any], options: CallOptions = NO_OPTIONS
+    ) -> tuple[Any, httpx.Response]:
+        """Async :meth:`invoke` for a generated ``asyncio_detailed`` function."""
+        module, client, request_kwargs, operation = self._prepare(fn, (), dict(kwargs))
+        response = await self.arequest(client, request_kwargs, operation, options)
+        return self._judge(module, client, operation, response), response
+
+    def refuse(self, fn: Callable[..., Any], response: httpx.Response, problem: str) -> errors.ERPError:
+        """The vendor's ParseError for a 2xx answer of ``fn`` that is not the documented success model."""
+        return self.kinds.parse(
+            describe_operation(_operation(fn), response.request), response.status_code, response.content, problem
+        )
+
+    def page_reader(self, fn: Callable[..., Any]) -> pagination.PageReader:
+        """The checked page reader of the list function ``fn``; a vendor without one reads bare arrays."""
+        if self._read_page is None:
+            return self._bare_reader(fn)
+        return self._reader(fn)
+
+    def _bare_reader(self, fn: Callable[..., Any]) -> pagination.PageReader:
+        operation = _operation(fn)
+
+        def bare(result: Any) -> pagination.Page:
+            if isinstance(result, list):
+                return pagination.Page(result, last_page=1)
+            failure = self.kinds.parse(operation, 200, b"", f"not a list: {type(result).__name__}")
+            raise errors.detach(failure, None)
+
+        return bare
 
     # -- pagination --------------------------------------------------------------------------------
 

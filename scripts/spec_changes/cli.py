@@ -110,8 +110,8 @@ def regenerate(plan: Plan) -> None:
         write_version(vendor.config, plan.new_version)
     write_changelog(vendor.changelog, plan.entry, plan.released_version, f"Changelog of {vendor.name}-client")
     with tempfile.TemporaryDirectory(prefix=f"regen-{vendor.name}-") as tmp:
-        client, models = generate.generate_into(vendor, Path(tmp))
-        generate.install(vendor, client, models)
+        client, models, resources = generate.generate_into(vendor, Path(tmp))
+        generate.install(vendor, client, models, resources)
 
 
 def _vendors(names: Iterable[str], parser: argparse.ArgumentParser) -> list[generate.Vendor]:

@@ -24,6 +24,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(generate, "CLIENTS", base / "clients")
         patch.setattr(generate, "MOCK_MODELS", base / "models")
+        patch.setattr(generate, "RESOURCES", base / "resources")
         assert generate.main([VENDOR]) == 0
     return base
 
@@ -34,6 +35,7 @@ def tree(generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     shutil.copytree(generated, tmp_path / "repo")
     monkeypatch.setattr(generate, "CLIENTS", tmp_path / "repo" / "clients")
     monkeypatch.setattr(generate, "MOCK_MODELS", tmp_path / "repo" / "models")
+    monkeypatch.setattr(generate, "RESOURCES", tmp_path / "repo" / "resources")
     return tmp_path / "repo"
 
 
@@ -41,7 +43,7 @@ def _vendor() -> generate.Vendor:
     return generate.Vendor(VENDOR)
 
 
-def _no_generation(vendor: generate.Vendor, out: Path) -> tuple[Path, Path]:
+def _no_generation(vendor: generate.Vendor, out: Path) -> tuple[Path, Path, Path]:
     raise AssertionError(f"generated {vendor.name} although its provenance says it is up to date")
 
 
@@ -62,7 +64,7 @@ def test_full_generates_even_when_up_to_date(tree: Path, monkeypatch: pytest.Mon
     calls: list[str] = []
     real = generate.generate_into
 
-    def counting(vendor: generate.Vendor, out: Path) -> tuple[Path, Path]:
+    def counting(vendor: generate.Vendor, out: Path) -> tuple[Path, Path, Path]:
         calls.append(vendor.name)
         return real(vendor, out)
 
@@ -78,6 +80,7 @@ def test_full_generates_even_when_up_to_date(tree: Path, monkeypatch: pytest.Mon
             lambda t: _append(t / "clients" / VENDOR / "gestix_client" / "client.py", "# hand edit\n"), id="edit"
         ),
         pytest.param(lambda t: _append(t / "models" / f"{VENDOR}.py", "X = 1\n"), id="mock-models"),
+        pytest.param(lambda t: _append(t / "resources" / f"{VENDOR}_resources.py", "X = 1\n"), id="resource-client"),
         pytest.param(lambda t: (t / "clients" / VENDOR / "gestix_client" / "extra.py").write_text(""), id="added"),
         pytest.param(lambda t: (t / "clients" / VENDOR / "gestix_client" / "types.py").unlink(), id="deleted"),
         pytest.param(lambda t: _append(t / "clients" / VENDOR / "README.md", "more\n"), id="readme"),
@@ -150,6 +153,7 @@ def test_every_committed_generated_file_starts_with_the_header(vendor: str) -> N
     spec = f"{vendor}.yaml"
     assert _missing_headers(ROOT / "clients" / vendor, spec) == []
     assert _missing_headers(ROOT / "mocks" / "erp_mocks" / "generated" / f"{vendor}.py", spec) == []
+    assert _missing_headers(ROOT / "adapters" / "erp_adapters" / "_generated" / f"{vendor}_resources.py", spec) == []
 
 
 def test_the_shared_mock_models_init_starts_with_the_header() -> None:
@@ -186,3 +190,4 @@ def test_gitattributes_marks_the_generated_trees() -> None:
     lines = (ROOT / ".gitattributes").read_text().splitlines()
     assert "clients/** linguist-generated=true" in lines
     assert "mocks/erp_mocks/generated/** linguist-generated=true" in lines
+    assert "adapters/erp_adapters/_generated/** linguist-generated=true" in lines

@@ -59,7 +59,9 @@ __all__ = [
     "RATE_WINDOW",
     "REFRESH_MARGIN",
     "TOKEN_LIFETIME",
+    "AsyncEgestor",
     "AuthorizationError",
+    "Egestor",
     "EgestorAPIError",
     "EgestorAuthenticationError",
     "EgestorConflictError",
@@ -173,3 +175,6 @@ def connect(
         base_url, auth, token_urls=[token_url], limiter=limiter, max_retries=max_retries, **options
     )
     return client
+
+
+from erp_adapters._generated.egestor_resources import AsyncEgestor, Egestor  # noqa: E402 - needs _core and connect above

@@ -44,6 +44,8 @@ from erp_adapters.tokens import TokenCache
 __all__ = [
     "DEFAULT_SERVER",
     "ApiTokenLogin",
+    "AsyncGestix",
+    "Gestix",
     "GestixAPIError",
     "GestixAuthenticationError",
     "GestixError",
@@ -202,3 +204,6 @@ def print_invoice(client: AuthenticatedClient, body: InvoiceCreate) -> bytes:
 async def aprint_invoice(client: AuthenticatedClient, body: InvoiceCreate) -> bytes:
     """Async :func:`print_invoice`."""
     return _pdf(await _core.arequest(client, _pdf_request(body), _PDF_OPERATION))
+
+
+from erp_adapters._generated.gestix_resources import AsyncGestix, Gestix  # noqa: E402 - needs _core and connect above

@@ -36,7 +36,9 @@ from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, TokenCache
 
 __all__ = [
+    "GKS4",
     "TOKEN_URL",
+    "AsyncGKS4",
     "GKS4APIError",
     "GKS4AuthenticationError",
     "GKS4ConflictError",
@@ -115,3 +117,6 @@ def connect(
     auth = TokenAuth(provider, TokenCache(margin=refresh_margin, clock=clock))
     client: AuthenticatedClient = _core.connect(base_url, auth, token_urls=[token_url], **options)
     return client
+
+
+from erp_adapters._generated.gks4_resources import GKS4, AsyncGKS4  # noqa: E402 - needs _core and connect above

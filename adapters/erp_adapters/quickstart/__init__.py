@@ -57,6 +57,8 @@ from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, TokenCache
 
 __all__ = [
+    "AsyncQuickstart",
+    "Quickstart",
     "QuickstartAPIError",
     "QuickstartAuthenticationError",
     "QuickstartAuthorizationError",
@@ -148,3 +150,6 @@ def connect(
     auth = TokenAuth(provider, TokenCache(margin=refresh_margin, clock=clock))
     client: AuthenticatedClient = _core.connect(base_url, auth, token_urls=[token_url], **options)
     return client
+
+
+from erp_adapters._generated.quickstart_resources import AsyncQuickstart, Quickstart  # noqa: E402 - needs _core and connect above

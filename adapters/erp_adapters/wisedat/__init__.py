@@ -40,6 +40,8 @@ from erp_adapters.wisedat.errors import (
 )
 
 __all__ = [
+    "AsyncWisedat",
+    "Wisedat",
     "WisedatAPIError",
     "WisedatAuthenticationError",
     "WisedatConflictError",
@@ -107,3 +109,6 @@ def connect(
     auth = TokenAuth(login, TokenCache(margin=refresh_margin, clock=clock))
     client: AuthenticatedClient = _core.connect(base_url, auth, **options)
     return client
+
+
+from erp_adapters._generated.wisedat_resources import AsyncWisedat, Wisedat  # noqa: E402 - needs _core and connect above
