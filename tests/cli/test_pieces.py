@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import stat
 import threading
+import typing
 from pathlib import Path
 
 import httpx
 import pytest
 
 from erp_adapters import token_file
-from erp_adapters.cli import config
+from erp_adapters.cli import config, connection, operations
 from erp_adapters.cli.convert import ConversionError, convert, from_json_value
 from erp_adapters.cli.loopback import LoopbackReceiver
-from erp_adapters.cli.operations import method_name
 from erp_adapters.errors import AuthorizationError
 
 
@@ -95,23 +96,20 @@ def test_parameters_are_converted_to_their_annotated_types() -> None:
     assert from_json_value(list[int], [1, 2]) == [1, 2]
 
 
-@pytest.mark.parametrize(
-    ("operation", "tag", "identifier", "expected"),
-    [
-        ("list_contatos", "contatos", False, "list"),
-        ("get_contato", "contatos", True, "retrieve"),
-        ("get_venda_contato", "vendas", True, "retrieve_contato"),
-        ("get_company", "company", False, "get"),
-        ("create_access_token", "oauth", False, "create_access_token"),
-        ("receber_recebimento", "recebimentos", True, "receber"),
-        ("create_category", "categories", False, "create"),
-        ("create_customer_address", "customer_addresses", False, "create"),
-        ("update_salesman", "salesmen", True, "update"),
-        ("create_sales_order", "salesorders", False, "create"),
-    ],
-)
-def test_method_names_follow_the_resource_contract(operation: str, tag: str, identifier: bool, expected: str) -> None:
-    assert method_name(operation, tag, identifier) == expected
+def test_operations_are_listed_from_every_resource_client_class() -> None:
+    names = {vendor: operations.names_of(connection.resource_client_class(vendor)) for vendor in config.VENDORS}
+    assert {"contatos.list", "contatos.retrieve", "vendas.retrieve_contato"} <= set(names["egestor"])
+    assert {"products.list", "products.retrieve", "products.create"} <= set(names["wisedat"])
+    operation_ids = set()
+    for vendor, listed in names.items():
+        client_class = connection.resource_client_class(vendor)
+        for name in listed:
+            resource, method = name.split(".")
+            kind = typing.get_type_hints(client_class)[resource]
+            found = re.search(r"Operation: `(\w+)`", getattr(kind, method).__doc__ or "")
+            assert found, name
+            operation_ids.add((vendor, found.group(1)))
+    assert len(operation_ids) == 102  # every operation of the five specs is reachable by name
 
 
 def test_receiver_ignores_other_requests_and_returns_the_callback() -> None:

@@ -121,14 +121,8 @@ def call_command(
     params, payload = _params(param), _body(body)
     settings = state.settings(vendor)
     arguments = connection.arguments(settings, token_path(settings, state.path))
-    resource_class = connection.resource_client_class(vendor)
-    module = connection.vendor_module(vendor)
-    if resource_class is not None:
-        with resource_class(*arguments.args, **arguments.kwargs) as client:
-            _run(operations.from_resource_client(client, operation), params, payload, every_page, as_json, quiet)
-        return
-    with module.connect(*arguments.args, **arguments.kwargs) as client:
-        _run(operations.from_functional(module, vendor, client, operation), params, payload, every_page, as_json, quiet)
+    with connection.resource_client_class(vendor)(*arguments.args, **arguments.kwargs) as client:
+        _run(operations.from_resource_client(client, operation), params, payload, every_page, as_json, quiet)
 
 
 def _run(
@@ -154,7 +148,7 @@ def _run(
 @click.argument("vendor", type=click.Choice(VENDORS))
 def operations_command(vendor: str) -> None:
     """List the <resource>.<method> names of VENDOR's operations."""
-    for name in operations.names_of(vendor):
+    for name in operations.names_of(connection.resource_client_class(vendor)):
         click.echo(name)
 
 

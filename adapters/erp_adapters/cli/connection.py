@@ -118,7 +118,9 @@ def arguments(settings: Settings, token_path: Path) -> ConnectArguments:
     raise ConfigError(f"unknown vendor {vendor!r}")
 
 
-def resource_client_class(vendor: str) -> type[Any] | None:
-    """The vendor's generated resource client class, or None while it does not exist."""
+def resource_client_class(vendor: str) -> type[Any]:
+    """The vendor's generated resource client class (``erp_adapters.egestor.Egestor``, ...)."""
     found = getattr(vendor_module(vendor), RESOURCE_CLASSES[vendor], None)
-    return found if isinstance(found, type) else None
+    if not isinstance(found, type):
+        raise ConfigError(f"erp_adapters.{vendor} has no resource client {RESOURCE_CLASSES[vendor]}")
+    return found

@@ -1,24 +1,17 @@
-"""Find an operation by its ``<resource>.<method>`` name and call it with converted arguments.
+"""Find an operation of a resource client by its ``<resource>.<method>`` name and call it.
 
-Two sources, tried in this order:
-
-* the vendor's **resource client** (``client.products.list``): the names of the resource-client
-  contract, list methods return a pager (``on_page=`` progress, iterate for every item);
-* the **functional layer** (``<client_package>.api.<tag>.<operation_module>.sync_detailed`` called
-  through the vendor's ``call``/``paginate``), addressed as ``<tag>.<method>`` where method is the
-  contract's name (``list``, ``retrieve``, ``create``, ``retrieve_contato``, ...) or the operation
-  module's own name (``contatos.get_contato``). Used when the vendor has no resource client.
+The names are those of the resource-client contract (``client.contatos.list``,
+``client.contatos.retrieve``, ...). ``list`` methods return a pager: without ``--all`` its first
+page is shown; with ``--all`` every item, page after page, reporting each page to ``on_page``.
 """
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
+import sys
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
 from erp_adapters.cli.config import ConfigError
@@ -28,7 +21,6 @@ OnPage = Callable[[int, int, int | None], None]
 """Progress callback: (page_number, items_so_far, last_page_or_None)."""
 
 _SKIPPED = frozenset({"self", "client", "timeout", "extra_headers", "on_page"})
-_VERBS = {"list": "list", "create": "create", "update": "update", "delete": "delete"}
 
 
 class OperationError(ConfigError):
@@ -153,102 +145,25 @@ def resource_names(client: Any) -> list[str]:
     ]
 
 
-# -- functional layer --------------------------------------------------------------------------
+# -- names ----------------------------------------------------------------------------------------
 
 
-def _client_package(vendor: str) -> ModuleType:
-    return importlib.import_module(f"{vendor}_client.api")
-
-
-def _modules(vendor: str) -> dict[str, dict[str, ModuleType]]:
-    """Map each tag to {operation module name: module} of the vendor's generated client."""
-    api = _client_package(vendor)
-    found: dict[str, dict[str, ModuleType]] = {}
-    for tag in pkgutil.iter_modules(api.__path__):
-        package = importlib.import_module(f"{api.__name__}.{tag.name}")
-        found[tag.name] = {
-            op.name: importlib.import_module(f"{package.__name__}.{op.name}")
-            for op in pkgutil.iter_modules(package.__path__)
-        }
+def _resource_classes(client_class: type[Any]) -> dict[str, type[Any]]:
+    """Resource attribute -> resource class, from the client class's annotations (no connection needed)."""
+    namespace = vars(sys.modules[client_class.__module__])
+    found: dict[str, type[Any]] = {}
+    for name, annotation in inspect.get_annotations(client_class).items():
+        kind = namespace.get(annotation) if isinstance(annotation, str) else annotation
+        if isinstance(kind, type) and not name.startswith("_"):
+            found[name] = kind
     return found
 
 
-def _singular(word: str) -> str:
-    word = word.replace("_", "")
-    for plural, single in (("ies", "y"), ("men", "man"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x")):
-        if word.endswith(plural):
-            return word[: -len(plural)] + single
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _same_noun(word: str, tag: str) -> bool:
-    """Whether ``word`` names the tag's noun, singular or plural (``category``/``categories``)."""
-    return _singular(word) == _singular(tag)
-
-
-def method_name(operation: str, tag: str, has_identifier: bool) -> str:
-    """The resource-client method name of ``operation`` (an operationId in snake_case) under ``tag``."""
-    verb, *rest = operation.split("_")
-    remainder = rest
-    for cut in range(len(rest), 0, -1):
-        if _same_noun("_".join(rest[:cut]), tag):
-            remainder = rest[cut:]
-            break
-    verb = ("retrieve" if has_identifier else "get") if verb == "get" else _VERBS.get(verb, verb)
-    return "_".join([verb, *remainder])
-
-
-def _has_identifier(function: Callable[..., Any]) -> bool:
-    return any(
-        p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in inspect.signature(function).parameters.values()
+def names_of(client_class: type[Any]) -> list[str]:
+    """Every ``<resource>.<method>`` of a resource client class (for ``erp operations``)."""
+    return sorted(
+        f"{resource}.{method}"
+        for resource, kind in _resource_classes(client_class).items()
+        for method in _public(kind)
+        if inspect.isfunction(getattr(kind, method, None))
     )
-
-
-def functional_names(vendor: str) -> dict[str, tuple[str, ModuleType]]:
-    """``<tag>.<method>`` (and ``<tag>.<operation_module>``) -> (contract name, operation module)."""
-    names: dict[str, tuple[str, ModuleType]] = {}
-    for tag, modules in _modules(vendor).items():
-        for module_name, module in modules.items():
-            if not hasattr(module, "sync_detailed"):
-                continue
-            short = f"{tag}.{method_name(module_name, tag, _has_identifier(module.sync_detailed))}"
-            names.setdefault(short, (short, module))
-            names.setdefault(f"{tag}.{module_name}", (short, module))
-            if short.endswith(".list") and "id" in inspect.signature(module.sync_detailed).parameters:
-                # A list that returns one record when given its id (Wisedat): also ``retrieve`` (id=...)
-                names.setdefault(f"{tag}.retrieve", (f"{tag}.retrieve", module))
-    return names
-
-
-def from_functional(vendor_module: ModuleType, vendor: str, client: Any, name: str) -> Operation:
-    """``name`` in the vendor's functional layer as an :class:`Operation`."""
-    names = functional_names(vendor)
-    if name not in names:
-        choices = sorted({short for short, _ in names.values()})
-        raise OperationError(f"{vendor} has no operation {name!r}; operations: {', '.join(choices)}")
-    short, module = names[name]
-    function = module.sync_detailed
-    parameters, hints = _introspect(function)
-    is_list = short.endswith(".list")
-    if short.endswith(".retrieve") and "id" in parameters:
-        parameters["id"] = parameters["id"].replace(default=inspect.Parameter.empty)  # required here
-
-    def run(kwargs: dict[str, Any]) -> Any:
-        return vendor_module.call(function, client=client, **kwargs)
-
-    def run_all(kwargs: dict[str, Any], on_page: OnPage) -> Iterator[Any]:
-        return _counting(vendor_module.paginate(function, client=client, **kwargs), on_page)
-
-    return Operation(short, function, parameters, hints, is_list, run, run_all if is_list else None)
-
-
-def _counting(items: Iterator[Any], on_page: OnPage) -> Iterator[Any]:
-    """Pass ``items`` through, reporting the count (page numbers are not known at this layer)."""
-    for count, item in enumerate(items, start=1):
-        on_page(0, count, None)
-        yield item
-
-
-def names_of(vendor: str) -> list[str]:
-    """Every ``<resource>.<method>`` of the vendor's functional layer (for ``erp operations``)."""
-    return sorted({short for short, _ in functional_names(vendor).values()})
