@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from erp_adapters import token_file
@@ -299,3 +300,45 @@ def test_quickstart_list_all_and_retrieve(erp: ErpRunner, quickstart: Quickstart
     gone = erp("call", "quickstart", "customers.retrieve", "--param", "id=99999999")
     assert gone.code == 1 and "NotFoundError" in gone.err
     assert QUICKSTART["client_secret"] not in listed.text + one.text + gone.text
+
+
+def test_a_body_that_does_not_fit_the_model_names_the_field(
+    erp: ErpRunner, wisedat: MockServer, tmp_path: Path
+) -> None:
+    body = tmp_path / "bad.json"
+    body.write_text(json.dumps({"name": "X", "description": "x", "price": 1, "type": "M", "tax": "RE"}))
+    result = erp("call", "wisedat", "products.create", "--body", str(body))
+    assert result.code == 2
+    assert "ProductCreate" in result.err and "type" in result.err
+    assert wisedat_count(wisedat, "create_product") == 0  # nothing was sent
+
+
+def wisedat_count(server: MockServer, operation: str) -> int:
+    return int(httpx.get(f"{server.url}/_mock/stats", timeout=10).json()["by_operation"].get(operation, 0))
+
+
+def test_egestor_with_a_personal_token_needs_no_token_file(
+    erp: ErpRunner, egestor: EgestorMock, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("ERP_EGESTOR_TOKEN_FILE", str(tmp_path / "absent.json"))
+    personal = egestor.personal_token()
+    monkeypatch.setenv("ERP_EGESTOR_PERSONAL_TOKEN", personal)
+    result = erp("call", "egestor", "produtos.list", "--all")
+    assert result.code == 0, result.text
+    assert personal not in result.text
+    assert not (tmp_path / "absent.json").exists()
+
+
+def test_operations_and_help(erp: ErpRunner, env: dict[str, str]) -> None:
+    listed = erp("operations", "quickstart")
+    assert listed.code == 0
+    assert listed.out.split() == [
+        "customers.list",
+        "customers.retrieve",
+        "invoices.list",
+        "invoices.retrieve",
+        "orders.list",
+        "orders.retrieve",
+    ]
+    assert erp("call", "--help").code == 0
+    assert erp("call", "nosuchvendor", "x.list").code == 2
