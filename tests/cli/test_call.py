@@ -157,6 +157,10 @@ def test_egestor_renewal_during_call_rotates_the_token_file(erp: ErpRunner, eges
 def test_egestor_usage_errors_exit_2(erp: ErpRunner, egestor: EgestorMock) -> None:
     unknown = erp("call", "egestor", "contatos.frobnicate")
     assert unknown.code == 2 and "frobnicate" in unknown.err and "retrieve" in unknown.err
+    not_a_resource = erp("call", "egestor", "close.anything")
+    assert not_a_resource.code == 2 and "no resource 'close'" in not_a_resource.err
+    raw = erp("call", "egestor", "contatos.with_raw_response")
+    assert raw.code == 2
     bad_type = erp("call", "egestor", "contatos.retrieve", "--param", "codigo=abc")
     assert bad_type.code == 2 and "codigo" in bad_type.err
     missing = erp("call", "egestor", "contatos.retrieve")

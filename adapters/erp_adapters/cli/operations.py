@@ -86,42 +86,30 @@ def _introspect(function: Callable[..., Any]) -> tuple[dict[str, inspect.Paramet
     }
     try:
         hints = typing.get_type_hints(function)
-    except Exception:  # one annotation does not resolve here: resolve the parameters one by one
-        hints = {n: _resolved(function, p.annotation) for n, p in parameters.items()}
+    except Exception:  # an annotation that does not resolve here: its parameter is passed as a string
+        hints = {}
     return parameters, hints
-
-
-def _resolved(function: Callable[..., Any], annotation: Any) -> Any:
-    """A string annotation evaluated in the function's module; ``str`` when it cannot be."""
-    if not isinstance(annotation, str):
-        return annotation
-    namespace = dict(getattr(inspect.unwrap(function), "__globals__", {}))
-    try:
-        return eval(annotation, namespace)  # noqa: S307 - an annotation of our own generated code
-    except Exception:
-        return str
 
 
 # -- resource client ---------------------------------------------------------------------------
 
 
 def from_resource_client(client: Any, name: str) -> Operation:
-    """``client.<resource>.<method>`` as an :class:`Operation`."""
+    """``client.<resource>.<method>`` as an :class:`Operation` (only the client's resources and their methods)."""
     resource_name, _, method_name = name.partition(".")
-    resource = getattr(client, resource_name, None) if resource_name and not resource_name.startswith("_") else None
-    if resource is None:
-        raise OperationError(f"no resource {resource_name!r}; resources: {', '.join(resource_names(client))}")
-    method = getattr(resource, method_name, None) if method_name and not method_name.startswith("_") else None
-    if not callable(method):
-        raise OperationError(f"{resource_name} has no method {method_name!r}; methods: {', '.join(_public(resource))}")
+    resources = _resource_classes(type(client))
+    if resource_name not in resources:
+        raise OperationError(f"no resource {resource_name!r}; resources: {', '.join(sorted(resources))}")
+    methods = _methods(resources[resource_name])
+    if method_name not in methods:
+        raise OperationError(f"{resource_name} has no method {method_name!r}; methods: {', '.join(methods)}")
+    method = getattr(getattr(client, resource_name), method_name)
     parameters, hints = _introspect(method)
     is_list = method_name == "list"
 
     def run(kwargs: dict[str, Any]) -> Any:
         result = method(**kwargs)
-        if is_list:  # one page: the first the pager fetches
-            return next(iter(_page_items(page) for page in result.pages()), [])
-        return result
+        return list(next(iter(result.pages()), [])) if is_list else result  # a list: its first page
 
     def run_all(kwargs: dict[str, Any], on_page: OnPage) -> Iterator[Any]:
         return iter(method(**kwargs, on_page=on_page))
@@ -129,20 +117,13 @@ def from_resource_client(client: Any, name: str) -> Operation:
     return Operation(name, method, parameters, hints, is_list, run, run_all if is_list else None)
 
 
-def _page_items(page: Any) -> list[Any]:
-    items = getattr(page, "items", page)
-    return list(items() if callable(items) else items)
-
-
-def _public(thing: Any) -> list[str]:
-    return sorted(n for n in dir(thing) if not n.startswith("_") and n != "with_raw_response")
-
-
-def resource_names(client: Any) -> list[str]:
-    """The resource attributes of a resource client."""
-    return [
-        n for n in _public(client) if not callable(getattr(client, n, None)) and hasattr(getattr(client, n), "__dict__")
-    ]
+def _methods(resource_class: type[Any]) -> list[str]:
+    """The public methods a resource class defines (its operations)."""
+    return sorted(
+        n
+        for n in dir(resource_class)
+        if not n.startswith("_") and n != "with_raw_response" and inspect.isfunction(getattr(resource_class, n))
+    )
 
 
 # -- names ----------------------------------------------------------------------------------------
@@ -161,9 +142,4 @@ def _resource_classes(client_class: type[Any]) -> dict[str, type[Any]]:
 
 def names_of(client_class: type[Any]) -> list[str]:
     """Every ``<resource>.<method>`` of a resource client class (for ``erp operations``)."""
-    return sorted(
-        f"{resource}.{method}"
-        for resource, kind in _resource_classes(client_class).items()
-        for method in _public(kind)
-        if inspect.isfunction(getattr(kind, method, None))
-    )
+    return sorted(f"{r}.{m}" for r, kind in _resource_classes(client_class).items() for m in _methods(kind))
