@@ -16,7 +16,6 @@ import httpx
 import pytest
 from egestor_client.api.contatos import list_contatos
 from egestor_client.models import ContatoList
-from quickstart_client.api.customers import list_customers
 
 from erp_adapters import egestor, quickstart, token_file
 from erp_mocks.egestor.app import create_app as egestor_app
@@ -119,8 +118,8 @@ def test_quickstart_login_on_loopback_saves_a_token_file_connect_reads(
     assert result.code == 0, result.text
     stored = _assert_private(path)
     _assert_no_secret(result.text, stored, QUICKSTART["client_secret"])
-    with quickstart.connect(quickstart_mock.url, **QUICKSTART, stored=stored) as client:
-        customers = list(quickstart.paginate(list_customers.sync_detailed, client=client))
+    with quickstart.Quickstart(quickstart_mock.url, **QUICKSTART, stored=stored) as client:  # the resource client
+        customers = list(client.customers.list())
     assert customers
 
 

@@ -2,7 +2,7 @@
 
 Exit codes: 0 success; 1 the API or the network failed (a typed ``ERPError``: the message is
 printed, never a secret); 2 a usage or configuration problem (unknown operation, bad parameter,
-missing setting, unsafe config file).
+missing setting, unsafe config file); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -156,6 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``erp`` with ``argv`` (default: the process's arguments); return the exit code."""
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="erp", standalone_mode=False)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        return 130
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         return EXIT_USAGE
