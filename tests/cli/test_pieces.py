@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import io
 import re
 import stat
 import threading
@@ -17,6 +18,7 @@ from erp_adapters import token_file
 from erp_adapters.cli import config, connection, operations
 from erp_adapters.cli.convert import ConversionError, convert, from_json_value
 from erp_adapters.cli.loopback import LoopbackReceiver
+from erp_adapters.cli.progress import PageProgress
 from erp_adapters.errors import AuthorizationError
 
 
@@ -127,3 +129,24 @@ def test_receiver_ignores_other_requests_and_returns_the_callback() -> None:
 def test_receiver_wait_is_bounded() -> None:
     with LoopbackReceiver() as receiver, pytest.raises(AuthorizationError, match="no redirect"):
         receiver.wait(0.5)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_redraws_on_a_terminal_and_writes_lines_elsewhere() -> None:
+    terminal, log = _Terminal(), io.StringIO()
+    for stream in (terminal, log):
+        progress = PageProgress(stream)
+        progress(1, 50, 2)
+        progress(2, 70, 2)
+        progress.done()
+    assert terminal.getvalue() == (
+        "\r[############............] page 1/2, 50 items\r[########################] page 2/2, 70 items\n"
+    )
+    assert log.getvalue().splitlines() == [
+        "[############............] page 1/2, 50 items",
+        "[########################] page 2/2, 70 items",
+    ]

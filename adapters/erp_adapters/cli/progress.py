@@ -8,7 +8,10 @@ _WIDTH = 24
 
 
 class PageProgress:
-    """An ``on_page`` callback that redraws one status line; :meth:`done` ends it with a newline."""
+    """An ``on_page`` callback: a status line redrawn on a terminal, one line per page elsewhere.
+
+    :meth:`done` ends the redrawn line.
+    """
 
     def __init__(self, stream: TextIO, *, enabled: bool = True) -> None:
         self.stream = stream
@@ -16,6 +19,8 @@ class PageProgress:
         self.pages = 0
         self.items = 0
         self._drawn = False
+        isatty = getattr(stream, "isatty", None)
+        self._redraw = bool(isatty and isatty())
 
     def __call__(self, page_number: int, items_so_far: int, last_page: int | None) -> None:
         """Record one fetched page (page_number 0: unknown) and redraw the line."""
@@ -29,9 +34,12 @@ class PageProgress:
             text = f"page {page_number}, {items_so_far} items"
         else:
             text = f"{items_so_far} items"
-        self.stream.write(f"\r{text}")
+        if self._redraw:
+            self.stream.write(f"\r{text}")
+            self._drawn = True
+        else:  # a log file or pipe: one line per page
+            self.stream.write(f"{text}\n")
         self.stream.flush()
-        self._drawn = True
 
     def done(self) -> None:
         """Finish the status line."""
