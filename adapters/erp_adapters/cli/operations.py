@@ -29,13 +29,11 @@ class OperationError(ConfigError):
 
 @dataclass(frozen=True)
 class Operation:
-    """One callable operation with its parameters (name -> annotation) and how to call it."""
+    """One operation: its parameters and their annotations, and how to call it (``run_all``: lists only)."""
 
     name: str
-    function: Callable[..., Any]
     parameters: Mapping[str, inspect.Parameter]
     hints: Mapping[str, Any]
-    is_list: bool
     run: Callable[[dict[str, Any]], Any]
     run_all: Callable[[dict[str, Any], OnPage], Iterator[Any]] | None
 
@@ -114,7 +112,7 @@ def from_resource_client(client: Any, name: str) -> Operation:
     def run_all(kwargs: dict[str, Any], on_page: OnPage) -> Iterator[Any]:
         return iter(method(**kwargs, on_page=on_page))
 
-    return Operation(name, method, parameters, hints, is_list, run, run_all if is_list else None)
+    return Operation(name, parameters, hints, run, run_all if is_list else None)
 
 
 def _methods(resource_class: type[Any]) -> list[str]:
