@@ -36,7 +36,7 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 import attrs
 import httpx
 
-from erp_adapters import errors, limits, pagination
+from erp_adapters import decoding, errors, limits, pagination
 from erp_adapters.kinds import ErrorKinds, MessageExtractor
 from erp_adapters.limits import Limits
 from erp_adapters.urls import check_transport_security, is_loopback
@@ -209,9 +209,9 @@ class Caller:
             transport_options={"verify": verify, "proxy": proxy},
         )
         resolved = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {"headers": {"Accept-Encoding": decoding.ACCEPT_ENCODING}}  # only what is decoded
         if "token" in inspect.signature(self.client_class).parameters:
-            extra = {"token": "", "prefix": ""}
+            extra |= {"token": "", "prefix": ""}
         cls = _limited_class(self.client_class)
         return cls(
             base_url, timeout=resolved, follow_redirects=follow, httpx_args=args, erp_limits=call_limits, **extra
@@ -236,7 +236,9 @@ class Caller:
         ):
             error = self.kinds.deadline(operation, "the call's deadline passed")
         elif isinstance(exc, limits.BodyTooLarge):
-            error = self.kinds.too_large(operation, 0, b"", str(exc))
+            error = self.kinds.too_large(operation, exc.status, b"", str(exc))
+        elif isinstance(exc, decoding.UndecodableBody):
+            error = self.kinds.parse(operation, exc.status, b"", exc.reason)
         elif isinstance(exc, httpx.TransportError):
             error = self.kinds.transport(operation, exc)
         elif isinstance(exc, ValueError | httpx.InvalidURL | httpx.StreamError):

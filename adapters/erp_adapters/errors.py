@@ -230,4 +230,11 @@ class ParseError(_HTTPFailure):
 
 
 class ResponseTooLargeError(ParseError):
-    """The response body was larger than the call's ``max_body_bytes``; it was not read further."""
+    """The response body was larger than the call's ``max_body_bytes``; it was not read further.
+
+    ``status_code`` is the status of the answer whose body was cut; the message names the cap and
+    how to raise it (``connect(..., max_body_bytes=N)``).
+    """
+
+    def __init__(self, operation: str, status_code: int, body: bytes, reason: str) -> None:
+        _HTTPFailure.__init__(self, operation, status_code, body, reason)
