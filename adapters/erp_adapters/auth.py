@@ -26,6 +26,7 @@ import httpx
 
 from erp_adapters import limits
 from erp_adapters.bridge import acquire_in_thread
+from erp_adapters.errors import LOGIN_ENDPOINT
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Token, TokenCache
 
@@ -106,6 +107,8 @@ class TokenAuth(httpx.Auth):
         try:
             login_request = next(flow)
             while True:
+                # so that a failure to reach it names the endpoint, not just the operation it served
+                login_request.extensions.setdefault(LOGIN_ENDPOINT, "login endpoint")
                 login_response = yield login_request
                 if read is not None:
                     read(login_response)

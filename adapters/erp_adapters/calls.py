@@ -206,7 +206,7 @@ class Caller:
             retry=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),
             sync_transport=given if isinstance(given, httpx.BaseTransport) else None,
             async_transport=given if isinstance(given, httpx.AsyncBaseTransport) else None,
-            transport_options={"verify": verify, "proxy": proxy},
+            transport_options={"verify": verify, "proxy": proxy, "trust_env": bool(args.get("trust_env", True))},
         )
         resolved = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
         extra: dict[str, Any] = {"headers": {"Accept-Encoding": decoding.ACCEPT_ENCODING}}  # only what is decoded
@@ -234,7 +234,7 @@ class Caller:
         if isinstance(exc, limits.DeadlineHit | TimeoutError) or (
             isinstance(exc, httpx.TimeoutException) and limits.expired()
         ):
-            error = self.kinds.deadline(operation, "the call's deadline passed")
+            error = self.kinds.deadline(operation, exc)
         elif isinstance(exc, limits.BodyTooLarge):
             error = self.kinds.too_large(operation, exc.status, b"", str(exc))
         elif isinstance(exc, decoding.UndecodableBody):
