@@ -29,6 +29,7 @@ from erp_adapters.errors import (
     UnsafeRedirectURIError,
 )
 from erp_adapters.limits import DEFAULT_DEADLINE, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_RETRY_AFTER, Limits
+from erp_adapters.options import ConnectOptions
 from erp_adapters.secrets import Secret, scrub
 from erp_adapters.tokens import Token, TokenCache
 
@@ -56,6 +57,7 @@ __all__ = [
     "BadRequestError",
     "Caller",
     "ConflictError",
+    "ConnectOptions",
     "DeadlineExceededError",
     "ERPError",
     "ErrorKinds",
