@@ -27,6 +27,7 @@ from erp_adapters.errors import (
     TransportError,
     UnexpectedStatusError,
     UnsafeRedirectURIError,
+    UnsupportedMediaTypeError,
 )
 from erp_adapters.limits import DEFAULT_DEADLINE, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_RETRY_AFTER, Limits
 from erp_adapters.options import ConnectOptions
@@ -78,4 +79,5 @@ __all__ = [
     "TransportError",
     "UnexpectedStatusError",
     "UnsafeRedirectURIError",
+    "UnsupportedMediaTypeError",
 ]

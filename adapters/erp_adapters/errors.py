@@ -16,6 +16,7 @@ either "anything from Wisedat" or "any not-found, whichever vendor"::
     ├── AuthenticationError     credentials refused (login failed, 401 after a renewal)
     └── APIError                any other non-success status
         ├── BadRequestError     400 / 422: the vendor rejected the input
+        │   └── UnsupportedMediaTypeError   415: the request's content type was refused
         ├── NotFoundError       404
         ├── GoneError           410: the record existed and was deleted
         ├── ConflictError       409
@@ -229,6 +230,21 @@ class AuthenticationError(APIError):
 
 class BadRequestError(APIError):
     """The vendor rejected the request's input (400 / 422)."""
+
+
+class UnsupportedMediaTypeError(BadRequestError):
+    """The server refused the request's content type (415 Unsupported Media Type).
+
+    Not a problem with the values sent: the body's format (``Content-Type``, e.g. JSON where the
+    endpoint wants a form) or its content coding is not one the endpoint accepts.
+    """
+
+    def __init__(self, operation: str, status_code: int, body: bytes, vendor_message: str) -> None:
+        self.vendor_message = scrub(vendor_message)
+        detail = "the server refused the request's content type (Unsupported Media Type)"
+        _HTTPFailure.__init__(
+            self, operation, status_code, body, f"{detail}: {vendor_message}" if vendor_message else detail
+        )
 
 
 class NotFoundError(APIError):
