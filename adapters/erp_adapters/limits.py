@@ -230,6 +230,39 @@ async def aread_body(response: httpx.Response) -> bytes:
         raise
 
 
+DISCARD_BYTES = 64 * 1024
+"""Most raw bytes read from an answer that is thrown away (a 429 before a retry) before its connection is dropped."""
+
+
+def discard(response: httpx.Response) -> None:
+    """Close an answer nobody reads, reading at most :data:`DISCARD_BYTES` raw (never inflated) bytes first.
+
+    A short body is read so the connection can be reused; a longer one is not worth it, nor is inflating it.
+    """
+    try:
+        seen = 0
+        if not response.is_stream_consumed:
+            for raw in response.iter_raw():
+                seen += len(raw)
+                if seen > DISCARD_BYTES:
+                    break
+    finally:
+        response.close()
+
+
+async def adiscard(response: httpx.Response) -> None:
+    """Async :func:`discard`."""
+    try:
+        seen = 0
+        if not response.is_stream_consumed:
+            async for raw in response.aiter_raw():
+                seen += len(raw)
+                if seen > DISCARD_BYTES:
+                    break
+    finally:
+        await response.aclose()
+
+
 class _DeadlineStream(httpcore.NetworkStream):
     """A sync network stream whose reads and writes never wait past the current call's deadline."""
 

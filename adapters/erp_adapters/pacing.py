@@ -292,8 +292,7 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             wait = self._after(request, response, attempt, sent_at)
             if wait is None:
                 return response
-            response.read()
-            response.close()
+            limits.discard(response)  # raw bytes only: a compressed 429 body is never inflated
             if self.limiter is None:
                 self._sleep(wait)
         raise AssertionError("unreachable: the last attempt always returns")  # pragma: no cover
@@ -312,8 +311,7 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             wait = self._after(request, response, attempt, sent_at)
             if wait is None:
                 return response
-            await response.aread()
-            await response.aclose()
+            await limits.adiscard(response)
             if self.limiter is None:
                 await self._async_sleep(wait)
         raise AssertionError("unreachable: the last attempt always returns")  # pragma: no cover

@@ -221,3 +221,36 @@ def test_decoder_emits_a_bomb_piece_by_piece() -> None:
     decoder = decoding.BodyDecoder(httpx.Headers({"Content-Encoding": "gzip"}))
     first = next(decoder.feed(BOMB))
     assert len(first) <= decoding.PIECE_BYTES
+
+
+# -- an answer thrown away before a retry is not inflated either -------------------------------------------
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_gzip_bomb_in_a_retried_429_is_not_inflated(is_async: bool) -> None:
+    from egestor_client.api.contatos import list_contatos
+
+    from erp_adapters import egestor
+
+    vendor = next(v for v in VENDORS if v.name == "egestor")
+    answers = iter(["bomb", "page"])
+    page = {"total": 0, "per_page": 50, "current_page": 1, "last_page": 1, "data": [],
+            "next_page_url": None, "prev_page_url": None, "from": None, "to": None}  # fmt: skip
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if next(answers) == "bomb":
+            return _streamed(BOMB, {**GZIP, "Retry-After": "0"}, is_async=is_async, status=429)
+        return httpx.Response(200, json=page)
+
+    client = vendor.client("https://erp.test", handler, max_body_bytes=CAP)
+
+    def run() -> None:
+        if is_async:
+            asyncio.run(egestor.acall(list_contatos.asyncio_detailed, client=client))
+        else:
+            egestor.call(list_contatos.sync_detailed, client=client)
+
+    peak, raised = _peak(run)
+    assert raised is None, repr(raised)
+    assert next(answers, "done") == "done"  # the 429 was retried
+    assert peak < PEAK_LIMIT, f"peak {peak / 2**20:.1f} MiB"
