@@ -144,6 +144,7 @@ class TokenAuth(httpx.Auth):
             response = yield request
             if response.status_code != httpx.codes.UNAUTHORIZED:
                 return
+            _read_sync(response)  # httpx reads a refused answer whole before the retry: read it within the cap first
             refused = token
 
     # -- async ---------------------------------------------------------------------------------
@@ -178,6 +179,7 @@ class TokenAuth(httpx.Auth):
             response = yield request
             if response.status_code != httpx.codes.UNAUTHORIZED:
                 return
+            await limits.aread_body(response)  # as in sync_auth_flow: bounded before httpx reads it
             refused = token
 
 

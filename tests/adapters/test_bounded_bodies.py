@@ -254,3 +254,23 @@ def test_gzip_bomb_in_a_retried_429_is_not_inflated(is_async: bool) -> None:
     assert raised is None, repr(raised)
     assert next(answers, "done") == "done"  # the 429 was retried
     assert peak < PEAK_LIMIT, f"peak {peak / 2**20:.1f} MiB"
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_gzip_bomb_in_a_401_before_the_renewal_is_cut_at_the_cap(is_async: bool) -> None:
+    # httpx reads a 401 whole (inflating it) before the auth flow's retry; the core reads it first, bounded
+    vendor = next(v for v in VENDORS if v.name == "gks4")
+    client = vendor.client(
+        "https://erp.test", lambda r: _streamed(BOMB, GZIP, is_async=is_async, status=401), max_body_bytes=CAP
+    )
+
+    def run() -> None:
+        if is_async:
+            asyncio.run(gks4.acall(get_customer.asyncio_detailed, "K1", client=client))
+        else:
+            gks4.call(get_customer.sync_detailed, "K1", client=client)
+
+    peak, raised = _peak(run)
+    assert isinstance(raised, errors.ResponseTooLargeError) and isinstance(raised, gks4.GKS4Error), repr(raised)
+    assert raised.status_code == 401
+    assert peak < PEAK_LIMIT, f"peak {peak / 2**20:.1f} MiB"
