@@ -27,8 +27,10 @@ from erp_adapters.errors import (
     TransportError,
     UnexpectedStatusError,
     UnsafeRedirectURIError,
+    UnsupportedMediaTypeError,
 )
 from erp_adapters.limits import DEFAULT_DEADLINE, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_RETRY_AFTER, Limits
+from erp_adapters.options import ConnectOptions
 from erp_adapters.secrets import Secret, scrub
 from erp_adapters.tokens import Token, TokenCache
 
@@ -56,6 +58,7 @@ __all__ = [
     "BadRequestError",
     "Caller",
     "ConflictError",
+    "ConnectOptions",
     "DeadlineExceededError",
     "ERPError",
     "ErrorKinds",
@@ -76,4 +79,5 @@ __all__ = [
     "TransportError",
     "UnexpectedStatusError",
     "UnsafeRedirectURIError",
+    "UnsupportedMediaTypeError",
 ]

@@ -26,6 +26,7 @@ import httpx
 
 from erp_adapters import limits
 from erp_adapters.bridge import acquire_in_thread
+from erp_adapters.errors import LOGIN_ENDPOINT
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Token, TokenCache
 
@@ -106,6 +107,8 @@ class TokenAuth(httpx.Auth):
         try:
             login_request = next(flow)
             while True:
+                # so that a failure to reach it names the endpoint, not just the operation it served
+                login_request.extensions.setdefault(LOGIN_ENDPOINT, "login endpoint")
                 login_response = yield login_request
                 if read is not None:
                     read(login_response)
@@ -141,6 +144,7 @@ class TokenAuth(httpx.Auth):
             response = yield request
             if response.status_code != httpx.codes.UNAUTHORIZED:
                 return
+            _read_sync(response)  # httpx reads a refused answer whole before the retry: read it within the cap first
             refused = token
 
     # -- async ---------------------------------------------------------------------------------
@@ -175,6 +179,7 @@ class TokenAuth(httpx.Auth):
             response = yield request
             if response.status_code != httpx.codes.UNAUTHORIZED:
                 return
+            await limits.aread_body(response)  # as in sync_auth_flow: bounded before httpx reads it
             refused = token
 
 

@@ -36,7 +36,7 @@ from typing import Any, ParamSpec, Protocol, TypeVar
 import attrs
 import httpx
 
-from erp_adapters import errors, limits, pagination
+from erp_adapters import decoding, errors, limits, pagination
 from erp_adapters.kinds import ErrorKinds, MessageExtractor
 from erp_adapters.limits import Limits
 from erp_adapters.urls import check_transport_security, is_loopback
@@ -235,12 +235,12 @@ class Caller:
             retry=RetryPolicy(max_retries=max_retries, max_retry_after=max_retry_after),
             sync_transport=given if isinstance(given, httpx.BaseTransport) else None,
             async_transport=given if isinstance(given, httpx.AsyncBaseTransport) else None,
-            transport_options={"verify": verify, "proxy": proxy},
+            transport_options={"verify": verify, "proxy": proxy, "trust_env": bool(args.get("trust_env", True))},
         )
         resolved = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {"headers": {"Accept-Encoding": decoding.ACCEPT_ENCODING}}  # only what is decoded
         if "token" in inspect.signature(self.client_class).parameters:
-            extra = {"token": "", "prefix": ""}
+            extra |= {"token": "", "prefix": ""}
         cls = _limited_class(self.client_class)
         return cls(
             base_url, timeout=resolved, follow_redirects=follow, httpx_args=args, erp_limits=call_limits, **extra
@@ -263,9 +263,11 @@ class Caller:
         if isinstance(exc, limits.DeadlineHit | TimeoutError) or (
             isinstance(exc, httpx.TimeoutException) and limits.expired()
         ):
-            error = self.kinds.deadline(operation, "the call's deadline passed")
+            error = self.kinds.deadline(operation, exc)
         elif isinstance(exc, limits.BodyTooLarge):
-            error = self.kinds.too_large(operation, 0, b"", str(exc))
+            error = self.kinds.too_large(operation, exc.status, b"", str(exc))
+        elif isinstance(exc, decoding.UndecodableBody):
+            error = self.kinds.parse(operation, exc.status, b"", exc.reason)
         elif isinstance(exc, httpx.TransportError):
             error = self.kinds.transport(operation, exc)
         elif isinstance(exc, ValueError | httpx.InvalidURL | httpx.StreamError):

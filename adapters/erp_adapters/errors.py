@@ -16,6 +16,7 @@ either "anything from Wisedat" or "any not-found, whichever vendor"::
     ├── AuthenticationError     credentials refused (login failed, 401 after a renewal)
     └── APIError                any other non-success status
         ├── BadRequestError     400 / 422: the vendor rejected the input
+        │   └── UnsupportedMediaTypeError   415: the request's content type was refused
         ├── NotFoundError       404
         ├── GoneError           410: the record existed and was deleted
         ├── ConflictError       409
@@ -29,6 +30,8 @@ credentials or tokens: every message, detail and body is passed through
 """
 
 from __future__ import annotations
+
+import httpx
 
 from erp_adapters.secrets import Secret, scrub, scrub_bytes
 
@@ -106,17 +109,57 @@ def describe(cause: BaseException) -> str:
     return scrub(f"{type(cause).__name__}: {cause}")
 
 
-class TransportError(ERPError):
-    """The request could not be completed at the HTTP level (connection, DNS, timeout)."""
+LOGIN_ENDPOINT = "erp_adapters.login_endpoint"
+"""Request extension a login or token request carries: what its URL is (``"token endpoint"``, ``"login endpoint"``)."""
 
-    def __init__(self, operation: str, cause: BaseException | str) -> None:
+
+def unreached_endpoint(cause: BaseException | str) -> str | None:
+    """``the token endpoint https://host/path`` if ``cause`` is a failure of a login or token request.
+
+    The URL loses its user info, query and fragment (where a secret could sit).
+    """
+    if not isinstance(cause, httpx.RequestError):
+        return None
+    try:
+        request = cause.request
+    except RuntimeError:  # httpx raises it when the exception carries no request
+        return None
+    what = request.extensions.get(LOGIN_ENDPOINT)
+    if not isinstance(what, str):
+        return None
+    url = request.url
+    return f"the {what} {url.scheme}://{url.netloc.decode('ascii', 'replace')}{url.path}"
+
+
+class TransportError(ERPError):
+    """The request could not be completed at the HTTP level (connection, DNS, timeout).
+
+    When the request that failed was the login or token request a call needed, the message names
+    that endpoint (``could not reach the token endpoint https://…``) as well as the operation.
+
+    Attributes:
+        operation: the operation that failed.
+        endpoint: ``the token endpoint <url>`` (or login endpoint) when that is what could not be
+            reached, else ``None``.
+
+    """
+
+    def __init__(self, operation: str, cause: BaseException | str, reason: str | None = None) -> None:
         self.operation = operation
-        reason = cause if isinstance(cause, str) else describe(cause)
-        super().__init__(f"{operation}: no HTTP answer ({reason})")
+        self.endpoint = unreached_endpoint(cause)
+        if reason is None:
+            reason = cause if isinstance(cause, str) else describe(cause)
+        if self.endpoint is not None:
+            super().__init__(f"{operation}: could not reach {self.endpoint}: {reason}")
+        else:
+            super().__init__(f"{operation}: no HTTP answer ({reason})")
 
 
 class DeadlineExceededError(TransportError):
     """The call did not complete within its total ``deadline`` (retries, renewals, waits and body included)."""
+
+    def __init__(self, operation: str, cause: BaseException | str = "") -> None:
+        super().__init__(operation, cause, "the call's deadline passed")
 
 
 class InsecureTransportError(ERPError, ValueError):
@@ -201,6 +244,21 @@ class BadRequestError(APIError):
     """The vendor rejected the request's input (400 / 422)."""
 
 
+class UnsupportedMediaTypeError(BadRequestError):
+    """The server refused the request's content type (415 Unsupported Media Type).
+
+    Not a problem with the values sent: the body's format (``Content-Type``, e.g. JSON where the
+    endpoint wants a form) or its content coding is not one the endpoint accepts.
+    """
+
+    def __init__(self, operation: str, status_code: int, body: bytes, vendor_message: str) -> None:
+        self.vendor_message = scrub(vendor_message)
+        detail = "the server refused the request's content type (Unsupported Media Type)"
+        _HTTPFailure.__init__(
+            self, operation, status_code, body, f"{detail}: {vendor_message}" if vendor_message else detail
+        )
+
+
 class NotFoundError(APIError):
     """The requested record does not exist (404)."""
 
@@ -242,4 +300,11 @@ class ParseError(_HTTPFailure):
 
 
 class ResponseTooLargeError(ParseError):
-    """The response body was larger than the call's ``max_body_bytes``; it was not read further."""
+    """The response body was larger than the call's ``max_body_bytes``; it was not read further.
+
+    ``status_code`` is the status of the answer whose body was cut; the message names the cap and
+    how to raise it (``connect(..., max_body_bytes=N)``).
+    """
+
+    def __init__(self, operation: str, status_code: int, body: bytes, reason: str) -> None:
+        _HTTPFailure.__init__(self, operation, status_code, body, reason)

@@ -18,8 +18,9 @@ def _bases(*candidates: type[errors.ERPError]) -> tuple[type[errors.ERPError], .
 class ErrorKinds:
     """A vendor's concrete exception classes, one per kind of failure.
 
-    The kinds the core adds (deadline, body too large, insecure URL, token store) are derived from
-    the vendor's transport and parse errors, so each is also an instance of the vendor's root.
+    The kinds the core adds (deadline, body too large, unsupported media type, insecure URL, token
+    store) are derived from the vendor's transport, parse and bad-request errors, so each is also an
+    instance of the vendor's root.
     """
 
     bad_request: type[errors.BadRequestError]
@@ -34,6 +35,7 @@ class ErrorKinds:
     transport: type[errors.TransportError]
     deadline: type[errors.DeadlineExceededError] = field(init=False)
     too_large: type[errors.ResponseTooLargeError] = field(init=False)
+    unsupported_media_type: type[errors.UnsupportedMediaTypeError] = field(init=False)
     insecure: type[errors.InsecureTransportError] = field(init=False)
     token_store: type[errors.TokenStoreError] = field(init=False)
 
@@ -43,6 +45,7 @@ class ErrorKinds:
         derived: dict[str, tuple[type[errors.ERPError], type[errors.ERPError]]] = {
             "deadline": (self.transport, errors.DeadlineExceededError),
             "too_large": (self.parse, errors.ResponseTooLargeError),
+            "unsupported_media_type": (self.bad_request, errors.UnsupportedMediaTypeError),
             "insecure": (root, errors.InsecureTransportError),
             "token_store": (root, errors.TokenStoreError),
         }
@@ -59,7 +62,7 @@ class ErrorKinds:
             404: self.not_found,
             409: self.conflict,
             410: self.gone,
-            415: self.bad_request,
+            415: self.unsupported_media_type,
             422: self.bad_request,
             429: self.rate_limit,
         }
@@ -70,10 +73,11 @@ class ErrorKinds:
     def for_login_status(self, status: int) -> type[errors.APIError]:
         """The error class for a non-success answer to a login or token request.
 
-        A refusal (any 4xx but 429) is an authentication error; 429, 5xx and other statuses are
-        mapped as for any call, so "try again later" is not reported as "wrong password".
+        A refusal (any 4xx but 415 and 429) is an authentication error; 415 (the request's content
+        type refused), 429, 5xx and other statuses are mapped as for any call, so "try again later"
+        or "wrong format" is not reported as "wrong password".
         """
-        if 400 <= status < 500 and status != 429:
+        if 400 <= status < 500 and status not in (415, 429):
             return self.authentication
         return self.for_status(status)
 

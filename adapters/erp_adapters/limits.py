@@ -4,7 +4,8 @@ A call runs inside a :func:`scope` that knows when it must end and how large a b
 place that waits or reads on the call's behalf asks the scope: the sync network streams (each
 socket read and write gets at most the time left, so a server that drips one byte at a time cannot
 stretch a call past its deadline), the rate-limit sleeps (:func:`sleep` / :func:`asleep`), and the
-body readers (:func:`read_body` / :func:`aread_body`), which stop at the cap. Async calls also run
+body readers (:func:`read_body` / :func:`aread_body`), which decode compressed bodies in bounded
+pieces (:mod:`~erp_adapters.decoding`) and stop at the cap. Async calls also run
 under ``asyncio.timeout``. Running out raises :class:`DeadlineHit` or :class:`BodyTooLarge`, which
 the call path turns into the vendor's typed errors.
 """
@@ -22,6 +23,8 @@ from typing import Any
 
 import httpcore
 import httpx
+
+from erp_adapters.decoding import BodyDecoder, UndecodableBody
 
 DEFAULT_DEADLINE = 120.0
 """Seconds one call may take in total (retries, renewals, rate-limit waits and body included)."""
@@ -47,12 +50,20 @@ class DeadlineHit(httpx.TimeoutException):
 
 
 class BodyTooLarge(Exception):  # noqa: N818 - internal signal, mapped to ResponseTooLargeError
-    """A body exceeded the current call's cap."""
+    """A body exceeded the current call's cap (``size``: bytes read, or announced, when it was noticed)."""
 
-    def __init__(self, size: int, cap: int) -> None:
+    def __init__(self, size: int, cap: int, status: int = 0) -> None:
         self.size = size
         self.cap = cap
-        super().__init__(f"body of at least {size} bytes is larger than max_body_bytes={cap}")
+        self.status = status
+        super().__init__(
+            f"the response body exceeded max_body_bytes={cap} ({_mib(cap)}; at least {size} bytes) "
+            "and was not read further; if such answers are expected, pass a larger max_body_bytes= to connect()"
+        )
+
+
+def _mib(size: int) -> str:
+    return f"{size / 2**20:.3g} MiB"
 
 
 @dataclass(frozen=True)
@@ -125,15 +136,17 @@ async def asleep(seconds: float, what: str = "wait") -> None:
     await asyncio.sleep(_wait_for(seconds, what))
 
 
-def _cap() -> int | None:
+def _cap() -> int:
     current = _current.get()
-    return None if current is None else current.max_body_bytes
+    return DEFAULT_MAX_BODY_BYTES if current is None else current.max_body_bytes
 
 
-def _declared_size(response: httpx.Response, cap: int | None) -> None:
+def _declared_size(response: httpx.Response, cap: int) -> None:
+    if response.headers.get("content-encoding", "").strip().lower() not in ("", "identity"):
+        return  # Content-Length counts the compressed bytes; the cap counts decoded ones
     length = response.headers.get("content-length", "")
-    if cap is not None and length.isdigit() and len(length) < 20 and int(length) > cap:
-        raise BodyTooLarge(int(length), cap)
+    if length.isdigit() and len(length) < 20 and int(length) > cap:
+        raise BodyTooLarge(int(length), cap, response.status_code)
 
 
 def _keep(response: httpx.Response, chunks: list[bytes]) -> bytes:
@@ -142,28 +155,63 @@ def _keep(response: httpx.Response, chunks: list[bytes]) -> bytes:
     return body
 
 
-def _already_read(response: httpx.Response, cap: int | None) -> bytes:
-    if cap is not None and len(response.content) > cap:
-        raise BodyTooLarge(len(response.content), cap)
+def _already_read(response: httpx.Response, cap: int) -> bytes:
+    if len(response.content) > cap:
+        raise BodyTooLarge(len(response.content), cap, response.status_code)
     return response.content
 
 
+class _Collector:
+    """Decodes raw chunks (:class:`~erp_adapters.decoding.BodyDecoder`) and keeps them, up to the cap."""
+
+    def __init__(self, response: httpx.Response, cap: int) -> None:
+        self.response = response
+        self.cap = cap
+        self.chunks: list[bytes] = []
+        self.size = 0
+        try:
+            self.decoder = BodyDecoder(response.headers)
+        except UndecodableBody as exc:
+            raise UndecodableBody(exc.reason, response.status_code) from None
+
+    def _keep(self, pieces: Iterator[bytes]) -> None:
+        try:
+            for piece in pieces:
+                self.size += len(piece)
+                if self.size > self.cap:
+                    raise BodyTooLarge(self.size, self.cap, self.response.status_code)
+                self.chunks.append(piece)
+        except UndecodableBody as exc:
+            raise UndecodableBody(exc.reason, self.response.status_code) from None
+
+    def add(self, raw: bytes) -> None:
+        self._keep(self.decoder.feed(raw))
+        check("reading the body")
+
+    def body(self) -> bytes:
+        self._keep(self.decoder.finish())
+        return _keep(self.response, self.chunks)
+
+
 def read_body(response: httpx.Response) -> bytes:
-    """Read a streamed response's body, stopping at the cap and at the deadline."""
+    """Read a streamed response's body, decoded, stopping at the cap and at the deadline.
+
+    The raw bytes are read (``iter_raw``) and decoded here in bounded pieces, so a compressed
+    body is counted as it inflates: memory stays near the cap whatever the compression ratio.
+    Outside a call the cap is :data:`DEFAULT_MAX_BODY_BYTES`.
+    """
     cap = _cap()
     if hasattr(response, "_content"):
         return _already_read(response, cap)
     _declared_size(response, cap)
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if cap is not None and size > cap:
-            response.close()
-            raise BodyTooLarge(size, cap)
-        chunks.append(chunk)
-        check("reading the body")
-    return _keep(response, chunks)
+    collector = _Collector(response, cap)
+    try:
+        for raw in response.iter_raw():
+            collector.add(raw)
+        return collector.body()
+    except (BodyTooLarge, UndecodableBody):
+        response.close()
+        raise
 
 
 async def aread_body(response: httpx.Response) -> bytes:
@@ -172,16 +220,47 @@ async def aread_body(response: httpx.Response) -> bytes:
     if hasattr(response, "_content"):
         return _already_read(response, cap)
     _declared_size(response, cap)
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if cap is not None and size > cap:
-            await response.aclose()
-            raise BodyTooLarge(size, cap)
-        chunks.append(chunk)
-        check("reading the body")
-    return _keep(response, chunks)
+    collector = _Collector(response, cap)
+    try:
+        async for raw in response.aiter_raw():
+            collector.add(raw)
+        return collector.body()
+    except (BodyTooLarge, UndecodableBody):
+        await response.aclose()
+        raise
+
+
+DISCARD_BYTES = 64 * 1024
+"""Most raw bytes read from an answer that is thrown away (a 429 before a retry) before its connection is dropped."""
+
+
+def discard(response: httpx.Response) -> None:
+    """Close an answer nobody reads, reading at most :data:`DISCARD_BYTES` raw (never inflated) bytes first.
+
+    A short body is read so the connection can be reused; a longer one is not worth it, nor is inflating it.
+    """
+    try:
+        seen = 0
+        if not response.is_stream_consumed:
+            for raw in response.iter_raw():
+                seen += len(raw)
+                if seen > DISCARD_BYTES:
+                    break
+    finally:
+        response.close()
+
+
+async def adiscard(response: httpx.Response) -> None:
+    """Async :func:`discard`."""
+    try:
+        seen = 0
+        if not response.is_stream_consumed:
+            async for raw in response.aiter_raw():
+                seen += len(raw)
+                if seen > DISCARD_BYTES:
+                    break
+    finally:
+        await response.aclose()
 
 
 class _DeadlineStream(httpcore.NetworkStream):

@@ -40,7 +40,13 @@ from authlib.common.security import generate_token
 from authlib.oauth2.rfc6749.parameters import prepare_grant_uri, prepare_token_request
 
 from erp_adapters.auth import LoginFlow, bearer
-from erp_adapters.errors import LOGIN_BODY_WITHHELD, AuthorizationError, UnsafeRedirectURIError, describe
+from erp_adapters.errors import (
+    LOGIN_BODY_WITHHELD,
+    LOGIN_ENDPOINT,
+    AuthorizationError,
+    UnsafeRedirectURIError,
+    describe,
+)
 from erp_adapters.errors import detach as errors_detach
 from erp_adapters.kinds import ErrorKinds, MessageExtractor
 from erp_adapters.secrets import Secret
@@ -449,12 +455,14 @@ class OAuth2Provider:
     def _request(self, fields: Mapping[str, Secret | str]) -> httpx.Request:
         plain = {k: v.reveal() if isinstance(v, Secret) else v for k, v in fields.items()}
         headers = {"Accept": "application/json"}
+        endpoint = {LOGIN_ENDPOINT: "token endpoint"}  # a failure to reach it names it (errors.TransportError)
         if self.encoding == "json":
             return httpx.Request(
                 "POST",
                 self.token_url,
                 content=json.dumps(plain).encode(),
                 headers={**headers, "Content-Type": "application/json"},
+                extensions=endpoint,
             )
         grant_type = plain.pop("grant_type")
         body = prepare_token_request(grant_type, **plain)
@@ -463,6 +471,7 @@ class OAuth2Provider:
             self.token_url,
             content=body.encode(),
             headers={**headers, "Content-Type": "application/x-www-form-urlencoded"},
+            extensions=endpoint,
         )
 
 

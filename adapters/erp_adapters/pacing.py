@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 
 from erp_adapters import limits
+from erp_adapters.proxies import ProxyRoutes
 from erp_adapters.tokens import Clock
 
 log = logging.getLogger("erp_adapters.pacing")
@@ -184,7 +185,8 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     client (``httpx_args={"transport": ...}``), so both share one quota. ``sync_transport`` /
     ``async_transport`` are the real transports (default: httpx's, created on first use with
     ``transport_options`` such as ``verify``: httpx ignores a client's ``verify`` when it is given a
-    transport).
+    transport). Without a ``proxy`` option and unless ``trust_env`` is false, the environment's
+    proxies are honoured per URL, as httpx does (:mod:`~erp_adapters.proxies`).
     """
 
     def __init__(
@@ -208,22 +210,28 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._async_sleep = async_sleep
         self._options: dict[str, Any] = dict(transport_options or {})
         self._create_lock = threading.Lock()
+        self._sync_routes: ProxyRoutes[httpx.BaseTransport] | None = None
+        self._async_routes: ProxyRoutes[httpx.AsyncBaseTransport] | None = None
         self.retries = 0
         """How many 429s this transport has retried (for tests and benchmarks)."""
         self.throttled = 0
         """How many 429 answers this transport has seen, retried or not."""
 
-    def _sync_transport(self) -> httpx.BaseTransport:
-        with self._create_lock:
-            if self._sync is None:
-                self._sync = limits.deadline_transport(**self._options)
+    def _sync_transport(self, url: httpx.URL) -> httpx.BaseTransport:
+        if self._sync is not None:
             return self._sync
-
-    def _async_transport(self) -> httpx.AsyncBaseTransport:
         with self._create_lock:
-            if self._async is None:
-                self._async = httpx.AsyncHTTPTransport(**self._options)
+            if self._sync_routes is None:
+                self._sync_routes = ProxyRoutes(limits.deadline_transport, self._options)
+            return self._sync_routes.for_url(url)
+
+    def _async_transport(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
+        if self._async is not None:
             return self._async
+        with self._create_lock:
+            if self._async_routes is None:
+                self._async_routes = ProxyRoutes(httpx.AsyncHTTPTransport, self._options)
+            return self._async_routes.for_url(url)
 
     def _wait_after_429(self, response: httpx.Response) -> float:
         retry_after = _number_header(response.headers, self.headers.retry_after)
@@ -272,7 +280,7 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` when the limiter allows; retry a 429 if the method is idempotent."""
-        transport = self._sync_transport()
+        transport = self._sync_transport(request.url)
         for attempt in range(self.retry.max_retries + 1):
             sent_at = time.monotonic()
             if self.limiter is not None:
@@ -284,15 +292,14 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             wait = self._after(request, response, attempt, sent_at)
             if wait is None:
                 return response
-            response.read()
-            response.close()
+            limits.discard(response)  # raw bytes only: a compressed 429 body is never inflated
             if self.limiter is None:
                 self._sleep(wait)
         raise AssertionError("unreachable: the last attempt always returns")  # pragma: no cover
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Async :meth:`handle_request`."""
-        transport = self._async_transport()
+        transport = self._async_transport(request.url)
         for attempt in range(self.retry.max_retries + 1):
             sent_at = time.monotonic()
             if self.limiter is not None:
@@ -304,18 +311,21 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             wait = self._after(request, response, attempt, sent_at)
             if wait is None:
                 return response
-            await response.aread()
-            await response.aclose()
+            await limits.adiscard(response)
             if self.limiter is None:
                 await self._async_sleep(wait)
         raise AssertionError("unreachable: the last attempt always returns")  # pragma: no cover
 
     def close(self) -> None:
-        """Close the wrapped sync transport."""
+        """Close the wrapped sync transport(s)."""
         if self._sync is not None:
             self._sync.close()
+        for transport in self._sync_routes or ():
+            transport.close()
 
     async def aclose(self) -> None:
-        """Close the wrapped async transport."""
+        """Close the wrapped async transport(s)."""
         if self._async is not None:
             await self._async.aclose()
+        for transport in self._async_routes or ():
+            await transport.aclose()

@@ -96,7 +96,7 @@ def test_no_answer_is_a_transport_error() -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     client = egestor.connect(f"http://127.0.0.1:{port}", personal_token="eyJ.not.used", timeout=2.0)
-    with pytest.raises(egestor.EgestorTransportError, match="no HTTP answer"):
+    with pytest.raises(egestor.EgestorTransportError, match=r"could not reach the token endpoint http://127\.0\.0\.1"):
         egestor.call(list_contatos.sync_detailed, client=client)
 
 

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Unpack
 
 from egestor_client import AuthenticatedClient
 
@@ -47,6 +47,7 @@ from erp_adapters.egestor.errors import (
 )
 from erp_adapters.errors import AuthorizationError, UnsafeRedirectURIError
 from erp_adapters.oauth2 import OOB_REDIRECT_URI, StoredToken, TokenStore, code_from_callback, code_from_redirect
+from erp_adapters.options import ConnectOptions
 from erp_adapters.pacing import RateLimiter
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, TokenCache
@@ -132,7 +133,7 @@ def connect(
     max_retries: int = 3,
     clock: Clock = time.monotonic,
     wall_clock: Clock = time.time,
-    **options: Any,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A ready :class:`egestor_client.AuthenticatedClient`, authorized with one of eGestor's grants.
 

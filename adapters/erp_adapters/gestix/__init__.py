@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 from gestix_client import AuthenticatedClient
@@ -38,6 +38,7 @@ from erp_adapters.gestix.errors import (
     vendor_message,
 )
 from erp_adapters.nonce import DEFAULT_LOCK_TIMEOUT, NonceAuth, NonceSource
+from erp_adapters.options import ConnectOptions
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import TokenCache
 
@@ -112,7 +113,7 @@ def nonce_source(
     return NonceSource.for_scope("gestix", host, account, state_dir=nonce_dir, lock_timeout=lock_timeout)
 
 
-def _build(provider: TokenProvider, url: str, nonces: NonceSource, options: dict[str, Any]) -> AuthenticatedClient:
+def _build(provider: TokenProvider, url: str, nonces: NonceSource, options: ConnectOptions) -> AuthenticatedClient:
     auth = NonceAuth(TokenAuth(provider, TokenCache()), nonces)
     client: AuthenticatedClient = _core.connect(url, auth, **options)
     return client
@@ -125,7 +126,7 @@ def connect(
     server: str = DEFAULT_SERVER,
     nonce_dir: str | os.PathLike[str] | None = None,
     write_lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
-    **options: Any,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A ready :class:`gestix_client.AuthenticatedClient` for ``account``, logged in with the API token.
 
@@ -160,7 +161,7 @@ def connect_user(
     server: str = DEFAULT_SERVER,
     nonce_dir: str | os.PathLike[str] | None = None,
     write_lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
-    **options: Any,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """Like :func:`connect`, but logs an end user in with ``POST /auth`` (username and password).
 

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Unpack
 
 from gks4_client import AuthenticatedClient
 
@@ -32,6 +32,7 @@ from erp_adapters.gks4.errors import (
     vendor_message,
 )
 from erp_adapters.oauth2 import Grant, OAuth2Provider
+from erp_adapters.options import ConnectOptions
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, TokenCache
 
@@ -99,7 +100,7 @@ def connect(
     scope: str | None = None,
     refresh_margin: float = REFRESH_MARGIN,
     clock: Clock = time.monotonic,
-    **options: Any,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A ready :class:`gks4_client.AuthenticatedClient` that obtains and renews its own token.
 

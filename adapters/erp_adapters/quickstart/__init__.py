@@ -18,7 +18,7 @@ Typical use (``BASE`` is the API's base URL)::
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Unpack
 
 from quickstart_client import AuthenticatedClient
 
@@ -26,6 +26,7 @@ from erp_adapters import pagination
 from erp_adapters.auth import TokenAuth
 from erp_adapters.calls import Caller
 from erp_adapters.oauth2 import StoredToken, TokenStore
+from erp_adapters.options import ConnectOptions
 from erp_adapters.quickstart.errors import (
     KINDS,
     QuickstartAPIError,
@@ -120,7 +121,7 @@ def connect(
     refresh_margin: float = REFRESH_MARGIN,
     clock: Clock = time.monotonic,
     wall_clock: Clock = time.time,
-    **options: Any,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A ready :class:`quickstart_client.AuthenticatedClient` for one authorized user.
 

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Unpack
 
 import attrs
 from wisedat_client import AuthenticatedClient
@@ -18,6 +18,7 @@ from wisedat_client import AuthenticatedClient
 from erp_adapters import pagination
 from erp_adapters.auth import TokenAuth
 from erp_adapters.calls import Caller
+from erp_adapters.options import ConnectOptions
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock, TokenCache
 from erp_adapters.wisedat.auth import Padding, WisedatLogin
@@ -94,7 +95,7 @@ def connect(
     padding: Padding = "pkcs1v15",
     refresh_margin: float = REFRESH_MARGIN,
     clock: Clock = time.monotonic,
-    **options: Any,
+    **options: Unpack[ConnectOptions],
 ) -> AuthenticatedClient:
     """A ready :class:`wisedat_client.AuthenticatedClient`: it logs in on first use and keeps its token fresh.
 
