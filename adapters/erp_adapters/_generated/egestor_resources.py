@@ -149,6 +149,10 @@ class OauthResourceWithRawResponse(RawSyncResource):
               to redirect_uri, so we declare 302 (plus 200 for the HTML login/consent page). Its example URL
               also carries client_secret, which is not a listed parameter and must never travel in a URL;
               not modelled. The host v4.egestor.com.br is the only one the doc prints.
+            - The doc says that with the out-of-band redirect URI the code is displayed, without saying how.
+              A server may show it in an HTML page or answer JSON {"code": ...}; both media types are
+              declared (tolerant-reader policy). HTML stays first, so the generated client returns the raw
+              text either way and the adapter extracts the code from whichever arrived.
             - state: Not in the doc's parameter list. RFC 6749 recommends it against cross-site request
               forgery and standard OAuth2 clients send it, so it is declared (optional); with the
               out-of-band redirect there is no redirect to carry it back.
@@ -260,6 +264,10 @@ class OauthResource(SyncResource):
               to redirect_uri, so we declare 302 (plus 200 for the HTML login/consent page). Its example URL
               also carries client_secret, which is not a listed parameter and must never travel in a URL;
               not modelled. The host v4.egestor.com.br is the only one the doc prints.
+            - The doc says that with the out-of-band redirect URI the code is displayed, without saying how.
+              A server may show it in an HTML page or answer JSON {"code": ...}; both media types are
+              declared (tolerant-reader policy). HTML stays first, so the generated client returns the raw
+              text either way and the adapter extracts the code from whichever arrived.
             - state: Not in the doc's parameter list. RFC 6749 recommends it against cross-site request
               forgery and standard OAuth2 clients send it, so it is declared (optional); with the
               out-of-band redirect there is no redirect to carry it back.
@@ -2591,6 +2599,10 @@ class AsyncOauthResourceWithRawResponse(RawAsyncResource):
               to redirect_uri, so we declare 302 (plus 200 for the HTML login/consent page). Its example URL
               also carries client_secret, which is not a listed parameter and must never travel in a URL;
               not modelled. The host v4.egestor.com.br is the only one the doc prints.
+            - The doc says that with the out-of-band redirect URI the code is displayed, without saying how.
+              A server may show it in an HTML page or answer JSON {"code": ...}; both media types are
+              declared (tolerant-reader policy). HTML stays first, so the generated client returns the raw
+              text either way and the adapter extracts the code from whichever arrived.
             - state: Not in the doc's parameter list. RFC 6749 recommends it against cross-site request
               forgery and standard OAuth2 clients send it, so it is declared (optional); with the
               out-of-band redirect there is no redirect to carry it back.
@@ -2704,6 +2716,10 @@ class AsyncOauthResource(AsyncResource):
               to redirect_uri, so we declare 302 (plus 200 for the HTML login/consent page). Its example URL
               also carries client_secret, which is not a listed parameter and must never travel in a URL;
               not modelled. The host v4.egestor.com.br is the only one the doc prints.
+            - The doc says that with the out-of-band redirect URI the code is displayed, without saying how.
+              A server may show it in an HTML page or answer JSON {"code": ...}; both media types are
+              declared (tolerant-reader policy). HTML stays first, so the generated client returns the raw
+              text either way and the adapter extracts the code from whichever arrived.
             - state: Not in the doc's parameter list. RFC 6749 recommends it against cross-site request
               forgery and standard OAuth2 clients send it, so it is declared (optional); with the
               out-of-band redirect there is no redirect to carry it back.

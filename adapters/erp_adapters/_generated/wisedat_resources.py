@@ -165,8 +165,10 @@ class StatusResourceWithRawResponse(RawSyncResource):
             extra_headers: headers added to this request only.
 
         Notes:
-            - No 401 is documented or declared: an unknown key is reported through a 200 whose State is 2
-              (company not found), and only a missing header is rejected (400).
+            - No 401 is documented: the doc reports an unknown key through a 200 whose State is 2 (company
+              not found), and only a missing header is rejected (400). A 401 (body possibly empty) is
+              declared anyway, as for every authenticated operation, since a server that refuses the key
+              outright is within what the doc allows (tolerant-reader policy).
 
         Operation: `get_status` (GET /status)
 
@@ -204,8 +206,10 @@ class StatusResource(SyncResource):
             extra_headers: headers added to this request only.
 
         Notes:
-            - No 401 is documented or declared: an unknown key is reported through a 200 whose State is 2
-              (company not found), and only a missing header is rejected (400).
+            - No 401 is documented: the doc reports an unknown key through a 200 whose State is 2 (company
+              not found), and only a missing header is rejected (400). A 401 (body possibly empty) is
+              declared anyway, as for every authenticated operation, since a server that refuses the key
+              outright is within what the doc allows (tolerant-reader policy).
 
         Operation: `get_status` (GET /status)
 
@@ -4895,8 +4899,10 @@ class AsyncStatusResourceWithRawResponse(RawAsyncResource):
             extra_headers: headers added to this request only.
 
         Notes:
-            - No 401 is documented or declared: an unknown key is reported through a 200 whose State is 2
-              (company not found), and only a missing header is rejected (400).
+            - No 401 is documented: the doc reports an unknown key through a 200 whose State is 2 (company
+              not found), and only a missing header is rejected (400). A 401 (body possibly empty) is
+              declared anyway, as for every authenticated operation, since a server that refuses the key
+              outright is within what the doc allows (tolerant-reader policy).
 
         Operation: `get_status` (GET /status)
 
@@ -4934,8 +4940,10 @@ class AsyncStatusResource(AsyncResource):
             extra_headers: headers added to this request only.
 
         Notes:
-            - No 401 is documented or declared: an unknown key is reported through a 200 whose State is 2
-              (company not found), and only a missing header is rejected (400).
+            - No 401 is documented: the doc reports an unknown key through a 200 whose State is 2 (company
+              not found), and only a missing header is rejected (400). A 401 (body possibly empty) is
+              declared anyway, as for every authenticated operation, since a server that refuses the key
+              outright is within what the doc allows (tolerant-reader policy).
 
         Operation: `get_status` (GET /status)
 
