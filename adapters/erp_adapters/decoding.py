@@ -49,15 +49,6 @@ class _Decoder(Protocol):
         ...
 
 
-class _Identity:
-    def feed(self, data: bytes) -> Iterator[bytes]:
-        if data:
-            yield data
-
-    def finish(self) -> Iterator[bytes]:
-        return iter(())
-
-
 class _Zlib:
     """gzip or deflate through ``zlib.decompressobj``, never producing more than one piece per step.
 
@@ -114,8 +105,6 @@ class _Zlib:
 
 
 def _decoder_for(coding: str) -> _Decoder:
-    if coding in ("", "identity"):
-        return _Identity()
     if coding in ("gzip", "x-gzip", "deflate"):
         return _Zlib("gzip" if coding == "x-gzip" else coding)
     raise UndecodableBody(

@@ -291,6 +291,8 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response = transport.handle_request(request)
             wait = self._after(request, response, attempt, sent_at)
             if wait is None:
+                if response.is_redirect:  # httpx reads a followed redirect whole: read it within the cap first
+                    limits.read_body(response)
                 return response
             limits.discard(response)  # raw bytes only: a compressed 429 body is never inflated
             if self.limiter is None:
@@ -310,6 +312,8 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response = await transport.handle_async_request(request)
             wait = self._after(request, response, attempt, sent_at)
             if wait is None:
+                if response.is_redirect:
+                    await limits.aread_body(response)
                 return response
             await limits.adiscard(response)
             if self.limiter is None:
