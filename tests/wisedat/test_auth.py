@@ -76,12 +76,14 @@ def test_key_rotation_is_recovered_without_a_failed_call(client: AuthenticatedCl
 
 
 def test_wrong_password_raises_the_typed_authentication_error(mock: Mock) -> None:
-    client = wisedat.connect(mock.url, api_key=CREDENTIALS["api_key"], user="integration", password="wrong")
+    client = wisedat.connect(
+        mock.url, api_key=CREDENTIALS["api_key"], user="integration", password="not-the-password-9f3"
+    )
     with pytest.raises(wisedat.WisedatAuthenticationError) as err:
         wisedat.call(get_company.sync_detailed, client=client)
     assert err.value.status_code == 401
     assert "login (POST /authentication/login)" in str(err.value)
-    assert "wrong" not in str(err.value) and "wrong" not in repr(err.value)
+    assert "not-the-password-9f3" not in str(err.value) and "not-the-password-9f3" not in repr(err.value)
 
 
 @pytest.mark.parametrize(("state", "name"), [(0, "OFFLINE"), (3, "API_NOT_ACTIVATED"), (6, "INACTIVE_PLAN")])
