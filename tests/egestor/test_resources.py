@@ -43,6 +43,7 @@ def test_list_walks_pages_lazily_with_progress(big_mock: Mock, recorder: Recorde
     assert [len(p) for p in pages] == [50, 50, 20]
 
 
+@pytest.mark.exact_values
 def test_create_retrieve_update_delete(mock: Mock, recorder: Recorder) -> None:
     client = _client(mock, recorder)
     created = client.contatos.create(ContatoCreate(nome="Kaya Labadie", tipo=[ContatoTipo.CLIENTE]))

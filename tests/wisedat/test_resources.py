@@ -52,6 +52,7 @@ def _seed(client: Wisedat, count: int) -> list[int]:
     return ids
 
 
+@pytest.mark.exact_values
 def test_list_walks_pages_lazily(wisedat: Wisedat, mock: Mock) -> None:
     _seed(wisedat, 7)
     before = mock.count("list_products")
@@ -65,6 +66,7 @@ def test_list_walks_pages_lazily(wisedat: Wisedat, mock: Mock) -> None:
     assert mock.count("list_products") == before + 3
 
 
+@pytest.mark.exact_values
 def test_pages_and_progress(wisedat: Wisedat) -> None:
     _seed(wisedat, 5)
     seen: list[tuple[int, int, int | None]] = []
@@ -73,11 +75,13 @@ def test_pages_and_progress(wisedat: Wisedat) -> None:
     assert seen == [(1, 2, 3), (2, 4, 3), (3, 5, 3)]
 
 
+@pytest.mark.exact_values
 def test_list_filters(wisedat: Wisedat) -> None:
     _seed(wisedat, 12)
     assert [p.name for p in wisedat.products.list(limit=2, query="caneca 1")] == ["P001", "P010", "P011"]
 
 
+@pytest.mark.exact_values
 def test_retrieve_create_update_delete(wisedat: Wisedat) -> None:
     (product_id,) = _seed(wisedat, 1)
     detail = wisedat.products.retrieve(product_id)
@@ -135,6 +139,7 @@ def test_from_client_and_context_manager(mock: Mock) -> None:
     assert client.client.get_httpx_client().is_closed
 
 
+@pytest.mark.exact_values
 def test_async_client(mock: Mock, recorder: Recorder) -> None:
     async def run() -> tuple[list[object], ProductDetail, int]:
         hooks: dict[str, Any] = {"event_hooks": {"request": [recorder.arecord]}}

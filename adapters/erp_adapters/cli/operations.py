@@ -16,6 +16,7 @@ from typing import Any
 
 from erp_adapters.cli.config import ConfigError
 from erp_adapters.cli.convert import ConversionError, convert, from_json_value
+from erp_adapters.resources import AsyncResource, SyncResource
 
 OnPage = Callable[[int, int, int | None], None]
 """Progress callback: (page_number, items_so_far, last_page_or_None)."""
@@ -128,12 +129,15 @@ def _methods(resource_class: type[Any]) -> list[str]:
 
 
 def _resource_classes(client_class: type[Any]) -> dict[str, type[Any]]:
-    """Resource attribute -> resource class, from the client class's annotations (no connection needed)."""
+    """Resource attribute -> resource class, from the client class's annotations (no connection needed).
+
+    Only resource classes count: the client's other typed attributes (its low-level ``client``) are not operations.
+    """
     namespace = vars(sys.modules[client_class.__module__])
     found: dict[str, type[Any]] = {}
     for name, annotation in inspect.get_annotations(client_class).items():
         kind = namespace.get(annotation) if isinstance(annotation, str) else annotation
-        if isinstance(kind, type) and not name.startswith("_"):
+        if isinstance(kind, type) and issubclass(kind, SyncResource | AsyncResource) and not name.startswith("_"):
             found[name] = kind
     return found
 
