@@ -23,10 +23,16 @@ MAX_PAGES = 100_000
 
 @dataclass(frozen=True)
 class Page:
-    """What the loop needs from one page: its items and, if known, the number of the last page."""
+    """What the loop needs from one page: its items and, if known, the number of the last page.
+
+    ``per_page`` (the page size the server chose) and ``total`` (records in the whole result) are
+    passed on to the caller where the vendor's envelope states them, ``None`` where it does not.
+    """
 
     items: Sequence[Any]
     last_page: int | None
+    per_page: int | None = None
+    total: int | None = None
 
 
 def page_number(value: object) -> int | None:
@@ -40,7 +46,12 @@ def page_number(value: object) -> int | None:
         return value
     if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 10:
         return int(value)
-    raise TypeError(f"last_page is {type(value).__name__} {str(value)[:20]!r}, not a page number")
+    raise TypeError(f"page count is {type(value).__name__} {str(value)[:20]!r}, not a whole number")
+
+
+def count(value: object) -> int | None:
+    """An optional envelope count (``per_page``, ``total``) read like :func:`page_number`; ``None`` if unset."""
+    return page_number(value) if isinstance(value, int | str) else None
 
 
 PageReader = Callable[[Any], Page]

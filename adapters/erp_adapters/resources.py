@@ -8,7 +8,9 @@ vendor's :class:`~erp_adapters.calls.Caller`. Nothing here is specific to an ope
 * :class:`SyncResource` / :class:`AsyncResource`: base classes of the generated resources, with
   the checked call helpers (``_one``, ``_none``, ``_many``, ``_pages``);
 * :class:`SyncPage` / :class:`AsyncPage`: lazy, typed iteration over every item of a list
-  operation, page after page (``.pages()`` for whole pages, ``on_page=`` for progress);
+  operation, page after page (``.pages()`` for whole pages as :class:`PageItems`, which also
+  carry the page number, last page, page size and total where the vendor states them;
+  ``on_page=`` for progress);
 * :class:`RawResponse`: status, headers and parsed body, from ``<resource>.with_raw_response``;
 * :class:`SyncClient` / :class:`AsyncClient`: base classes of the generated vendor clients
   (context managers that close the HTTP client).
@@ -35,6 +37,7 @@ __all__ = [
     "AsyncPage",
     "AsyncResource",
     "OnPage",
+    "PageItems",
     "RawResponse",
     "SyncClient",
     "SyncPage",
@@ -317,6 +320,28 @@ RawSyncResource = _RawSync
 RawAsyncResource = _RawAsync
 
 
+class PageItems(list[M]):
+    """One page of a list: its items (a ``list``), plus what the vendor's envelope says about the whole.
+
+    Attributes:
+        number: this page's number (1 for the first).
+        last_page: the number of the last page, ``None`` where the vendor does not say.
+        per_page: the page size the server used (Quickstart and eGestor state it; Wisedat's ``limit``),
+            ``None`` where the vendor does not say.
+        total: records in the whole result, ``None`` where the vendor does not say.
+
+    """
+
+    def __init__(
+        self, items: Sequence[M], *, number: int, last_page: int | None, per_page: int | None, total: int | None
+    ) -> None:
+        super().__init__(items)
+        self.number = number
+        self.last_page = last_page
+        self.per_page = per_page
+        self.total = total
+
+
 class _Pager(Generic[M]):
     """What both pagers share: the call to repeat, its options and the per-item check."""
 
@@ -338,13 +363,13 @@ class _Pager(Generic[M]):
         self._paged = "page" in _parameters(fn)
         self._read = caller.page_reader(fn)
 
-    def _items(self, parsed: Any, response: httpx.Response) -> tuple[list[M], int | None]:
+    def _items(self, parsed: Any, response: httpx.Response, number: int) -> PageItems[M]:
         page = self._read(parsed)
         items: Sequence[Any] = page.items
         item = self._item
         if not all(isinstance(x, item) for x in items):
             raise self._caller.refuse(self._fn, response, f"a page holds items that are not {self._item.__name__}")
-        return list(items), page.last_page
+        return PageItems(items, number=number, last_page=page.last_page, per_page=page.per_page, total=page.total)
 
     def _call_kwargs(self, number: int) -> dict[str, Any]:
         return {**self._kwargs, "page": number} if self._paged else self._kwargs
@@ -373,16 +398,16 @@ _PARAMS: dict[Callable[..., Any], frozenset[str]] = {}
 class SyncPage(_Pager[M]):
     """Every item of a list operation, fetched lazily page after page (iterate it, or :meth:`pages`)."""
 
-    def pages(self) -> Iterator[list[M]]:
+    def pages(self) -> Iterator[PageItems[M]]:
         """Each page's items, one page at a time (at most :data:`~erp_adapters.pagination.MAX_PAGES`)."""
         so_far = 0
         for number in range(1, pagination.MAX_PAGES + 1):
             parsed, response = self._caller.invoke(self._fn, self._call_kwargs(number), self._options)
-            items, last = self._items(parsed, response)
+            items = self._items(parsed, response, number)
             so_far += len(items)
-            self._progress(number, so_far, last)
+            self._progress(number, so_far, items.last_page)
             yield items
-            if not self._more(items, number, last):
+            if not self._more(items, number, items.last_page):
                 return
 
     def __iter__(self) -> Iterator[M]:
@@ -393,16 +418,16 @@ class SyncPage(_Pager[M]):
 class AsyncPage(_Pager[M]):
     """Async :class:`SyncPage`: ``async for`` over every item, or ``async for page in .pages()``."""
 
-    async def pages(self) -> AsyncIterator[list[M]]:
+    async def pages(self) -> AsyncIterator[PageItems[M]]:
         """Each page's items, one page at a time (at most :data:`~erp_adapters.pagination.MAX_PAGES`)."""
         so_far = 0
         for number in range(1, pagination.MAX_PAGES + 1):
             parsed, response = await self._caller.ainvoke(self._fn, self._call_kwargs(number), self._options)
-            items, last = self._items(parsed, response)
+            items = self._items(parsed, response, number)
             so_far += len(items)
-            self._progress(number, so_far, last)
+            self._progress(number, so_far, items.last_page)
             yield items
-            if not self._more(items, number, last):
+            if not self._more(items, number, items.last_page):
                 return
 
     async def __aiter__(self) -> AsyncIterator[M]:

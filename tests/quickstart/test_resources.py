@@ -37,6 +37,16 @@ def test_list_walks_pages_lazily(client: Quickstart, mock: Mock) -> None:
     assert [len(p) for p in client.customers.list().pages()] == [15, 15, 10]
 
 
+def test_pages_carry_the_page_size_and_totals(client: Quickstart) -> None:
+    """Quickstart's page size is the server's choice: each page reports it, with its number and the totals."""
+    pages = list(client.customers.list().pages())
+    assert [(p.number, p.last_page, p.per_page, p.total) for p in pages] == [
+        (1, 3, 15, 40),
+        (2, 3, 15, 40),
+        (3, 3, 15, 40),
+    ]
+
+
 def test_list_filters_and_retrieve(client: Quickstart) -> None:
     orders = list(client.orders.list(filter_=quickstart.filters(status=["open", "paid"]), sort="id"))
     assert len(orders) == 18 and all(isinstance(o, Order) for o in orders)

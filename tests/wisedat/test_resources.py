@@ -73,6 +73,7 @@ def test_pages_and_progress(wisedat: Wisedat) -> None:
     pages = list(wisedat.products.list(limit=2, on_page=lambda *args: seen.append(args)).pages())
     assert [[p.name for p in page] for page in pages] == [["P000", "P001"], ["P002", "P003"], ["P004"]]
     assert seen == [(1, 2, 3), (2, 4, 3), (3, 5, 3)]
+    assert [(p.number, p.last_page, p.per_page, p.total) for p in pages] == [(1, 3, 2, 5), (2, 3, 2, 5), (3, 3, 2, 5)]
 
 
 @pytest.mark.exact_values

@@ -106,7 +106,12 @@ def _read_page(result: Any) -> pagination.Page:
 
     ``last_page`` may arrive as a string of digits (eGestor sends numbers as strings elsewhere).
     """
-    return pagination.Page(result.data, last_page=pagination.page_number(result.last_page))
+    return pagination.Page(
+        result.data,
+        last_page=pagination.page_number(result.last_page),
+        per_page=pagination.count(result.per_page),
+        total=pagination.count(result.total),
+    )
 
 
 _core = Caller(KINDS, vendor_message, read_page=_read_page, client_class=AuthenticatedClient)

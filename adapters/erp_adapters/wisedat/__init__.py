@@ -76,7 +76,12 @@ def _read_page(result: Any) -> pagination.Page:
     info = result.pagination
     values = (getattr(result, f.name) for f in attrs.fields(type(result)) if f.name != "additional_properties")
     items = next((v for v in values if isinstance(v, list)), [])
-    return pagination.Page(items, last_page=pagination.page_number(info.number_pages))
+    return pagination.Page(
+        items,
+        last_page=pagination.page_number(info.number_pages),
+        per_page=pagination.count(info.limit),
+        total=pagination.count(info.number_items),
+    )
 
 
 _core = Caller(KINDS, vendor_message, read_page=_read_page, client_class=AuthenticatedClient)
