@@ -91,8 +91,15 @@ async def aiterate(
             return
 
 
+_TAKES_PAGE: dict[Callable[..., Any], bool] = {}
+"""Whether each generated list function takes ``page`` (``inspect.signature`` costs ~20 µs: asked once)."""
+
+
 def _takes_page(fn: Callable[..., Any]) -> bool:
-    return "page" in inspect.signature(fn).parameters
+    known = _TAKES_PAGE.get(fn)
+    if known is None:
+        known = _TAKES_PAGE[fn] = "page" in inspect.signature(fn).parameters
+    return known
 
 
 def call_pages(call: Callable[..., Any], fn: Callable[..., Any], read: PageReader, /, **kwargs: Any) -> Iterator[Any]:
