@@ -213,6 +213,14 @@ def fuzz_deep(session: nox.Session) -> None:
             "pytest", "-m", "fuzz", "-p", "no:randomly", f"--hypothesis-seed={seed}", "-q",
             f"tests/fuzz/test_{vendor}_fuzz.py", env=env,
         )  # fmt: skip
+    # The client side too: 10x CI's bodies per vendor, fed to the generated client + adapter (tests/clientfuzz).
+    client_env = {"CLIENTFUZZ_CASES": "4000", "CLIENTFUZZ_SEED": str(seed)}
+    session.log(f"fuzz-deep client side: seed {seed}, 4000 bodies per vendor")
+    selected = " or ".join(f"[{vendor}]" for vendor in vendors)
+    session.run(
+        "pytest", "-m", "fuzz", "-p", "no:randomly", "-q", "tests/clientfuzz/test_clientfuzz.py", "-k", selected,
+        env=client_env,
+    )  # fmt: skip
 
 
 @nox.session(python="3.11")
