@@ -5,6 +5,8 @@ Each test starts every vendor's mock over real HTTP and checks one rule of the e
 * every unmatched or malformed path (an encoded newline included) gets the vendor's JSON error
   body, never Starlette's ``text/plain`` 404;
 * a JSON body sent with another content type is a 415 in the vendor's error format;
+* a parameter that takes one value, sent twice, is refused (fuzz-deep seed 999335834 found eGestor
+  answering ``GET /contatos?page=true&page=…&page=1`` with a 200 from the last value);
 * variance mode is deterministic for a seed, stays within the response schema, never touches the
   mock's state, and sends the other shape of a two-way field (Wisedat ``PublicKey`` as an array).
 """
@@ -20,6 +22,7 @@ import pytest
 from starlette.applications import Starlette
 
 from erp_mocks.engine import MockServer, Spec
+from erp_mocks.engine.app import BadInput, _coerce
 from erp_mocks.engine.spec import to_json_schema
 from erp_mocks.engine.variance import EXTRA_PROPERTY, disable, enable
 from erp_mocks.registry import VENDORS, app_factory, demo_options
@@ -74,6 +77,31 @@ def test_an_unknown_method_gets_the_vendors_json_error(served: tuple[str, httpx.
     response = http.request("OPTIONS", _base(vendor) + "/no/such/path")
     assert response.status_code == 404
     assert isinstance(response.json(), dict)
+
+
+def _egestor_token(http: httpx.Client) -> str:
+    personal = http.get("/_mock/personal-token").json()["personal_token"]
+    answer = http.post("/oauth/access_token", json={"grant_type": "personal", "personal_token": personal})
+    return str(answer.json()["access_token"])
+
+
+@pytest.mark.parametrize("query", ["page=true&page=1", "page=1&page=1", "filtro=a&filtro=b"])
+def test_a_single_value_query_parameter_given_twice_is_refused(query: str) -> None:
+    with MockServer(_app("egestor")) as server, httpx.Client(base_url=server.url, timeout=10) as http:
+        token = _egestor_token(http)
+        response = http.get(f"/contatos?{query}", headers={"Authorization": f"Bearer {token}"})
+        once = http.get("/contatos?page=1", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 400, response.text
+    assert "is given 2 times" in response.text
+    assert once.status_code == 200
+
+
+def test_a_deep_object_key_given_twice_is_refused() -> None:
+    op = next(op for op in _app("quickstart").state.spec.operations if op.operation_id == "list_customers")
+    filter_param = next(p for p in op.parameters if p.style == "deepObject")
+    query = {"filter[status]": ["open", "paid"], "page": ["1"]}
+    with pytest.raises(BadInput, match=r"filter\[status\]"):
+        _coerce(filter_param, ["present"], query)
 
 
 def _json_body_operations(spec: Spec) -> list[Any]:

@@ -138,12 +138,21 @@ def _coerce(param: Parameter, values: list[str], all_query: Mapping[str, list[st
         return [_scalar(v, items, param.name) for v in raw_items]
     if kind == "object" and param.style == "deepObject":
         prefix = f"{param.name}["
+        entries = {key: vals for key, vals in all_query.items() if key.startswith(prefix) and key.endswith("]")}
+        for key, vals in entries.items():
+            _single(vals, key)
         return {
-            key[len(prefix) : -1]: _scalar(vals[-1], schema.get("additionalProperties") or {}, key)
-            for key, vals in all_query.items()
-            if key.startswith(prefix) and key.endswith("]")
+            key[len(prefix) : -1]: _scalar(vals[0], schema.get("additionalProperties") or {}, key)
+            for key, vals in entries.items()
         }
-    return _scalar(values[-1], schema, param.name)
+    return _scalar(_single(values, param.name), schema, param.name)
+
+
+def _single(values: list[str], name: str) -> str:
+    """The one value of a parameter that is not an array; given twice or more, it violates its schema."""
+    if len(values) > 1:
+        raise BadInput([f"parameter {name!r} is given {len(values)} times; it takes one value"])
+    return values[0]
 
 
 def _validate(value: Any, schema: JSON, where: str) -> None:
