@@ -68,6 +68,10 @@ def _property_line(lines: list[str], schema: str, prop: str) -> int:
     raise LookupError(f"{schema}.{prop} not found as a block property")
 
 
+_FLOW_ENUM = re.compile(r"^enum:\s*\[(.*)\](\s*(?:#.*)?)$")
+"""A flow-style ``enum: [a, b]`` line (stripped); group 1 is the items, group 2 a trailing comment."""
+
+
 def _make_nullable(lines: list[str], at: int, schemas: dict[str, Any]) -> None:
     level = _indent(lines[at]) + 2
     end = _block_end(lines, at)
@@ -86,6 +90,11 @@ def _make_nullable(lines: list[str], at: int, schemas: dict[str, Any]) -> None:
             last = _block_end(lines, index)
             item_pad = " " * _indent(lines[index + 1])
             lines.insert(last, f"{item_pad}- null")
+        elif flow := _FLOW_ENUM.match(text):
+            items = flow.group(1).strip()
+            lines[index] = f"{pad}enum: [{items + ', ' if items else ''}null]{flow.group(2)}"
+    if any(_indent(lines[i]) == level and lines[i].strip() == "nullable: true" for i in range(at + 1, end)):
+        return
     type_line = _find_type(lines, at + 1, end, level)
     lines.insert(type_line + 1 if type_line is not None else at + 1, f"{pad}nullable: true")
 
@@ -99,17 +108,28 @@ def _find_type(lines: list[str], start: int, end: int, level: int) -> int | None
 
 def apply(path: Path) -> int:
     """Make every optional response property of the spec at ``path`` nullable; return how many changed."""
+    todo = _not_nullable(path)
+    bound = len(todo)
     changed = 0
-    while True:
+    while todo:
+        if changed == bound:
+            raise LookupError(f"{todo[0][0]}.{todo[0][1]}: still not nullable after {bound} edits")
         document = yaml.safe_load(path.read_text())
-        todo = [(s, p) for s, p, schema in optional_response_properties(document) if not accepts_null(document, schema)]
-        if not todo:
-            return changed
         lines = path.read_text().split("\n")
         schema, prop = todo[0]
         _make_nullable(lines, _property_line(lines, schema, prop), document["components"]["schemas"])
         path.write_text("\n".join(lines))
         changed += 1
+        todo = _not_nullable(path)
+        if (schema, prop) in todo:
+            raise LookupError(f"{schema}.{prop}: the edit left it not nullable; make it nullable by hand")
+    return changed
+
+
+def _not_nullable(path: Path) -> list[tuple[str, str]]:
+    """``(schema, property)`` of every optional response property of the spec that refuses null."""
+    document = yaml.safe_load(path.read_text())
+    return [(s, p) for s, p, schema in optional_response_properties(document) if not accepts_null(document, schema)]
 
 
 _EMPTY_401_NOTE = [
