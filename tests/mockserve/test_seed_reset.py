@@ -154,3 +154,17 @@ def test_erp_mock_serves_at_the_url_it_prints(tmp_path: Path) -> None:
     with started(argv, cwd=tmp_path, ready=r" mock on http://") as (_process, lines):
         url = lines[-1].split(" mock on ")[1].split()[0]
         assert httpx.get(f"{url}/_mock/stats", timeout=10).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    [{"customerNumber": "K900001/zzz"}, {}, {"customerNumber": "K900001", "other": "x"}],
+    ids=["value-with-slash", "unfilled-placeholder", "unknown-placeholder"],
+)
+def test_a_seed_path_that_does_not_fill_the_template_is_refused(tmp_path: Path, path: dict[str, str]) -> None:
+    entries: list[dict[str, object]] = [
+        {"operation": "create_customer", "body": CUSTOMER},
+        {"operation": "get_customer", "path": path},
+    ]
+    with pytest.raises(SeedError, match=r"get_customer: path parameters .* do not fill"):
+        build("gks4", seed=read_seed(_seed_file(tmp_path, entries)))

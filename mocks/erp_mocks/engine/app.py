@@ -26,7 +26,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Protocol
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import jsonschema
 import pydantic
@@ -322,17 +322,24 @@ def build_app(vendor: VendorMock, *, prefix: str = "") -> Starlette:
         op = vendor.spec.by_id.get(entry.operation)
         if op is None:
             raise SeedError(f"the spec has no operation {entry.operation!r}")
+        values = {name: str(value) for name, value in entry.path.items()}
         path = op.path
-        for name, value in entry.path.items():
-            path = path.replace(f"{{{name}}}", str(value))
-        match = op.path_regex.match(path)
-        if match is None:
+        for name, value in values.items():
+            path = path.replace(f"{{{name}}}", value)
+        # As dispatch does: the whole (decoded) path must match, each placeholder filled by exactly
+        # its seed value (a value holding "/" cannot be, nor can a placeholder the entry leaves out).
+        match = op.path_regex.fullmatch(path)
+        if match is None or match.groupdict() != values:
             raise SeedError(f"{entry.operation}: path parameters {dict(entry.path)} do not fill {op.path}")
         raw = json.dumps(entry.body).encode() if entry.body is not None else b""
+        quoted = op.path
+        for name, value in values.items():
+            quoted = quoted.replace(f"{{{name}}}", quote(value, safe=""))
         scope = {
             "type": "http",
             "method": op.method,
             "path": prefix + path,
+            "raw_path": (prefix + quoted).encode(),
             "query_string": urlencode(dict(entry.query), doseq=True).encode(),
             "headers": [(b"content-type", b"application/json")],
         }
