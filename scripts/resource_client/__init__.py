@@ -12,6 +12,7 @@ import ast
 import re
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -319,18 +320,37 @@ def change_report(old: str | None, new: str) -> list[str]:
     return lines
 
 
+_RUFF_SETTINGS = [
+    "--isolated",
+    "--config",
+    "line-length = 120",
+    "--config",
+    'target-version = "py311"',
+    "--config",
+    'lint.isort.known-first-party = ["erp_adapters"]',
+]
+"""The ruff settings the output is formatted with: fixed here (hashed into the provenance with this
+file), no configuration file read, so the repository's ``[tool.ruff]`` cannot shape the output."""
+
+
 def _format(source: str) -> str:
-    """Sort imports and format with the pinned ruff and the repository's settings (as for handwritten code)."""
+    """Sort imports and format with the pinned ruff and :data:`_RUFF_SETTINGS` (run outside the repository)."""
     ruff = str(Path(sys.executable).parent / "ruff")
-    name = ["--stdin-filename", "adapters/erp_adapters/_generated/resources.py"]
-    fixed = subprocess.run(
-        [ruff, "check", "--fix-only", "--select", "I,F401,RUF022", *name, "-"],
-        input=source,
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    ).stdout
-    return subprocess.run(
-        [ruff, "format", *name, "-"], input=fixed, capture_output=True, text=True, check=True, cwd=ROOT
-    ).stdout
+    name = ["--stdin-filename", "resources.py"]
+    with tempfile.TemporaryDirectory(prefix="resource-client-format-") as work:
+        fixed = subprocess.run(
+            [ruff, "check", *_RUFF_SETTINGS, "--fix-only", "--select", "I,F401,RUF022", *name, "-"],
+            input=source,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=work,
+        ).stdout
+        return subprocess.run(
+            [ruff, "format", *_RUFF_SETTINGS, *name, "-"],
+            input=fixed,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=work,
+        ).stdout
