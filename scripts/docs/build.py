@@ -295,6 +295,14 @@ def _index_links(vendor: Vendor) -> list[tuple[str, str]]:
     return links
 
 
+def _stop(runs: list[subprocess.Popen[bytes]]) -> None:
+    """Kill and reap every process of ``runs`` still running (a build that failed half way)."""
+    for run in runs:
+        if run.poll() is None:
+            run.kill()
+            run.communicate()
+
+
 def build(out: Path, redocly: Path = REDOCLY) -> dict[str, ManifestEntry]:
     """Build the whole site into ``out`` (emptied first); return the manifest it writes."""
     if not redocly.exists():
@@ -303,24 +311,29 @@ def build(out: Path, redocly: Path = REDOCLY) -> dict[str, ManifestEntry]:
         shutil.rmtree(out)
     out.mkdir(parents=True)
     all_vendors = vendors()
-    redoc_runs = [(vendor, build_http(vendor, out, redocly)) for vendor in all_vendors]
+    redoc_runs: list[tuple[Vendor, subprocess.Popen[bytes]]] = []
+    try:
+        for vendor in all_vendors:
+            redoc_runs.append((vendor, build_http(vendor, out, redocly)))
 
-    per_vendor: dict[str, list[str]] = {}
-    modes: dict[str, str] = {}
-    for vendor in all_vendors:
-        client = resource_client(vendor.name)
-        modes[vendor.name] = "resource" if client else "functional"
-        per_vendor[vendor.name] = [vendor.adapter_module, *(_resource_modules(client) if client else [])]
-    extra = sorted({m for mods in per_vendor.values() for m in mods if "._" in m})  # private modules pdoc skips
-    build_python(["erp_adapters", *extra, *(v.client_package for v in all_vendors)], out / "python")
+        per_vendor: dict[str, list[str]] = {}
+        modes: dict[str, str] = {}
+        for vendor in all_vendors:
+            client = resource_client(vendor.name)
+            modes[vendor.name] = "resource" if client else "functional"
+            per_vendor[vendor.name] = [vendor.adapter_module, *(_resource_modules(client) if client else [])]
+        extra = sorted({m for mods in per_vendor.values() for m in mods if "._" in m})  # private modules pdoc skips
+        build_python(["erp_adapters", *extra, *(v.client_package for v in all_vendors)], out / "python")
 
-    failed = []
-    for vendor, run in redoc_runs:
-        _, stderr = run.communicate()
-        if run.returncode != 0:
-            failed.append(f"{vendor.name}: redocly build-docs failed:\n{stderr.decode(errors='replace')}")
-    if failed:
-        raise SystemExit("\n".join(failed))
+        failed = []
+        for vendor, run in redoc_runs:
+            _, stderr = run.communicate()
+            if run.returncode != 0:
+                failed.append(f"{vendor.name}: redocly build-docs failed:\n{stderr.decode(errors='replace')}")
+        if failed:
+            raise SystemExit("\n".join(failed))
+    finally:
+        _stop([run for _, run in redoc_runs])
 
     manifest: dict[str, ManifestEntry] = {}
     rows: list[_Row] = []

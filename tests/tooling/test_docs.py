@@ -11,6 +11,7 @@ import html
 import importlib.util
 import json
 import re
+import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
@@ -310,3 +311,32 @@ def test_private_bases_and_classes_left_out_of_all_are_documented_so_links_resol
     page = check_docs.parse_page(out / "acme_hidden.html")
     assert {"Client", "WidgetsResource", "_Base"} <= page.anchors
     assert check_docs.check_links(out, {"acme_hidden.html": page}) == []
+
+
+def test_a_failed_build_stops_the_redocly_runs_it_started(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[subprocess.Popen[bytes]] = []
+
+    def fake_http(vendor: object, out: Path, redocly: Path) -> subprocess.Popen[bytes]:
+        run = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"], stderr=subprocess.PIPE)
+        started.append(run)
+        return run
+
+    def failing_python(modules: list[str], out: Path) -> None:
+        raise RuntimeError("pdoc failed")
+
+    monkeypatch.setattr(docs_build, "build_http", fake_http)
+    monkeypatch.setattr(docs_build, "build_python", failing_python)
+    redocly = tmp_path / "redocly"
+    redocly.touch()
+    try:
+        with pytest.raises(RuntimeError, match="pdoc failed"):
+            docs_build.build(tmp_path / "site", redocly)
+        assert started
+        assert [run.poll() for run in started if run.poll() is None] == []  # all ended (before the fix: still running)
+    finally:
+        for run in started:
+            if run.poll() is None:
+                run.kill()
+                run.wait()
+            if run.stderr is not None:
+                run.stderr.close()
