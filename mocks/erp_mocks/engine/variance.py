@@ -23,6 +23,7 @@ eGestor authorize page answered as JSON) asks :func:`enabled`.
 from __future__ import annotations
 
 import json
+import math
 import random
 from dataclasses import dataclass
 from typing import Any
@@ -178,13 +179,8 @@ def _convert(value: Any, target: JSON, source: JSON) -> Any:
     kind = target.get("type")
     if kind == "string" and isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
-    if kind == "integer" and isinstance(value, str) and value.lstrip("-").isdigit():
-        return int(value)
-    if kind == "number" and isinstance(value, str):
-        try:
-            return float(value) if "." in value else int(value)
-        except ValueError:
-            return None
+    if kind in ("integer", "number") and isinstance(value, str):
+        return _number(value, integer=kind == "integer")
     names = list(source.get("properties", {}))
     if kind == "array" and isinstance(value, dict) and names and set(value) == set(names):
         return [value[name] for name in names]
@@ -192,6 +188,22 @@ def _convert(value: Any, target: JSON, source: JSON) -> Any:
     if kind == "object" and isinstance(value, list) and len(value) == len(names):
         return dict(zip(names, value, strict=True))
     return None
+
+
+def _number(text: str, *, integer: bool) -> int | float | None:
+    """``text`` as a JSON number when that is lossless (it prints back as ``text``: not "007" nor "50.00")."""
+    try:
+        number: int | float = int(text)
+    except ValueError:
+        if integer:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+    if not math.isfinite(number) or json.dumps(number) != text:
+        return None
+    return number
 
 
 _validators: dict[int, tuple[JSON, jsonschema.Draft4Validator]] = {}
