@@ -76,6 +76,15 @@ class Variance:
         self.seed = seed
         self._random = random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
         self._schemas: dict[tuple[str, int], JSON | None] = {}
+        self._validators: dict[int, tuple[JSON, jsonschema.Draft4Validator]] = {}
+        """Compiled validators by schema identity (the schema is kept so its id is not reused)."""
+
+    def _valid(self, value: Any, schema: JSON) -> bool:
+        cached = self._validators.get(id(schema))
+        if cached is None or cached[0] is not schema:
+            cached = (schema, jsonschema.Draft4Validator(to_json_schema(schema)))
+            self._validators[id(schema)] = cached
+        return bool(cached[1].is_valid(value))
 
     def response(self, op: Operation, response: Response) -> Response:
         """``response`` as variance sends it: a 401 without body, a JSON body varied within its schema."""
@@ -94,7 +103,7 @@ class Variance:
         except ValueError:
             return response
         varied = self.vary(body, schema, optional=response.status_code < 300)
-        if varied is body or not _valid(varied, schema):
+        if varied is body or not self._valid(varied, schema):
             return response
         headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
         return Response(json.dumps(varied).encode(), status_code=response.status_code, headers=headers)
@@ -141,7 +150,7 @@ class Variance:
                 continue
             roll = self._random.random()
             if optional and name not in required and "x-present-when" not in prop and roll < _NULL_OR_DROP:
-                if roll < _NULL_OR_DROP / 2 and _valid(None, prop):
+                if roll < _NULL_OR_DROP / 2 and self._valid(None, prop):
                     out[name] = None
                 continue  # left out
             out[name] = self.vary(item, prop, optional=optional)
@@ -150,7 +159,7 @@ class Variance:
         return out
 
     def _vary_union(self, value: Any, schema: JSON, branches: list[JSON], optional: bool) -> Any:
-        matching = [branch for branch in branches if _valid(value, branch)]
+        matching = [branch for branch in branches if self._valid(value, branch)]
         if not matching:
             return value
         if self._random.random() < _OTHER_BRANCH:
@@ -158,7 +167,7 @@ class Variance:
                 if branch in matching:
                     continue
                 other = _convert(value, branch, matching[0])
-                if other is not None and _valid(other, schema):
+                if other is not None and self._valid(other, schema):
                     return other
         return self.vary(value, matching[0], optional=optional)
 
@@ -204,15 +213,3 @@ def _number(text: str, *, integer: bool) -> int | float | None:
     if not math.isfinite(number) or json.dumps(number) != text:
         return None
     return number
-
-
-_validators: dict[int, tuple[JSON, jsonschema.Draft4Validator]] = {}
-"""Compiled validators by schema identity (the schema is kept so its id is not reused)."""
-
-
-def _valid(value: Any, schema: JSON) -> bool:
-    cached = _validators.get(id(schema))
-    if cached is None or cached[0] is not schema:
-        cached = (schema, jsonschema.Draft4Validator(to_json_schema(schema)))
-        _validators[id(schema)] = cached
-    return bool(cached[1].is_valid(value))
