@@ -7,6 +7,7 @@ Also ``python -m erp_mocks``. It prints every URL and demo credential a client n
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 from erp_mocks.banner import banner
 from erp_mocks.engine.seed import SeedError, read_seed
 from erp_mocks.engine.serve import HOST, serve_forever
-from erp_mocks.registry import VENDORS, build, demo_options
+from erp_mocks.registry import VENDORS, app_factory, build, demo_options
 
 _SEED_HELP = (
     "JSON or YAML list of {operation, path, query, prefix, body} entries, each run through the spec's"
@@ -64,10 +65,12 @@ def main(argv: list[str] | None = None) -> None:
             parser.error(f"--option {option!r}: expected KEY=VALUE")
         options[key] = _value(value)
     try:
+        inspect.signature(app_factory(args.vendor)).bind(**options)
+    except TypeError as exc:  # an --option the vendor's create_app does not take
+        parser.error(f"--option: {exc}")
+    try:
         seed = read_seed(args.seed) if args.seed else []
         app = build(args.vendor, options=options, seed=seed, variance=args.variance, variance_seed=args.variance_seed)
-    except TypeError as exc:  # an --option the vendor's create_app does not take
-        parser.error(str(exc))
     except (SeedError, NotImplementedError) as exc:
         sys.exit(f"erp-mock: {exc}")
 

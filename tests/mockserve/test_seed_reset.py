@@ -168,3 +168,39 @@ def test_a_seed_path_that_does_not_fill_the_template_is_refused(tmp_path: Path, 
     ]
     with pytest.raises(SeedError, match=r"get_customer: path parameters .* do not fill"):
         build("gks4", seed=read_seed(_seed_file(tmp_path, entries)))
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"operation": "create_customer", "query": [1]}, "'query' must be a mapping"),
+        ({"operation": 7}, "'operation' must be a string"),
+        ({"operation": "get_customer", "path": {"customerNumber": {"a": 1}}}, "path.customerNumber must be"),
+        ({"operation": "create_customer", "prefix": {"account": 3}}, "prefix.account must be a string"),
+    ],
+)
+def test_seed_fields_of_the_wrong_type_are_refused(tmp_path: Path, entry: dict[str, object], message: str) -> None:
+    with pytest.raises(SeedError, match=rf"entry 0: {message}"):
+        read_seed(_seed_file(tmp_path, [entry]))
+
+
+def test_cli_reports_a_bad_seed_entry_as_a_seed_error_not_an_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from erp_mocks.__main__ import main
+
+    seed = _seed_file(tmp_path, [{"operation": "create_customer", "query": [1]}])
+    with pytest.raises(SystemExit) as exited:
+        main(["gks4", "--port", "0", "--seed", str(seed)])
+    assert str(exited.value.code).startswith("erp-mock: seed file")
+    assert "--option" not in capsys.readouterr().err
+
+
+def test_cli_refuses_an_option_the_vendor_does_not_take(capsys: pytest.CaptureFixture[str]) -> None:
+    from erp_mocks.__main__ import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["gks4", "--port", "0", "--option", "no_such_option=1"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "--option: " in err and "no_such_option" in err

@@ -61,8 +61,33 @@ def read_seed(file: Path) -> list[SeedEntry]:
     for index, item in enumerate(raw):
         if not isinstance(item, dict) or "operation" not in item or set(item) - _KEYS:
             raise SeedError(f"seed file {file}, entry {index}: expected a mapping with 'operation' and only {_KEYS}")
+        problem = _type_problem(item)
+        if problem:
+            raise SeedError(f"seed file {file}, entry {index}: {problem}")
         entries.append(SeedEntry(**item))
     return entries
+
+
+_SCALAR = (str, int, float, bool)
+
+
+def _type_problem(item: dict[str, Any]) -> str | None:
+    """What is wrong with the types of a seed entry's fields (``None`` if nothing is)."""
+    if not isinstance(item["operation"], str):
+        return "'operation' must be a string (an operationId)"
+    for key in ("path", "query", "prefix"):
+        values = item.get(key, {})
+        if not isinstance(values, dict) or not all(isinstance(name, str) for name in values):
+            return f"{key!r} must be a mapping of names to values"
+        for name, value in values.items():
+            many = key == "query" and isinstance(value, list)  # a repeated query parameter
+            if not all(isinstance(one, _SCALAR) for one in (value if many else [value])):
+                return f"{key}.{name} must be a string, a number or a boolean" + (
+                    " (or a list of them)" * (key == "query")
+                )
+            if key == "prefix" and not isinstance(value, str):
+                return f"prefix.{name} must be a string"
+    return None
 
 
 def apply_seed(invoke: Invoke, entries: Sequence[SeedEntry]) -> None:
