@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         seed = read_seed(args.seed) if args.seed else []
         app = build(args.vendor, options=options, seed=seed, variance=args.variance, variance_seed=args.variance_seed)
-    except (SeedError, NotImplementedError) as exc:
+    except SeedError as exc:
         sys.exit(f"erp-mock: {exc}")
 
     def announce(port: int) -> None:

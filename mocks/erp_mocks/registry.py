@@ -10,6 +10,7 @@ from starlette.applications import Starlette
 
 from erp_mocks.engine.reset import Resettable
 from erp_mocks.engine.seed import SeedEntry, apply_seed
+from erp_mocks.engine.variance import enable
 
 VENDORS: dict[str, str] = {
     "egestor": "erp_mocks.egestor.app",
@@ -28,16 +29,6 @@ def app_factory(vendor: str) -> Callable[..., Starlette]:
     module = importlib.import_module(VENDORS[vendor])
     factory: Callable[..., Starlette] = module.create_app
     return factory
-
-
-def _variance() -> Callable[..., Starlette]:
-    """``erp_mocks.engine.variance.enable`` (looked up at run time: the variance mode is a separate module)."""
-    try:
-        module = importlib.import_module("erp_mocks.engine.variance")
-    except ImportError:
-        raise NotImplementedError("this build of erp-mocks has no variance mode (erp_mocks.engine.variance)") from None
-    enable: Callable[..., Starlette] = module.enable
-    return enable
 
 
 def demo_options(vendor: str) -> dict[str, Any]:
@@ -60,16 +51,15 @@ def build(
     ``options`` default to :func:`demo_options`; ``seed`` entries are applied to every fresh app
     (at start and after each reset). ``variance`` switches on the variance mode of
     ``erp_mocks.engine.variance`` (answers varied within the spec, reproducible by
-    ``variance_seed``), also after each reset; :class:`NotImplementedError` if this build has none.
+    ``variance_seed``), also after each reset.
     """
     factory = app_factory(vendor)
     chosen = dict(demo_options(vendor) if options is None else options)
-    enable = _variance() if variance else None
 
     def fresh() -> Starlette:
         app = factory(**chosen)
         apply_seed(app.state.invoke, seed)
-        if enable is not None:
+        if variance:
             enable(app, seed=variance_seed)
         return app
 
