@@ -351,7 +351,9 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get("PYTHONHASHSEED") != "0":
         # Default values such as frozenset({...}) are rendered from their repr: fix the hash seed so the
         # pages are byte-identical from one build to the next.
-        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})  # noqa: S606
+        args = sys.argv[1:] if argv is None else argv  # the arguments given, not necessarily the process's
+        command = [sys.executable, str(Path(__file__).resolve()), *args]
+        os.execve(sys.executable, command, {**os.environ, "PYTHONHASHSEED": "0"})  # noqa: S606
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "docs")
     parser.add_argument("--redocly", type=Path, default=REDOCLY)

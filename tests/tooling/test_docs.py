@@ -340,3 +340,18 @@ def test_a_failed_build_stops_the_redocly_runs_it_started(tmp_path: Path, monkey
                 run.wait()
             if run.stderr is not None:
                 run.stderr.close()
+
+
+def test_main_re_executes_with_the_arguments_it_was_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[list[str]] = []
+
+    def fake_execve(path: str, args: list[str], env: dict[str, str]) -> None:
+        calls.append(args)
+        raise SystemExit(0)  # execve does not return
+
+    monkeypatch.delenv("PYTHONHASHSEED", raising=False)
+    monkeypatch.setattr(docs_build.os, "execve", fake_execve)
+    monkeypatch.setattr(sys, "argv", ["pytest", "-k", "something"])
+    with pytest.raises(SystemExit):
+        docs_build.main(["--out", "site-out"])
+    assert calls[0][-2:] == ["--out", "site-out"] and "-k" not in calls[0]
