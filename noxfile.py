@@ -36,6 +36,7 @@ import secrets
 import shutil
 import tempfile
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import nox
@@ -98,14 +99,19 @@ def generate(session: nox.Session) -> None:
 
 def _install_lock_once(session: nox.Session) -> None:
     """``session.install("-r", LOCK)``, skipped when this venv already got this very lock file."""
-    location = getattr(session.virtualenv, "location", None)
-    stamp = Path(location) / ".installed-lock-sha256" if location else None
     digest = hashlib.sha256((ROOT / LOCK).read_bytes()).hexdigest()
-    if stamp is not None and stamp.exists() and stamp.read_text() == digest:
+    _once(session, ".installed-lock-sha256", digest, lambda: session.install("-r", LOCK))
+
+
+def _once(session: nox.Session, marker: str, stamp: str, install: Callable[[], object]) -> None:
+    """Run ``install`` unless the venv's ``marker`` file already holds ``stamp``; then record ``stamp`` there."""
+    location = getattr(session.virtualenv, "location", None)
+    path = Path(location) / marker if location else None
+    if path is not None and path.exists() and path.read_text() == stamp:
         return
-    session.install("-r", LOCK)
-    if stamp is not None:
-        stamp.write_text(digest)
+    install()
+    if path is not None:
+        path.write_text(stamp)
 
 
 def _read(path: Path) -> bytes:
@@ -285,11 +291,12 @@ def _install_once(session: nox.Session, *requirements: str) -> None:
     """Install ``requirements`` (held to the lock) only when they or the lock changed since the last run."""
     inputs = [ROOT / LOCK, *(ROOT / req / "pyproject.toml" for req in requirements if (ROOT / req).is_dir())]
     stamp = "\n".join([*requirements, *(hashlib.sha256(path.read_bytes()).hexdigest() for path in inputs)])
-    marker = Path(session.virtualenv.location) / ".erp-installed"
-    if marker.exists() and marker.read_text() == stamp:
-        return
-    session.install("-c", LOCK, *[arg for req in requirements for arg in ("-e", req)])
-    marker.write_text(stamp)
+    _once(
+        session,
+        ".erp-installed",
+        stamp,
+        lambda: session.install("-c", LOCK, *[a for r in requirements for a in ("-e", r)]),
+    )
 
 
 @nox.session(python="3.11", reuse_venv=True)
