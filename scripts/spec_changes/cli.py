@@ -21,7 +21,15 @@ from doc_radar import cli as radar
 from doc_radar import record as records
 
 from spec_changes.diff import Level, Report, compare
-from spec_changes.release import SEMVER, changelog_entry, next_version, read_version, write_changelog, write_version
+from spec_changes.release import (
+    SEMVER,
+    changelog_entry,
+    next_version,
+    read_version,
+    version_tuple,
+    write_changelog,
+    write_version,
+)
 
 
 def _git(root: Path, *args: str) -> str | None:
@@ -139,7 +147,7 @@ def gate_problems(change: Plan) -> list[str]:
         return []
     problems = []
     needed = next_version(change.released_version, change.report.level)
-    if not SEMVER.match(change.current_version) or _semver(change.current_version) < _semver(needed):
+    if not SEMVER.match(change.current_version) or version_tuple(change.current_version) < version_tuple(needed):
         problems.append(
             f"the API has a {change.report.level.word} change since {change.released_version}, "
             f"but the version is {change.current_version} (needs {needed} or higher)"
@@ -153,11 +161,6 @@ def gate_problems(change: Plan) -> list[str]:
         if first != "### Breaking":
             problems.append(f"the {change.current_version} changelog entry does not list the breaking changes first")
     return problems
-
-
-def _semver(version: str) -> tuple[int, int, int]:
-    major, minor, patch = (int(part) for part in version.split("."))
-    return major, minor, patch
 
 
 def _entry(changelog: str, version: str) -> str | None:

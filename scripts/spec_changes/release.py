@@ -15,7 +15,8 @@ _VERSION_LINE = re.compile(r"^package_version_override:[^\n#]*(#[^\n]*)?$", re.M
 _ENTRY = re.compile(r"^## (\d+\.\d+\.\d+)\b", re.MULTILINE)
 
 
-def _semver(version: str) -> tuple[int, int, int]:
+def version_tuple(version: str) -> tuple[int, int, int]:
+    """``MAJOR.MINOR.PATCH`` as three ints (compare versions with them); ValueError for anything else."""
     match = SEMVER.match(version)
     if match is None:
         raise ValueError(f"{version!r} is not a MAJOR.MINOR.PATCH version")
@@ -29,7 +30,7 @@ def bump(version: str, level: Level) -> str:
     From 1.0.0 on: breaking -> major, feature -> minor, fix -> patch. Before 1.0.0 (the API is not
     settled yet) the major digit stays 0: breaking -> minor, feature or fix -> patch.
     """
-    major, minor, patch = _semver(version)
+    major, minor, patch = version_tuple(version)
     if level == Level.NONE:
         return version
     if major == 0:
@@ -44,7 +45,7 @@ def bump(version: str, level: Level) -> str:
 def next_version(released: str, level: Level, current: str | None = None) -> str:
     """The version after a change of ``level`` since ``released``; a higher ``current`` (set by hand) is kept."""
     bumped = bump(released, level)
-    if current is not None and SEMVER.match(current) and _semver(current) > _semver(bumped):
+    if current is not None and SEMVER.match(current) and version_tuple(current) > version_tuple(bumped):
         return current
     return bumped
 
@@ -57,7 +58,7 @@ def read_version(config: Path) -> str | None:
 
 def write_version(config: Path, version: str) -> None:
     """Set ``package_version_override`` in a generator config, keeping every other line and its comment."""
-    _semver(version)
+    version_tuple(version)
     text = config.read_text(encoding="utf-8")
     match = _VERSION_LINE.search(text)
     line = f'package_version_override: "{version}"'
@@ -93,7 +94,7 @@ def write_changelog(path: Path, entry: str | None, released: str, title: str = "
     starts = [m.start() for m in _ENTRY.finditer(text)]
     preamble = text[: starts[0]] if starts else text
     entries = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
-    kept = [e for e in entries if _semver(_ENTRY.match(e).group(1)) <= _semver(released)]  # type: ignore[union-attr]
+    kept = [e for e in entries if version_tuple(_ENTRY.match(e).group(1)) <= version_tuple(released)]  # type: ignore[union-attr]
     fresh = [entry.rstrip("\n") + "\n\n"] if entry else []
     body = "".join(fresh + kept).rstrip("\n")
     path.parent.mkdir(parents=True, exist_ok=True)
