@@ -35,7 +35,6 @@ ROOT = Path(__file__).resolve().parents[1]
 _METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 _EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel", "data", "javascript", "ftp"}
 _REDOC_DEFINITION = re.compile(r"const __redoc_definition = (\{.*?\});\s*\n", re.DOTALL)
-# pdoc links a code span that names a documented member: <code><a href="#Auth.login">login</a></code>
 # A module import or CSS @import from the network inside an inline <script>/<style> (not seen as an attribute)
 _REMOTE_IMPORT = re.compile(
     r"""(?:\bimport\s*(?:[\w{},*\s]+\bfrom\s*)?|@import\s+(?:url\()?)["']((?:https?:)?//[^"']+)"""

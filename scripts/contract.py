@@ -174,8 +174,7 @@ def _notes(data: dict[str, Any]) -> list[str]:
         "Prism; prism client: generated-client operations called against Prism; client tests: tests/<vendor>",
         "against our mock; client fuzz: generated response bodies (valid and mutated) fed to the client,",
         "cases/failures (tests/clientfuzz); hostile: hostile-server scenarios/failures (tests/hostile);",
-        "failed: failed tests of any",
-        "suite.",
+        "failed: failed tests of any suite.",
         "Checks not run against Prism: "
         + "; ".join(f"{name} ({why})" for name, why in data.get("prism_excluded_checks", {}).items()),
     ]

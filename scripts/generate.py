@@ -7,7 +7,7 @@ For each vendor that has a generator config at ``specs/generator/<vendor>.yaml``
   ``--overwrite`` leaves stale top-level files behind;
 * the mock's request/response models ``mocks/erp_mocks/generated/<vendor>.py`` are produced by
   datamodel-code-generator from the same spec (at the same time, in a second process);
-* the changelog ``specs/changelog/<vendor>.md`` (written by ``scripts/spec_changes.py``; it lives
+* the changelog ``specs/changelog/<vendor>.md`` (written by ``scripts/spec_changes/``; it lives
   outside ``clients/`` because regeneration wipes that directory) is copied to
   ``clients/<vendor>/CHANGELOG.md`` so it ships with the package;
 * the resource client ``adapters/erp_adapters/_generated/<vendor>_resources.py`` (``Wisedat`` /
