@@ -351,8 +351,8 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get("PYTHONHASHSEED") != "0":
         # Default values such as frozenset({...}) are rendered from their repr: fix the hash seed so the
         # pages are byte-identical from one build to the next.
-        args = sys.argv[1:] if argv is None else argv  # the arguments given, not necessarily the process's
-        command = [sys.executable, str(Path(__file__).resolve()), *args]
+        given = sys.argv[1:] if argv is None else argv  # the arguments given, not necessarily the process's
+        command = [sys.executable, str(Path(__file__).resolve()), *given]
         os.execve(sys.executable, command, {**os.environ, "PYTHONHASHSEED": "0"})  # noqa: S606
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "docs")
