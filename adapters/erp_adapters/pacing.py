@@ -292,7 +292,11 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             wait = self._after(request, response, attempt, sent_at)
             if wait is None:
                 if response.is_redirect:  # httpx reads a followed redirect whole: read it within the cap first
-                    limits.read_body(response)
+                    try:
+                        limits.read_body(response)
+                    except BaseException:
+                        response.close()  # an oversized, undecodable or late body must not hold the connection
+                        raise
                 return response
             limits.discard(response)  # raw bytes only: a compressed 429 body is never inflated
             if self.limiter is None:
@@ -313,7 +317,11 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             wait = self._after(request, response, attempt, sent_at)
             if wait is None:
                 if response.is_redirect:
-                    await limits.aread_body(response)
+                    try:
+                        await limits.aread_body(response)
+                    except BaseException:
+                        await response.aclose()
+                        raise
                 return response
             await limits.adiscard(response)
             if self.limiter is None:
