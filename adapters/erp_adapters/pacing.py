@@ -106,6 +106,13 @@ class RateLimiter:
             self._log.append(at)
             return at
 
+    def unbook(self, booked: float) -> None:
+        """Give back the slot booked at ``booked`` by a request that will not be sent (its wait failed)."""
+        with self._lock:
+            index = bisect.bisect_left(self._log, booked)
+            if index < len(self._log) and self._log[index] == booked:
+                del self._log[index]
+
     def reserve(self) -> float:
         """Book the next send slot; return the seconds to wait before sending."""
         return max(0.0, self.book() - self.clock())
@@ -286,7 +293,11 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if self.limiter is not None:
                 booked = self.limiter.book()
                 self._pace(booked, request)
-                self._sleep(max(0.0, booked - self.limiter.clock()))
+                try:
+                    self._sleep(max(0.0, booked - self.limiter.clock()))
+                except BaseException:  # deadline or interrupt: this request never uses its slot
+                    self.limiter.unbook(booked)
+                    raise
                 sent_at = self.limiter.mark_sent(booked)
             response = transport.handle_request(request)
             wait = self._after(request, response, attempt, sent_at)
@@ -311,7 +322,11 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if self.limiter is not None:
                 booked = self.limiter.book()
                 self._pace(booked, request)
-                await self._async_sleep(max(0.0, booked - self.limiter.clock()))
+                try:
+                    await self._async_sleep(max(0.0, booked - self.limiter.clock()))
+                except BaseException:  # deadline or cancellation: this request never uses its slot
+                    self.limiter.unbook(booked)
+                    raise
                 sent_at = self.limiter.mark_sent(booked)
             response = await transport.handle_async_request(request)
             wait = self._after(request, response, attempt, sent_at)

@@ -1,4 +1,4 @@
-"""PacedTransport gives back what a failed request held: its pooled connection, its rate-limit slot."""
+"""PacedTransport gives back what a failed request held: its pooled connection and its rate-limit slot."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from erp_adapters.limits import BodyTooLarge
-from erp_adapters.pacing import PacedTransport
+from erp_adapters.limits import BodyTooLarge, DeadlineHit
+from erp_adapters.pacing import PacedTransport, RateLimiter
 
 
 class _SyncStream(httpx.SyncByteStream):
@@ -57,3 +57,50 @@ def test_async_oversized_redirect_body_closes_the_response() -> None:
     with pytest.raises(BodyTooLarge):
         asyncio.run(transport.handle_async_request(httpx.Request("GET", "http://127.0.0.1/start")))
     assert stream.closed
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _deadline(_seconds: float) -> None:
+    raise DeadlineHit("deadline")
+
+
+async def _async_deadline(_seconds: float) -> None:
+    raise DeadlineHit("deadline")
+
+
+def test_a_wait_that_hits_the_deadline_gives_its_slot_back() -> None:
+    clock = _Clock()
+    limiter = RateLimiter(1, 10, clock=clock)
+    limiter.mark_sent(limiter.book())  # the one slot of this window is used
+    before = list(limiter._log)
+    transport = PacedTransport(
+        limiter, sync_transport=httpx.MockTransport(lambda _r: httpx.Response(200)), sleep=_deadline
+    )
+    for _ in range(3):
+        with pytest.raises(DeadlineHit):
+            transport.handle_request(httpx.Request("GET", "http://127.0.0.1/x"))
+    assert limiter._log == before
+    assert limiter.book() == pytest.approx(before[0] + limiter.span)
+
+
+def test_async_wait_that_hits_the_deadline_gives_its_slot_back() -> None:
+    clock = _Clock()
+    limiter = RateLimiter(1, 10, clock=clock)
+    limiter.mark_sent(limiter.book())
+    before = list(limiter._log)
+
+    async def handler(_request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200)
+
+    transport = PacedTransport(limiter, async_transport=httpx.MockTransport(handler), async_sleep=_async_deadline)
+    for _ in range(3):
+        with pytest.raises(DeadlineHit):
+            asyncio.run(transport.handle_async_request(httpx.Request("GET", "http://127.0.0.1/x")))
+    assert limiter._log == before
