@@ -423,6 +423,26 @@ def test_quickstart_callback_errors_are_quickstart_errors_and_shared_kinds(callb
         quickstart.code_from_callback(callback, expected_state="s1")
 
 
+@pytest.mark.parametrize(
+    "callback",
+    ["https://app.test/cb?code=c1&state=other", "https://app.test/cb?code=c1", "https://app.test/cb?state=s1"],
+)
+def test_egestor_callback_errors_are_egestor_errors_and_shared_kinds(callback: str) -> None:
+    with pytest.raises(egestor.EgestorError):
+        egestor.code_from_callback(callback, expected_state="s1")
+    with pytest.raises(errors.AuthorizationError):
+        egestor.code_from_callback(callback, expected_state="s1")
+
+
+def test_egestor_oob_and_redirect_errors_are_egestor_errors() -> None:
+    with pytest.raises(egestor.EgestorError, match="missing_code"):
+        egestor.code_from_oob_page("<html>nothing here</html>")
+    with pytest.raises(egestor.EgestorError):
+        egestor.authorization_url("client", redirect_uri="http://evil.example/cb")
+    with pytest.raises(errors.UnsafeRedirectURIError):
+        egestor.authorization_url("client", redirect_uri="http://evil.example/cb")
+
+
 def test_quickstart_unsafe_redirect_is_a_quickstart_error() -> None:
     with pytest.raises(quickstart.QuickstartError):
         quickstart.safe_redirect_uri("http://evil.example/cb")
