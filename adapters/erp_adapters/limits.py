@@ -38,7 +38,7 @@ DEFAULT_MAX_RETRY_AFTER = 60.0
 
 @dataclass(frozen=True)
 class Limits:
-    """The limits of every call made with one client (see :func:`erp_adapters.calls.connect_client`)."""
+    """The limits of every call made with one client (see :meth:`erp_adapters.calls.Caller.connect`)."""
 
     deadline: float | None = DEFAULT_DEADLINE
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES

@@ -108,8 +108,8 @@ class Grant:
         return f"Grant({self.grant_type!r}, fields={sorted(self.fields)})"
 
 
-def safe_redirect_uri(uri: str) -> str:
-    """``uri`` if it may receive an authorization code, else :class:`~erp_adapters.errors.UnsafeRedirectURIError`.
+def safe_redirect_uri(uri: str, *, error: type[UnsafeRedirectURIError] = UnsafeRedirectURIError) -> str:
+    """``uri`` if it may receive an authorization code, else ``error`` (a vendor's UnsafeRedirectURIError).
 
     Allowed: :data:`OOB_REDIRECT_URI` (the code is shown, not sent), an absolute ``https`` URL, or
     ``http`` on a loopback host (``localhost``, ``127.0.0.0/8``, ``::1``) for native apps and
@@ -120,20 +120,20 @@ def safe_redirect_uri(uri: str) -> str:
     if uri == OOB_REDIRECT_URI:
         return uri
     if any(ord(c) < 0x21 or ord(c) == 0x7F for c in uri):
-        raise UnsafeRedirectURIError("redirect URL contains whitespace or control characters")
+        raise error("redirect URL contains whitespace or control characters")
     parts = urlsplit(uri)
     host = parts.hostname or ""
     if parts.scheme not in ("http", "https"):
-        raise UnsafeRedirectURIError(f"redirect URL {uri!r} must use https (plain http only on a loopback host)")
+        raise error(f"redirect URL {uri!r} must use https (plain http only on a loopback host)")
     if not host:
-        raise UnsafeRedirectURIError(f"redirect URL {uri!r} has no host")
+        raise error(f"redirect URL {uri!r} has no host")
     if parts.fragment or uri.endswith("#"):
-        raise UnsafeRedirectURIError(f"redirect URL {uri!r} must not contain a fragment")
+        raise error(f"redirect URL {uri!r} must not contain a fragment")
     if parts.username is not None or parts.password is not None:
-        raise UnsafeRedirectURIError("redirect URL must not contain user info")
+        raise error("redirect URL must not contain user info")
     if parts.scheme == "https" or is_loopback(host):
         return uri
-    raise UnsafeRedirectURIError(f"redirect URL {uri!r} must use https (plain http only on a loopback host)")
+    raise error(f"redirect URL {uri!r} must use https (plain http only on a loopback host)")
 
 
 def authorization_url(
@@ -143,14 +143,15 @@ def authorization_url(
     redirect_uri: str,
     scope: str | None = None,
     state: str | None = None,
+    unsafe_redirect: type[UnsafeRedirectURIError] = UnsafeRedirectURIError,
     **extra: str,
 ) -> tuple[str, str]:
     """The URL to send a user to for the authorization-code flow, and the ``state`` it carries.
 
     ``state`` is mandatory in the flow: a fresh random one is made unless given (an empty one is
     refused). Keep it for :func:`code_from_callback`. ``redirect_uri`` is checked by
-    :func:`safe_redirect_uri`. With :data:`OOB_REDIRECT_URI` the server shows the code to the user,
-    who pastes it into the app.
+    :func:`safe_redirect_uri`, which raises ``unsafe_redirect``. With :data:`OOB_REDIRECT_URI` the
+    server shows the code to the user, who pastes it into the app.
     """
     if state is not None and not state:
         raise ValueError("state must not be empty")
@@ -159,7 +160,7 @@ def authorization_url(
         authorize_endpoint,
         client_id,
         "code",
-        redirect_uri=safe_redirect_uri(redirect_uri),
+        redirect_uri=safe_redirect_uri(redirect_uri, error=unsafe_redirect),
         scope=scope,
         state=state,
         **extra,
@@ -171,24 +172,26 @@ authorize_url = authorization_url
 """Former name of :func:`authorization_url`."""
 
 
-def code_from_callback(callback_url: str, *, expected_state: str) -> Secret:
+def code_from_callback(
+    callback_url: str, *, expected_state: str, error: type[AuthorizationError] = AuthorizationError
+) -> Secret:
     """The authorization code from the URL the server redirected the user to.
 
-    Raises :class:`~erp_adapters.errors.AuthorizationError` when ``expected_state`` is empty, the
+    Raises ``error`` (a vendor's :class:`~erp_adapters.errors.AuthorizationError`) when ``expected_state`` is empty, the
     callback carries no ``state`` or another one (a forged or mixed-up callback), the server
     reports an ``error`` (e.g. the user declined), or there is no code.
     """
     if not expected_state:
-        raise AuthorizationError("missing_state", "the state this app sent is required to check the callback")
+        raise error("missing_state", "the state this app sent is required to check the callback")
     query = {key: values[-1] for key, values in parse_qs(urlsplit(callback_url).query).items()}
     if "state" not in query:
-        raise AuthorizationError("missing_state", "the callback carries no state")
+        raise error("missing_state", "the callback carries no state")
     if not hmac.compare_digest(query["state"].encode(), expected_state.encode()):
-        raise AuthorizationError("state_mismatch", "the callback's state is not the one this app sent")
+        raise error("state_mismatch", "the callback's state is not the one this app sent")
     if "error" in query:
-        raise AuthorizationError(query["error"], query.get("error_description", ""))
+        raise error(query["error"], query.get("error_description", ""))
     if not query.get("code"):
-        raise AuthorizationError("missing_code", "the callback carries no code")
+        raise error("missing_code", "the callback carries no code")
     return Secret(query["code"])
 
 

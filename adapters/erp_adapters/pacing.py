@@ -106,6 +106,13 @@ class RateLimiter:
             self._log.append(at)
             return at
 
+    def unbook(self, booked: float) -> None:
+        """Give back the slot booked at ``booked`` by a request that will not be sent (its wait failed)."""
+        with self._lock:
+            index = bisect.bisect_left(self._log, booked)
+            if index < len(self._log) and self._log[index] == booked:
+                del self._log[index]
+
     def reserve(self) -> float:
         """Book the next send slot; return the seconds to wait before sending."""
         return max(0.0, self.book() - self.clock())
@@ -286,13 +293,21 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if self.limiter is not None:
                 booked = self.limiter.book()
                 self._pace(booked, request)
-                self._sleep(max(0.0, booked - self.limiter.clock()))
+                try:
+                    self._sleep(max(0.0, booked - self.limiter.clock()))
+                except BaseException:  # deadline or interrupt: this request never uses its slot
+                    self.limiter.unbook(booked)
+                    raise
                 sent_at = self.limiter.mark_sent(booked)
             response = transport.handle_request(request)
             wait = self._after(request, response, attempt, sent_at)
             if wait is None:
                 if response.is_redirect:  # httpx reads a followed redirect whole: read it within the cap first
-                    limits.read_body(response)
+                    try:
+                        limits.read_body(response)
+                    except BaseException:
+                        response.close()  # an oversized, undecodable or late body must not hold the connection
+                        raise
                 return response
             limits.discard(response)  # raw bytes only: a compressed 429 body is never inflated
             if self.limiter is None:
@@ -307,13 +322,21 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if self.limiter is not None:
                 booked = self.limiter.book()
                 self._pace(booked, request)
-                await self._async_sleep(max(0.0, booked - self.limiter.clock()))
+                try:
+                    await self._async_sleep(max(0.0, booked - self.limiter.clock()))
+                except BaseException:  # deadline or cancellation: this request never uses its slot
+                    self.limiter.unbook(booked)
+                    raise
                 sent_at = self.limiter.mark_sent(booked)
             response = await transport.handle_async_request(request)
             wait = self._after(request, response, attempt, sent_at)
             if wait is None:
                 if response.is_redirect:
-                    await limits.aread_body(response)
+                    try:
+                        await limits.aread_body(response)
+                    except BaseException:
+                        await response.aclose()
+                        raise
                 return response
             await limits.adiscard(response)
             if self.limiter is None:

@@ -95,7 +95,8 @@ _TAKES_PAGE: dict[Callable[..., Any], bool] = {}
 """Whether each generated list function takes ``page`` (``inspect.signature`` costs ~20 µs: asked once)."""
 
 
-def _takes_page(fn: Callable[..., Any]) -> bool:
+def takes_page(fn: Callable[..., Any]) -> bool:
+    """Whether the generated list function ``fn`` has a ``page`` parameter (asked once per function)."""
     known = _TAKES_PAGE.get(fn)
     if known is None:
         known = _TAKES_PAGE[fn] = "page" in inspect.signature(fn).parameters
@@ -108,7 +109,7 @@ def call_pages(call: Callable[..., Any], fn: Callable[..., Any], read: PageReade
     ``kwargs`` go to every call (``client=...`` and the operation's filters). A list function
     without a ``page`` parameter answers in one piece and is called once.
     """
-    if not _takes_page(fn):
+    if not takes_page(fn):
         return iter(read(call(fn, **kwargs)).items)
     return iterate(lambda page: call(fn, page=page, **kwargs), read)
 
@@ -117,7 +118,7 @@ def acall_pages(
     acall: Callable[..., Awaitable[Any]], fn: Callable[..., Any], read: PageReader, /, **kwargs: Any
 ) -> AsyncIterator[Any]:
     """Async :func:`call_pages` for ``asyncio_detailed`` list functions and a vendor's ``acall``."""
-    if not _takes_page(fn):
+    if not takes_page(fn):
 
         async def fetch_once(_page: int) -> Any:
             return await acall(fn, **kwargs)

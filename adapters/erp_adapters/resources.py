@@ -38,7 +38,9 @@ __all__ = [
     "AsyncResource",
     "OnPage",
     "PageItems",
+    "RawAsyncResource",
     "RawResponse",
+    "RawSyncResource",
     "SyncClient",
     "SyncPage",
     "SyncResource",
@@ -154,7 +156,7 @@ class SyncResource(_Resource):
         return SyncPage(self._caller, fn, item, kwargs, _options(timeout, headers), on_page)
 
 
-class _RawSync(_Checks):
+class RawSyncResource(_Checks):
     """Base class of ``<resource>.with_raw_response`` (sync): the same calls, answered as :class:`RawResponse`."""
 
     def __init__(self, resource: SyncResource) -> None:
@@ -260,7 +262,7 @@ class AsyncResource(_Resource):
         return AsyncPage(self._caller, fn, item, kwargs, _options(timeout, headers), on_page)
 
 
-class _RawAsync(_Checks):
+class RawAsyncResource(_Checks):
     """Base class of ``<resource>.with_raw_response`` (async)."""
 
     def __init__(self, resource: AsyncResource) -> None:
@@ -316,10 +318,6 @@ class _RawAsync(_Checks):
         return _raw(response, self._checked_list(fn, item, list(page.items), response))
 
 
-RawSyncResource = _RawSync
-RawAsyncResource = _RawAsync
-
-
 class PageItems(list[M]):
     """One page of a list: its items (a ``list``), plus what the vendor's envelope says about the whole.
 
@@ -360,7 +358,7 @@ class _Pager(Generic[M]):
         self._kwargs = kwargs
         self._options = options
         self._on_page = on_page
-        self._paged = "page" in _parameters(fn)
+        self._paged = pagination.takes_page(fn)
         self._read = caller.page_reader(fn)
 
     def _items(self, parsed: Any, response: httpx.Response, number: int) -> PageItems[M]:
@@ -381,18 +379,6 @@ class _Pager(Generic[M]):
         log.debug("page %d of %s fetched (%d items so far)", number, last or "?", so_far)
         if self._on_page is not None:
             self._on_page(number, so_far, last)
-
-
-def _parameters(fn: Callable[..., Any]) -> frozenset[str]:
-    cached = _PARAMS.get(fn)
-    if cached is None:
-        import inspect
-
-        cached = _PARAMS[fn] = frozenset(inspect.signature(fn).parameters)
-    return cached
-
-
-_PARAMS: dict[Callable[..., Any], frozenset[str]] = {}
 
 
 class SyncPage(_Pager[M]):

@@ -401,13 +401,53 @@ def test_redirect_uri_is_checked_for_every_vendor_with_one_error_type(uri: str) 
         egestor.authorization_url("client", redirect_uri=uri)
     with pytest.raises(errors.UnsafeRedirectURIError):
         quickstart.authorization_url("https://qs.test", client_id="client", redirect_uri=uri)
-    assert egestor.UnsafeRedirectURIError is quickstart.UnsafeRedirectURIError
+    with pytest.raises(quickstart.QuickstartError):
+        quickstart.authorization_url("https://qs.test", client_id="client", redirect_uri=uri)
 
 
 def test_oauth_helpers_have_one_name_across_vendors() -> None:
     for module in (egestor, quickstart):
         assert callable(module.authorization_url) and callable(module.code_from_callback)
-    assert quickstart.QuickstartAuthorizationError is errors.AuthorizationError
+    assert issubclass(quickstart.QuickstartAuthorizationError, errors.AuthorizationError)
+    assert issubclass(quickstart.QuickstartAuthorizationError, quickstart.QuickstartError)
+
+
+@pytest.mark.parametrize(
+    "callback",
+    ["https://app.test/cb?code=c1&state=other", "https://app.test/cb?code=c1", "https://app.test/cb?state=s1"],
+)
+def test_quickstart_callback_errors_are_quickstart_errors_and_shared_kinds(callback: str) -> None:
+    with pytest.raises(quickstart.QuickstartError):
+        quickstart.code_from_callback(callback, expected_state="s1")
+    with pytest.raises(errors.AuthorizationError):
+        quickstart.code_from_callback(callback, expected_state="s1")
+
+
+@pytest.mark.parametrize(
+    "callback",
+    ["https://app.test/cb?code=c1&state=other", "https://app.test/cb?code=c1", "https://app.test/cb?state=s1"],
+)
+def test_egestor_callback_errors_are_egestor_errors_and_shared_kinds(callback: str) -> None:
+    with pytest.raises(egestor.EgestorError):
+        egestor.code_from_callback(callback, expected_state="s1")
+    with pytest.raises(errors.AuthorizationError):
+        egestor.code_from_callback(callback, expected_state="s1")
+
+
+def test_egestor_oob_and_redirect_errors_are_egestor_errors() -> None:
+    with pytest.raises(egestor.EgestorError, match="missing_code"):
+        egestor.code_from_oob_page("<html>nothing here</html>")
+    with pytest.raises(egestor.EgestorError):
+        egestor.authorization_url("client", redirect_uri="http://evil.example/cb")
+    with pytest.raises(errors.UnsafeRedirectURIError):
+        egestor.authorization_url("client", redirect_uri="http://evil.example/cb")
+
+
+def test_quickstart_unsafe_redirect_is_a_quickstart_error() -> None:
+    with pytest.raises(quickstart.QuickstartError):
+        quickstart.safe_redirect_uri("http://evil.example/cb")
+    with pytest.raises(ValueError, match="https"):
+        quickstart.safe_redirect_uri("http://evil.example/cb")
 
 
 # -- a transport error after a login names the operation ---------------------------------------------

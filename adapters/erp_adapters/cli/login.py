@@ -18,13 +18,14 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from erp_adapters import token_file
+from erp_adapters import limits, token_file
 from erp_adapters.auth import fetch_token
 from erp_adapters.cli.config import ConfigError, Settings
 from erp_adapters.cli.loopback import LoopbackReceiver
-from erp_adapters.errors import TransportError, describe
+from erp_adapters.errors import ERPError, describe
 from erp_adapters.errors import detach as errors_detach
 from erp_adapters.kinds import ErrorKinds
+from erp_adapters.limits import Limits
 from erp_adapters.oauth2 import OOB_REDIRECT_URI, OAuth2Provider, code_from_callback
 from erp_adapters.secrets import Secret
 from erp_adapters.urls import check_transport_security, is_loopback
@@ -36,7 +37,10 @@ DEFAULT_TIMEOUT = 300.0
 """How long ``erp login`` waits for the browser's redirect by default (seconds)."""
 
 TOKEN_TIMEOUT = 30.0
-"""Timeout of the token request (seconds)."""
+"""Timeout of each socket wait of the token request (seconds)."""
+
+TOKEN_DEADLINE = 60.0
+"""Longest the whole token exchange may take (seconds), however the server drips its answer."""
 
 
 @dataclass(frozen=True)
@@ -140,19 +144,26 @@ def _pasted_code(settings: Settings, text: str, state: str) -> Secret:
     return Secret(text)
 
 
-def _exchange(oauth: OAuth2Provider, kinds: ErrorKinds) -> None:
-    """Run the token request; the provider's token store saves the result."""
+def _exchange(oauth: OAuth2Provider, kinds: ErrorKinds, *, deadline: float = TOKEN_DEADLINE) -> None:
+    """Run the token request within ``deadline`` seconds; the provider's token store saves the result.
+
+    The exchange runs under :func:`erp_adapters.limits.scope` with the deadline-aware transport, as
+    calls do, so a server that drips its answer cannot hold ``erp login`` past the deadline.
+    """
     check_transport_security(oauth.token_url, allow_insecure_http=False, kinds=kinds, what="token URL")
+    operation = f"oauth2 token (POST {httpx.URL(oauth.token_url).path})"
     failure: httpx.HTTPError | None = None
-    with httpx.Client(timeout=TOKEN_TIMEOUT, follow_redirects=False) as http:
+    with (
+        limits.scope(Limits(deadline=deadline)),
+        httpx.Client(transport=limits.deadline_transport(), timeout=TOKEN_TIMEOUT, follow_redirects=False) as http,
+    ):
         try:
             fetch_token(oauth, http)
         except httpx.HTTPError as exc:
             failure = exc
+        late = failure is not None and (isinstance(failure, limits.DeadlineHit) or limits.expired())
     if failure is not None:
-        error: TransportError = kinds.transport(
-            f"oauth2 token (POST {httpx.URL(oauth.token_url).path})", describe(failure)
-        )
+        error: ERPError = kinds.deadline(operation, failure) if late else kinds.transport(operation, describe(failure))
         raise errors_detach(error, failure)
 
 

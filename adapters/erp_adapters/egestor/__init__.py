@@ -25,7 +25,9 @@ from erp_adapters.egestor.auth import (
     TOKEN_LIFETIME,
     authorization_url,
     authorize_url,
+    code_from_callback,
     code_from_oob_page,
+    code_from_redirect,
     provider,
     token_url_for,
 )
@@ -33,6 +35,7 @@ from erp_adapters.egestor.errors import (
     KINDS,
     EgestorAPIError,
     EgestorAuthenticationError,
+    EgestorAuthorizationError,
     EgestorConflictError,
     EgestorError,
     EgestorGoneError,
@@ -43,10 +46,10 @@ from erp_adapters.egestor.errors import (
     EgestorTransportError,
     EgestorUnexpectedStatusError,
     EgestorValidationError,
+    UnsafeRedirectURIError,
     vendor_message,
 )
-from erp_adapters.errors import AuthorizationError, UnsafeRedirectURIError
-from erp_adapters.oauth2 import OOB_REDIRECT_URI, StoredToken, TokenStore, code_from_callback, code_from_redirect
+from erp_adapters.oauth2 import OOB_REDIRECT_URI, StoredToken, TokenStore
 from erp_adapters.options import ConnectOptions
 from erp_adapters.pacing import RateLimiter
 from erp_adapters.secrets import Secret
@@ -65,6 +68,7 @@ __all__ = [
     "Egestor",
     "EgestorAPIError",
     "EgestorAuthenticationError",
+    "EgestorAuthorizationError",
     "EgestorConflictError",
     "EgestorError",
     "EgestorGoneError",
@@ -92,6 +96,9 @@ __all__ = [
     "paginate",
     "values",
 ]
+
+AuthorizationError = EgestorAuthorizationError
+"""Former name of :class:`EgestorAuthorizationError` (kept for callers that caught it here)."""
 
 REFRESH_MARGIN = 60.0
 """Renew the 900-second access token this many seconds before it expires."""

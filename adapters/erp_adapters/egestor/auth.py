@@ -15,8 +15,7 @@ import time
 from typing import Any
 
 from erp_adapters import oauth2
-from erp_adapters.egestor.errors import KINDS, vendor_message
-from erp_adapters.errors import AuthorizationError
+from erp_adapters.egestor.errors import KINDS, EgestorAuthorizationError, UnsafeRedirectURIError, vendor_message
 from erp_adapters.oauth2 import OOB_REDIRECT_URI, Grant, OAuth2Provider, StoredToken, TokenStore
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock
@@ -52,7 +51,13 @@ def authorization_url(
     ``state`` (read them with :func:`~erp_adapters.oauth2.code_from_callback`). ``redirect_uri`` is
     checked by :func:`~erp_adapters.oauth2.safe_redirect_uri`.
     """
-    return oauth2.authorization_url(authorize_endpoint, client_id=client_id, redirect_uri=redirect_uri, state=state)
+    return oauth2.authorization_url(
+        authorize_endpoint,
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        state=state,
+        unsafe_redirect=UnsafeRedirectURIError,
+    )
 
 
 authorize_url = authorization_url
@@ -61,10 +66,23 @@ authorize_url = authorization_url
 _OOB_CODE = re.compile(r'<code id="code">([^<]+)</code>|Success code=([^<&"\s]+)')
 
 
+def code_from_callback(callback_url: str, *, expected_state: str) -> Secret:
+    """The authorization code from the callback URL, else :class:`EgestorAuthorizationError`.
+
+    The checks are those of :func:`erp_adapters.oauth2.code_from_callback` (state, error, code).
+    """
+    return oauth2.code_from_callback(callback_url, expected_state=expected_state, error=EgestorAuthorizationError)
+
+
+def code_from_redirect(redirect_url: str, state: str) -> Secret:
+    """Former name of :func:`code_from_callback` (``state`` is mandatory)."""
+    return code_from_callback(redirect_url, expected_state=state)
+
+
 def code_from_oob_page(page: str | bytes) -> Secret:
     """The code the out-of-band authorize step shows: an HTML page, or JSON ``{"code": ...}``.
 
-    Raises :class:`~erp_adapters.errors.AuthorizationError` (``missing_code``) when neither form
+    Raises :class:`~erp_adapters.egestor.errors.EgestorAuthorizationError` (``missing_code``) when neither form
     carries one, or (the OAuth ``error``) when the answer is an OAuth error object.
     """
     text = page.decode("utf-8", errors="replace") if isinstance(page, bytes) else page
@@ -77,11 +95,11 @@ def code_from_oob_page(page: str | bytes) -> Secret:
         if isinstance(code, str | int) and not isinstance(code, bool) and str(code):
             return Secret(str(code))
         if isinstance(body.get("error"), str):
-            raise AuthorizationError(body["error"], str(body.get("error_description") or ""))
-        raise AuthorizationError("missing_code", "the JSON answer carries no code")
+            raise EgestorAuthorizationError(body["error"], str(body.get("error_description") or ""))
+        raise EgestorAuthorizationError("missing_code", "the JSON answer carries no code")
     found = _OOB_CODE.search(text)
     if found is None:
-        raise AuthorizationError("missing_code", "the authorize page shows no code")
+        raise EgestorAuthorizationError("missing_code", "the authorize page shows no code")
     return Secret(html.unescape(found.group(1) or found.group(2)))
 
 

@@ -96,6 +96,14 @@ class EgestorUnexpectedStatusError(EgestorAPIError, errors.UnexpectedStatusError
     """A status specs/egestor.yaml does not document for the operation (e.g. 405)."""
 
 
+class EgestorAuthorizationError(EgestorError, errors.AuthorizationError):
+    """The eGestor authorization step did not deliver a usable code (state mismatch, an error, no code)."""
+
+
+class UnsafeRedirectURIError(EgestorError, errors.UnsafeRedirectURIError):
+    """A redirect URI the eGestor OAuth helpers refuse (also a ValueError)."""
+
+
 KINDS = ErrorKinds(
     bad_request=EgestorValidationError,
     authentication=EgestorAuthenticationError,

@@ -56,11 +56,12 @@ class QuickstartUnexpectedStatusError(QuickstartAPIError, errors.UnexpectedStatu
     """A status code that specs/quickstart.yaml does not document."""
 
 
-UnsafeRedirectURIError = errors.UnsafeRedirectURIError
-"""The shared error of the OAuth helpers for a redirect URI they refuse (same class for every vendor)."""
+class UnsafeRedirectURIError(QuickstartError, errors.UnsafeRedirectURIError):
+    """A redirect URI the Quickstart OAuth helpers refuse (also a ValueError)."""
 
-QuickstartAuthorizationError = errors.AuthorizationError
-"""The shared error of :func:`~erp_adapters.oauth2.code_from_callback` (same class for every vendor)."""
+
+class QuickstartAuthorizationError(QuickstartError, errors.AuthorizationError):
+    """The Quickstart authorization step did not deliver a usable code (state mismatch, an error, no code)."""
 
 
 KINDS = ErrorKinds(

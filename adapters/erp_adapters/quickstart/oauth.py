@@ -17,13 +17,29 @@ from __future__ import annotations
 import time
 
 from erp_adapters import oauth2
-from erp_adapters.oauth2 import Grant, OAuth2Provider, StoredToken, TokenStore, code_from_callback, safe_redirect_uri
-from erp_adapters.quickstart.errors import KINDS
+from erp_adapters.oauth2 import Grant, OAuth2Provider, StoredToken, TokenStore
+from erp_adapters.quickstart.errors import KINDS, QuickstartAuthorizationError, UnsafeRedirectURIError
 from erp_adapters.secrets import Secret
 from erp_adapters.tokens import Clock
 
 AUTHORIZE_PATH = "/oauth/authorize"
 TOKEN_PATH = "/oauth/token"  # noqa: S105 - a path, not a password
+
+
+def safe_redirect_uri(uri: str) -> str:
+    """``uri`` if it may receive an authorization code, else :class:`UnsafeRedirectURIError`.
+
+    The rules are those of :func:`erp_adapters.oauth2.safe_redirect_uri`.
+    """
+    return oauth2.safe_redirect_uri(uri, error=UnsafeRedirectURIError)
+
+
+def code_from_callback(callback_url: str, *, expected_state: str) -> Secret:
+    """The authorization code from the callback URL, else :class:`QuickstartAuthorizationError`.
+
+    The checks are those of :func:`erp_adapters.oauth2.code_from_callback` (state, error, code).
+    """
+    return oauth2.code_from_callback(callback_url, expected_state=expected_state, error=QuickstartAuthorizationError)
 
 
 def authorization_url(
@@ -43,7 +59,13 @@ def authorization_url(
     """
     endpoint = authorize_endpoint or base_url.rstrip("/") + AUTHORIZE_PATH
     return oauth2.authorization_url(
-        endpoint, client_id=client_id, redirect_uri=redirect_uri, scope=scope, state=state, **extra
+        endpoint,
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        scope=scope,
+        state=state,
+        unsafe_redirect=UnsafeRedirectURIError,
+        **extra,
     )
 
 

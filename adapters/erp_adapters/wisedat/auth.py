@@ -168,11 +168,17 @@ class WisedatLogin:
             error = WisedatParseError(_STATUS, status.status_code, status.content, f"unusable PublicKey: {exc!r}")
         raise error
 
-    def _login(self, key: rsa.RSAPublicKey) -> httpx.Request:
+    def _login(self, key: rsa.RSAPublicKey) -> tuple[httpx.Request, Secret]:
+        """The login request, and its encrypted header as a Secret.
+
+        The caller keeps the Secret until the answer is handled: while it lives the scrubber masks
+        the header wherever it shows up (an error answer that echoes it, a log line).
+        """
         header = Secret(encrypt_credentials(key, self.api_key, self.user, self.password, self.padding))
-        return httpx.Request(
+        request = httpx.Request(
             "POST", self._url("authentication/login"), headers={"Authorization": f"WDAPI {header.reveal()}"}
         )
+        return request, header
 
     def obtain(self, previous: Token | None) -> LoginFlow:
         """Check the status, encrypt the credentials with the server's key and log in.
@@ -182,7 +188,9 @@ class WisedatLogin:
         (at most two logins). A refusal with an unchanged key means the credentials are wrong.
         """
         key, parts = self._key((yield self._status()))
-        login = yield self._login(key)
+        request, header = self._login(key)
+        held = [header]  # every login header stays registered with the scrubber until the answer is handled
+        login = yield request
         if login.status_code in _REFUSED:
             key_now, parts_now = self._key((yield self._status()))
             if parts_now == parts:
@@ -193,7 +201,9 @@ class WisedatLogin:
                     f"{_message(login)} (the server's key did not change: check api_key, user and password)",
                 )
             log.info("Wisedat rotated its key during login; logging in again with the new key")
-            login = yield self._login(key_now)
+            request, header = self._login(key_now)
+            held.append(header)
+            login = yield request
             if login.status_code in _REFUSED:
                 raise WisedatAuthenticationError(
                     _LOGIN,
@@ -210,7 +220,9 @@ class WisedatLogin:
             raise WisedatParseError(
                 _LOGIN, login.status_code, b"", f"no auth_token in the answer; {LOGIN_BODY_WITHHELD}"
             )
-        return Token.issued(token, jwt_lifetime(token), clock=self.clock)
+        issued = Token.issued(token, jwt_lifetime(token), clock=self.clock)
+        del held  # up to here
+        return issued
 
     def apply(self, request: httpx.Request, token: Token) -> None:
         """Send the JWT as a bearer token."""
