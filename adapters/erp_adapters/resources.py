@@ -100,20 +100,36 @@ class _Checks:
         raise self._caller.refuse(fn, response, f"expected a list of {item.__name__}, got {type(parsed).__name__}")
 
 
-class _Resource(_Checks):
+class _Bound(_Checks):
+    """A vendor's caller and the connected generated client that calls go through."""
+
     def __init__(self, caller: Caller, client: Any) -> None:
         self._caller = caller
         self._client = client
 
 
-class SyncResource(_Resource):
-    """Base class of a generated synchronous resource (one spec tag)."""
+class _SyncSend(_Bound):
+    """The one sync send of a resource and of its raw twin."""
 
     def _send(
         self, fn: Callable[..., Any], kwargs: dict[str, Any], timeout: Timeout, headers: Mapping[str, str] | None
     ) -> tuple[Any, httpx.Response]:
         kwargs["client"] = self._client
         return self._caller.invoke(fn, kwargs, _options(timeout, headers))
+
+
+class _AsyncSend(_Bound):
+    """The one async send of a resource and of its raw twin."""
+
+    async def _send(
+        self, fn: Callable[..., Any], kwargs: dict[str, Any], timeout: Timeout, headers: Mapping[str, str] | None
+    ) -> tuple[Any, httpx.Response]:
+        kwargs["client"] = self._client
+        return await self._caller.ainvoke(fn, kwargs, _options(timeout, headers))
+
+
+class SyncResource(_SyncSend):
+    """Base class of a generated synchronous resource (one spec tag)."""
 
     def _one(
         self,
@@ -156,18 +172,11 @@ class SyncResource(_Resource):
         return SyncPage(self._caller, fn, item, kwargs, _options(timeout, headers), on_page)
 
 
-class RawSyncResource(_Checks):
+class RawSyncResource(_SyncSend):
     """Base class of ``<resource>.with_raw_response`` (sync): the same calls, answered as :class:`RawResponse`."""
 
     def __init__(self, resource: SyncResource) -> None:
-        self._caller = resource._caller
-        self._client = resource._client
-
-    def _send(
-        self, fn: Callable[..., Any], kwargs: dict[str, Any], timeout: Timeout, headers: Mapping[str, str] | None
-    ) -> tuple[Any, httpx.Response]:
-        kwargs["client"] = self._client
-        return self._caller.invoke(fn, kwargs, _options(timeout, headers))
+        super().__init__(resource._caller, resource._client)
 
     def _one(
         self,
@@ -212,14 +221,8 @@ class RawSyncResource(_Checks):
         return _raw(response, self._checked_list(fn, item, list(page.items), response))
 
 
-class AsyncResource(_Resource):
+class AsyncResource(_AsyncSend):
     """Base class of a generated asynchronous resource (one spec tag)."""
-
-    async def _send(
-        self, fn: Callable[..., Any], kwargs: dict[str, Any], timeout: Timeout, headers: Mapping[str, str] | None
-    ) -> tuple[Any, httpx.Response]:
-        kwargs["client"] = self._client
-        return await self._caller.ainvoke(fn, kwargs, _options(timeout, headers))
 
     async def _one(
         self,
@@ -262,18 +265,11 @@ class AsyncResource(_Resource):
         return AsyncPage(self._caller, fn, item, kwargs, _options(timeout, headers), on_page)
 
 
-class RawAsyncResource(_Checks):
+class RawAsyncResource(_AsyncSend):
     """Base class of ``<resource>.with_raw_response`` (async)."""
 
     def __init__(self, resource: AsyncResource) -> None:
-        self._caller = resource._caller
-        self._client = resource._client
-
-    async def _send(
-        self, fn: Callable[..., Any], kwargs: dict[str, Any], timeout: Timeout, headers: Mapping[str, str] | None
-    ) -> tuple[Any, httpx.Response]:
-        kwargs["client"] = self._client
-        return await self._caller.ainvoke(fn, kwargs, _options(timeout, headers))
+        super().__init__(resource._caller, resource._client)
 
     async def _one(
         self,
