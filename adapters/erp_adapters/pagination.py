@@ -54,6 +54,19 @@ def count(value: object) -> int | None:
     return page_number(value) if isinstance(value, int | str) else None
 
 
+def laravel_page(result: Any) -> Page:
+    """A Laravel paginator envelope (``data``, ``last_page``, ``per_page``, ``total``) as a :class:`Page`.
+
+    eGestor and Quickstart both page this way; the counts may arrive as digit strings.
+    """
+    return Page(
+        result.data,
+        last_page=page_number(result.last_page),
+        per_page=count(result.per_page),
+        total=count(result.total),
+    )
+
+
 PageReader = Callable[[Any], Page]
 """Turns a parsed list response into a :class:`Page`."""
 

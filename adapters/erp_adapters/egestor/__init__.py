@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Unpack
+from typing import Unpack
 
 from egestor_client import AuthenticatedClient
 
@@ -108,20 +108,7 @@ RATE_WINDOW = 60.0
 """Documented throttle: 60 requests per minute per application + user."""
 
 
-def _read_page(result: Any) -> pagination.Page:
-    """The paginator envelope of eGestor lists: ``{current_page, last_page, data: [...]}``.
-
-    ``last_page`` may arrive as a string of digits (eGestor sends numbers as strings elsewhere).
-    """
-    return pagination.Page(
-        result.data,
-        last_page=pagination.page_number(result.last_page),
-        per_page=pagination.count(result.per_page),
-        total=pagination.count(result.total),
-    )
-
-
-_core = Caller(KINDS, vendor_message, read_page=_read_page, client_class=AuthenticatedClient)
+_core = Caller(KINDS, vendor_message, read_page=pagination.laravel_page, client_class=AuthenticatedClient)
 call, acall, expect, aexpect = _core.call, _core.acall, _core.expect, _core.aexpect
 """The call surface (see :class:`erp_adapters.calls.Caller`); errors are eGestor's typed errors."""
 paginate, apaginate = _core.paginate, _core.apaginate

@@ -98,12 +98,7 @@ def _read_page(result: Any) -> pagination.Page:
     """A Laravel page (``data`` + ``last_page``), or the plain array sent when pagination is off."""
     if isinstance(result, list):
         return pagination.Page(result, last_page=1)
-    return pagination.Page(
-        result.data,
-        last_page=pagination.page_number(result.last_page),
-        per_page=pagination.count(result.per_page),
-        total=pagination.count(result.total),
-    )
+    return pagination.laravel_page(result)
 
 
 _core = Caller(KINDS, vendor_message, read_page=_read_page, client_class=AuthenticatedClient)
