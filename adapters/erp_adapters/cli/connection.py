@@ -57,6 +57,20 @@ def _stored(settings: Settings, path: Path) -> dict[str, Any]:
         raise ConfigError(f"{settings.vendor}: cannot read the token file ({type(exc).__name__})") from None
 
 
+def _code_grant(settings: Settings, token_path: Path, common: dict[str, Any]) -> dict[str, Any]:
+    """``connect()`` keywords of an OAuth2 code-grant vendor resuming from its token file (eGestor, Quickstart)."""
+    kwargs = {
+        "client_id": settings.require("client_id"),
+        "client_secret": Secret(settings.require("client_secret")),
+        "stored": _stored(settings, token_path),
+        "token_store": token_file.store(token_path),
+        **common,
+    }
+    if settings.get("token_url"):
+        kwargs["token_url"] = settings.get("token_url")
+    return kwargs
+
+
 def arguments(settings: Settings, token_path: Path) -> ConnectArguments:
     """The ``connect()`` arguments for ``settings.vendor``."""
     secret = Secret
@@ -92,29 +106,12 @@ def arguments(settings: Settings, token_path: Path) -> ConnectArguments:
         base = (settings.get("base_url") or vendor_module("egestor").API_URL,)
         if settings.get("personal_token"):
             return ConnectArguments(base, {"personal_token": secret(settings.require("personal_token")), **common})
-        kwargs = {
-            "client_id": settings.require("client_id"),
-            "client_secret": secret(settings.require("client_secret")),
-            "stored": _stored(settings, token_path),
-            "token_store": token_file.store(token_path),
-            **common,
-        }
+        kwargs = _code_grant(settings, token_path, common)
         if settings.get("redirect_uri"):
             kwargs["redirect_uri"] = settings.get("redirect_uri")
-        if settings.get("token_url"):
-            kwargs["token_url"] = settings.get("token_url")
         return ConnectArguments(base, kwargs)
     if vendor == "quickstart":
-        kwargs = {
-            "client_id": settings.require("client_id"),
-            "client_secret": secret(settings.require("client_secret")),
-            "stored": _stored(settings, token_path),
-            "token_store": token_file.store(token_path),
-            **common,
-        }
-        if settings.get("token_url"):
-            kwargs["token_url"] = settings.get("token_url")
-        return ConnectArguments((settings.require("base_url"),), kwargs)
+        return ConnectArguments((settings.require("base_url"),), _code_grant(settings, token_path, common))
     raise ConfigError(f"unknown vendor {vendor!r}")
 
 
