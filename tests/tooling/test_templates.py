@@ -19,7 +19,7 @@ import typing
 from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 from typing import Any
 
 import attrs
@@ -63,6 +63,7 @@ def _modules(vendor: str, folder: str) -> Iterator[Path]:
 
 
 _IMPORT_IN_FUNCTION = re.compile(r"^[ \t]+(from \S+ )?import ", re.M)
+_CLASS_FROM_DICT = re.compile(r"\b[A-Z]\w*\.from_dict\(")
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
@@ -79,6 +80,10 @@ def test_generated_client_carries_the_template_markers(vendor: str) -> None:
         assert "obj = cls.__new__(cls)" in text, f"{rel}: from_dict is not the strict template's"
         assert "if TYPE_CHECKING:" not in text, f"{rel}: sibling models imported only for type checking"
         assert "# unchecked" not in text, f"{rel}: a property kind the strict parser does not handle"
+        body = text.split("def from_dict", 1)[1]
+        assert "dict(src_dict)" not in body, f"{rel}: from_dict copies the body (the fast template reads it in place)"
+        assert "._value2member_map_.get(" not in body, f"{rel}: an enum looked up on its class, not the module table"
+        assert not _CLASS_FROM_DICT.search(body), f"{rel}: a nested model's parser looked up on its class"
     for path in _modules(vendor, "api"):
         text = path.read_text()
         assert "def _parse_response_" not in text, f"{path.relative_to(ROOT)}: upstream union parser in an endpoint"
@@ -177,6 +182,25 @@ def test_a_full_body_parses_into_the_declared_types(fx: ModuleType) -> None:
     assert page.items[1].additional_properties == {"unknown": {"kept": True}}
     assert page.to_dict()["items"][1]["unknown"] == {"kept": True}
     assert set(typing.get_type_hints(fx.Thing)) == {field.name for field in attrs.fields(fx.Thing)}
+
+
+def test_any_mapping_parses_and_unknown_keys_are_copied_not_shared(fx: ModuleType) -> None:
+    """from_dict reads the body in place (no copy), so what it keeps must not alias the caller's objects."""
+    body = {**FULL, "unknown": 1}
+    thing = fx.Thing.from_dict(MappingProxyType(body))
+    assert thing.id == 1 and thing.additional_properties == {"unknown": 1}
+    body["unknown"] = 2
+    assert thing.additional_properties == {"unknown": 1}
+    one, two = fx.Thing.from_dict(FULL), fx.Thing.from_dict(FULL)
+    one.additional_properties["x"] = 1
+    assert two.additional_properties == {} and one.additional_properties == {"x": 1}
+
+
+def test_an_empty_list_of_models_is_a_fresh_list(fx: ModuleType) -> None:
+    items: list[Any] = []
+    page = fx.Page.from_dict({"items": items, "total": 0})
+    assert page.items == [] and page.items is not items
+    assert [t.id for t in fx.Page.from_dict(_page(FULL, {**FULL, "id": 2})).items] == [1, 2]
 
 
 @pytest.mark.parametrize("field", NULLABLE)
