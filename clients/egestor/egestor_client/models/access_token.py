@@ -68,29 +68,32 @@ class AccessToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (AccessToken)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("access_token", UNSET)
+        v = src_dict.get("access_token", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("access_token", v, "a string")
         obj.access_token = v
-        v = d.pop("token_type", UNSET)
+        v = src_dict.get("token_type", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("token_type", v, "a string")
         obj.token_type = v
-        v = d.pop("expires_in", UNSET)
+        v = src_dict.get("expires_in", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("expires_in", v, "an integer")
         obj.expires_in = v
-        v = d.pop("refresh_token", UNSET)
+        v = src_dict.get("refresh_token", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("refresh_token", v, "a string or null")
         obj.refresh_token = v
-        v = d.pop("personal_token", UNSET)
+        v = src_dict.get("personal_token", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("personal_token", v, "a string or null")
         obj.personal_token = v
-        obj.additional_properties = d if d else {}
+        if _AccessToken_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _AccessToken_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -108,3 +111,14 @@ class AccessToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_AccessToken_keys = frozenset(
+    (
+        "access_token",
+        "token_type",
+        "expires_in",
+        "refresh_token",
+        "personal_token",
+    )
+)

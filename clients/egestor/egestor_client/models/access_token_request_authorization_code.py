@@ -59,32 +59,36 @@ class AccessTokenRequestAuthorizationCode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (AccessTokenRequestAuthorizationCode)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("grant_type", UNSET)
+        v = src_dict.get("grant_type", UNSET)
         if type(v) is not str:
             raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestAuthorizationCodeGrantType)")
-        _m_grant_type = AccessTokenRequestAuthorizationCodeGrantType._value2member_map_.get(v)
+        _m_grant_type = _AccessTokenRequestAuthorizationCodeGrantType_by_value.get(v)
         if _m_grant_type is None:
             raise errors.bad_value("grant_type", v, "a AccessTokenRequestAuthorizationCodeGrantType value")
-        obj.grant_type = cast(AccessTokenRequestAuthorizationCodeGrantType, _m_grant_type)
-        v = d.pop("client_id", UNSET)
+        obj.grant_type = _m_grant_type
+
+        v = src_dict.get("client_id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("client_id", v, "a string")
         obj.client_id = v
-        v = d.pop("client_secret", UNSET)
+        v = src_dict.get("client_secret", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("client_secret", v, "a string")
         obj.client_secret = v
-        v = d.pop("redirect_uri", UNSET)
+        v = src_dict.get("redirect_uri", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("redirect_uri", v, "a string")
         obj.redirect_uri = v
-        v = d.pop("code", UNSET)
+        v = src_dict.get("code", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("code", v, "a string")
         obj.code = v
-        obj.additional_properties = d if d else {}
+        if _AccessTokenRequestAuthorizationCode_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _AccessTokenRequestAuthorizationCode_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -102,3 +106,19 @@ class AccessTokenRequestAuthorizationCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_AccessTokenRequestAuthorizationCodeGrantType_by_value = cast(
+    dict[Any, AccessTokenRequestAuthorizationCodeGrantType],
+    AccessTokenRequestAuthorizationCodeGrantType._value2member_map_,
+)
+
+_AccessTokenRequestAuthorizationCode_keys = frozenset(
+    (
+        "grant_type",
+        "client_id",
+        "client_secret",
+        "redirect_uri",
+        "code",
+    )
+)

@@ -48,20 +48,24 @@ class AccessTokenRequestPersonal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (AccessTokenRequestPersonal)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("grant_type", UNSET)
+        v = src_dict.get("grant_type", UNSET)
         if type(v) is not str:
             raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestPersonalGrantType)")
-        _m_grant_type = AccessTokenRequestPersonalGrantType._value2member_map_.get(v)
+        _m_grant_type = _AccessTokenRequestPersonalGrantType_by_value.get(v)
         if _m_grant_type is None:
             raise errors.bad_value("grant_type", v, "a AccessTokenRequestPersonalGrantType value")
-        obj.grant_type = cast(AccessTokenRequestPersonalGrantType, _m_grant_type)
-        v = d.pop("personal_token", UNSET)
+        obj.grant_type = _m_grant_type
+
+        v = src_dict.get("personal_token", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("personal_token", v, "a string")
         obj.personal_token = v
-        obj.additional_properties = d if d else {}
+        if _AccessTokenRequestPersonal_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _AccessTokenRequestPersonal_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -79,3 +83,15 @@ class AccessTokenRequestPersonal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_AccessTokenRequestPersonalGrantType_by_value = cast(
+    dict[Any, AccessTokenRequestPersonalGrantType], AccessTokenRequestPersonalGrantType._value2member_map_
+)
+
+_AccessTokenRequestPersonal_keys = frozenset(
+    (
+        "grant_type",
+        "personal_token",
+    )
+)

@@ -62,32 +62,36 @@ class AccessTokenRequestRefreshToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (AccessTokenRequestRefreshToken)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("grant_type", UNSET)
+        v = src_dict.get("grant_type", UNSET)
         if type(v) is not str:
             raise errors.wrong_type("grant_type", v, "a string (AccessTokenRequestRefreshTokenGrantType)")
-        _m_grant_type = AccessTokenRequestRefreshTokenGrantType._value2member_map_.get(v)
+        _m_grant_type = _AccessTokenRequestRefreshTokenGrantType_by_value.get(v)
         if _m_grant_type is None:
             raise errors.bad_value("grant_type", v, "a AccessTokenRequestRefreshTokenGrantType value")
-        obj.grant_type = cast(AccessTokenRequestRefreshTokenGrantType, _m_grant_type)
-        v = d.pop("client_id", UNSET)
+        obj.grant_type = _m_grant_type
+
+        v = src_dict.get("client_id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("client_id", v, "a string")
         obj.client_id = v
-        v = d.pop("client_secret", UNSET)
+        v = src_dict.get("client_secret", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("client_secret", v, "a string")
         obj.client_secret = v
-        v = d.pop("redirect_uri", UNSET)
+        v = src_dict.get("redirect_uri", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("redirect_uri", v, "a string")
         obj.redirect_uri = v
-        v = d.pop("refresh_token", UNSET)
+        v = src_dict.get("refresh_token", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("refresh_token", v, "a string")
         obj.refresh_token = v
-        obj.additional_properties = d if d else {}
+        if _AccessTokenRequestRefreshToken_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _AccessTokenRequestRefreshToken_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -105,3 +109,18 @@ class AccessTokenRequestRefreshToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_AccessTokenRequestRefreshTokenGrantType_by_value = cast(
+    dict[Any, AccessTokenRequestRefreshTokenGrantType], AccessTokenRequestRefreshTokenGrantType._value2member_map_
+)
+
+_AccessTokenRequestRefreshToken_keys = frozenset(
+    (
+        "grant_type",
+        "client_id",
+        "client_secret",
+        "redirect_uri",
+        "refresh_token",
+    )
+)

@@ -67,23 +67,26 @@ class ActionResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ActionResult)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("code", UNSET)
+        v = src_dict.get("code", UNSET)
         if not (type(v) is int or v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("code", v, "an integer or null or a string")
         obj.code = v
-        v = d.pop("msg", UNSET)
+        v = src_dict.get("msg", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("msg", v, "a string or null")
         obj.msg = v
-        v = d.pop("obs", UNSET)
+        v = src_dict.get("obs", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("obs", v, "a string or null")
         obj.obs = v
-        v = d.pop("fields", UNSET)
+        v = src_dict.get("fields", UNSET)
         obj.fields = v
-        obj.additional_properties = d if d else {}
+        if _ActionResult_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ActionResult_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -101,3 +104,13 @@ class ActionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ActionResult_keys = frozenset(
+    (
+        "code",
+        "msg",
+        "obs",
+        "fields",
+    )
+)

@@ -326,13 +326,12 @@ class ContatoDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ContatoDetail)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codigo", UNSET)
+        v = src_dict.get("codigo", UNSET)
         if not (type(v) is int or type(v) is str):
             raise errors.wrong_type("codigo", v, "an integer or a string")
         obj.codigo = v
-        v = d.pop("tipo", UNSET)
+        v = src_dict.get("tipo", UNSET)
         if v is None or v is UNSET:
             obj.tipo = v
         else:
@@ -342,65 +341,66 @@ class ContatoDetail:
             for _i0, _x0 in enumerate(v):
                 if type(_x0) is not str:
                     raise errors.wrong_type("tipo" + "[" + str(_i0) + "]", _x0, "a string (ContatoTipo)")
-                _m__y_tipo = ContatoTipo._value2member_map_.get(_x0)
+                _m__y_tipo = _ContatoTipo_by_value.get(_x0)
                 if _m__y_tipo is None:
                     raise errors.bad_value("tipo" + "[" + str(_i0) + "]", _x0, "a ContatoTipo value")
-                _y_tipo = cast(ContatoTipo, _m__y_tipo)
+                _y_tipo = _m__y_tipo
+
                 _l_tipo.append(_y_tipo)
             obj.tipo = _l_tipo
 
-        v = d.pop("nome", UNSET)
+        v = src_dict.get("nome", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("nome", v, "a string or null")
         obj.nome = v
-        v = d.pop("fantasia", UNSET)
+        v = src_dict.get("fantasia", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("fantasia", v, "a string or null")
         obj.fantasia = v
-        v = d.pop("nomeContato", UNSET)
+        v = src_dict.get("nomeContato", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("nomeContato", v, "a string or null")
         obj.nome_contato = v
-        v = d.pop("nomeParaContato", UNSET)
+        v = src_dict.get("nomeParaContato", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("nomeParaContato", v, "a string or null")
         obj.nome_para_contato = v
-        v = d.pop("cpfcnpj", UNSET)
+        v = src_dict.get("cpfcnpj", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("cpfcnpj", v, "a string or null")
         obj.cpfcnpj = v
-        v = d.pop("clienteFinal", UNSET)
+        v = src_dict.get("clienteFinal", UNSET)
         if not (type(v) is bool or v is None or v is UNSET):
             raise errors.wrong_type("clienteFinal", v, "a boolean or null")
         obj.cliente_final = v
-        v = d.pop("indicadorIE", UNSET)
+        v = src_dict.get("indicadorIE", UNSET)
         if v is None or v is UNSET:
             obj.indicador_ie = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("indicadorIE", v, "an integer (IndicadorIE)")
-            _m_indicador_ie = IndicadorIE._value2member_map_.get(v)
+            _m_indicador_ie = _IndicadorIE_by_value.get(v)
             if _m_indicador_ie is None:
                 raise errors.bad_value("indicadorIE", v, "a IndicadorIE value")
-            obj.indicador_ie = cast(IndicadorIE, _m_indicador_ie)
+            obj.indicador_ie = _m_indicador_ie
 
-        v = d.pop("inscricaoEstadual", UNSET)
+        v = src_dict.get("inscricaoEstadual", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("inscricaoEstadual", v, "a string or null")
         obj.inscricao_estadual = v
-        v = d.pop("inscricaoEstadualST", UNSET)
+        v = src_dict.get("inscricaoEstadualST", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("inscricaoEstadualST", v, "a string or null")
         obj.inscricao_estadual_st = v
-        v = d.pop("inscricaoMunicipal", UNSET)
+        v = src_dict.get("inscricaoMunicipal", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("inscricaoMunicipal", v, "a string or null")
         obj.inscricao_municipal = v
-        v = d.pop("suframa", UNSET)
+        v = src_dict.get("suframa", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("suframa", v, "a string or null")
         obj.suframa = v
-        v = d.pop("emails", UNSET)
+        v = src_dict.get("emails", UNSET)
         if v is None or v is UNSET:
             obj.emails = v
         else:
@@ -411,43 +411,43 @@ class ContatoDetail:
                     raise errors.wrong_type("emails" + "[" + str(_i0) + "]", _x0, "a string")
             obj.emails = v
 
-        v = d.pop("logradouro", UNSET)
+        v = src_dict.get("logradouro", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("logradouro", v, "a string or null")
         obj.logradouro = v
-        v = d.pop("numero", UNSET)
+        v = src_dict.get("numero", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("numero", v, "a string or null")
         obj.numero = v
-        v = d.pop("complemento", UNSET)
+        v = src_dict.get("complemento", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("complemento", v, "a string or null")
         obj.complemento = v
-        v = d.pop("bairro", UNSET)
+        v = src_dict.get("bairro", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("bairro", v, "a string or null")
         obj.bairro = v
-        v = d.pop("cidade", UNSET)
+        v = src_dict.get("cidade", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("cidade", v, "a string or null")
         obj.cidade = v
-        v = d.pop("codIBGE", UNSET)
+        v = src_dict.get("codIBGE", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("codIBGE", v, "a string or null")
         obj.cod_ibge = v
-        v = d.pop("uf", UNSET)
+        v = src_dict.get("uf", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("uf", v, "a string or null")
         obj.uf = v
-        v = d.pop("cep", UNSET)
+        v = src_dict.get("cep", UNSET)
         if not (type(v) is int or v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("cep", v, "an integer or null or a string")
         obj.cep = v
-        v = d.pop("pais", UNSET)
+        v = src_dict.get("pais", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("pais", v, "a string or null")
         obj.pais = v
-        v = d.pop("fones", UNSET)
+        v = src_dict.get("fones", UNSET)
         if v is None or v is UNSET:
             obj.fones = v
         else:
@@ -458,7 +458,7 @@ class ContatoDetail:
                     raise errors.wrong_type("fones" + "[" + str(_i0) + "]", _x0, "a string")
             obj.fones = v
 
-        v = d.pop("tags", UNSET)
+        v = src_dict.get("tags", UNSET)
         if v is None or v is UNSET:
             obj.tags = v
         else:
@@ -469,19 +469,23 @@ class ContatoDetail:
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
 
-        v = d.pop("obs", UNSET)
+        v = src_dict.get("obs", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("obs", v, "a string or null")
         obj.obs = v
-        v = d.pop("dtNasc", UNSET)
+        v = src_dict.get("dtNasc", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtNasc", v, "null or a string")
         obj.dt_nasc = v
-        v = d.pop("dtCad", UNSET)
+        v = src_dict.get("dtCad", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtCad", v, "null or a string")
         obj.dt_cad = v
-        obj.additional_properties = d if d else {}
+        if _ContatoDetail_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ContatoDetail_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -499,3 +503,40 @@ class ContatoDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ContatoTipo_by_value = cast(dict[Any, ContatoTipo], ContatoTipo._value2member_map_)
+_IndicadorIE_by_value = cast(dict[Any, IndicadorIE], IndicadorIE._value2member_map_)
+
+_ContatoDetail_keys = frozenset(
+    (
+        "codigo",
+        "tipo",
+        "nome",
+        "fantasia",
+        "nomeContato",
+        "nomeParaContato",
+        "cpfcnpj",
+        "clienteFinal",
+        "indicadorIE",
+        "inscricaoEstadual",
+        "inscricaoEstadualST",
+        "inscricaoMunicipal",
+        "suframa",
+        "emails",
+        "logradouro",
+        "numero",
+        "complemento",
+        "bairro",
+        "cidade",
+        "codIBGE",
+        "uf",
+        "cep",
+        "pais",
+        "fones",
+        "tags",
+        "obs",
+        "dtNasc",
+        "dtCad",
+    )
+)

@@ -93,48 +93,52 @@ class ContatoList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ContatoList)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("total", UNSET)
+        v = src_dict.get("total", UNSET)
         if not (type(v) is int or type(v) is str):
             raise errors.wrong_type("total", v, "an integer or a string")
         obj.total = v
-        v = d.pop("per_page", UNSET)
+        v = src_dict.get("per_page", UNSET)
         if not (type(v) is int or type(v) is str):
             raise errors.wrong_type("per_page", v, "an integer or a string")
         obj.per_page = v
-        v = d.pop("current_page", UNSET)
+        v = src_dict.get("current_page", UNSET)
         if not (type(v) is int or type(v) is str):
             raise errors.wrong_type("current_page", v, "an integer or a string")
         obj.current_page = v
-        v = d.pop("last_page", UNSET)
+        v = src_dict.get("last_page", UNSET)
         if not (type(v) is int or type(v) is str):
             raise errors.wrong_type("last_page", v, "an integer or a string")
         obj.last_page = v
-        v = d.pop("next_page_url", UNSET)
+        v = src_dict.get("next_page_url", UNSET)
         if not (type(v) is str or v is None):
             raise errors.wrong_type("next_page_url", v, "a string or null")
         obj.next_page_url = v
-        v = d.pop("prev_page_url", UNSET)
+        v = src_dict.get("prev_page_url", UNSET)
         if not (type(v) is str or v is None):
             raise errors.wrong_type("prev_page_url", v, "a string or null")
         obj.prev_page_url = v
-        v = d.pop("from", UNSET)
+        v = src_dict.get("from", UNSET)
         if not (type(v) is int or v is None or type(v) is str):
             raise errors.wrong_type("from", v, "an integer or null or a string")
         obj.from_ = v
-        v = d.pop("to", UNSET)
+        v = src_dict.get("to", UNSET)
         if not (type(v) is int or v is None or type(v) is str):
             raise errors.wrong_type("to", v, "an integer or null or a string")
         obj.to = v
-        v = d.pop("data", UNSET)
+        v = src_dict.get("data", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("data", v, "an array")
+        _p_data = _ContatoListItem_from_dict
         try:
-            obj.data = [ContatoListItem.from_dict(_x0) for _x0 in v]
+            obj.data = [_p_data(_x0) for _x0 in v] if v else []
         except errors.ParseFailure:
-            raise errors.item_failure("data", v, ContatoListItem.from_dict) from None
-        obj.additional_properties = d if d else {}
+            raise errors.item_failure("data", v, _p_data) from None
+        if _ContatoList_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ContatoList_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -155,3 +159,19 @@ class ContatoList:
 
 
 from ..models.contato_list_item import ContatoListItem  # noqa: E402  (after the class: import cycles between models resolve)
+
+_ContatoListItem_from_dict = ContatoListItem.from_dict
+
+_ContatoList_keys = frozenset(
+    (
+        "total",
+        "per_page",
+        "current_page",
+        "last_page",
+        "next_page_url",
+        "prev_page_url",
+        "from",
+        "to",
+        "data",
+    )
+)

@@ -126,13 +126,12 @@ class ContatoListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ContatoListItem)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codigo", UNSET)
+        v = src_dict.get("codigo", UNSET)
         if not (type(v) is int or type(v) is str):
             raise errors.wrong_type("codigo", v, "an integer or a string")
         obj.codigo = v
-        v = d.pop("tipo", UNSET)
+        v = src_dict.get("tipo", UNSET)
         if v is None or v is UNSET:
             obj.tipo = v
         else:
@@ -142,18 +141,19 @@ class ContatoListItem:
             for _i0, _x0 in enumerate(v):
                 if type(_x0) is not str:
                     raise errors.wrong_type("tipo" + "[" + str(_i0) + "]", _x0, "a string (ContatoTipo)")
-                _m__y_tipo = ContatoTipo._value2member_map_.get(_x0)
+                _m__y_tipo = _ContatoTipo_by_value.get(_x0)
                 if _m__y_tipo is None:
                     raise errors.bad_value("tipo" + "[" + str(_i0) + "]", _x0, "a ContatoTipo value")
-                _y_tipo = cast(ContatoTipo, _m__y_tipo)
+                _y_tipo = _m__y_tipo
+
                 _l_tipo.append(_y_tipo)
             obj.tipo = _l_tipo
 
-        v = d.pop("nome", UNSET)
+        v = src_dict.get("nome", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("nome", v, "a string or null")
         obj.nome = v
-        v = d.pop("emails", UNSET)
+        v = src_dict.get("emails", UNSET)
         if v is None or v is UNSET:
             obj.emails = v
         else:
@@ -164,7 +164,7 @@ class ContatoListItem:
                     raise errors.wrong_type("emails" + "[" + str(_i0) + "]", _x0, "a string")
             obj.emails = v
 
-        v = d.pop("fones", UNSET)
+        v = src_dict.get("fones", UNSET)
         if v is None or v is UNSET:
             obj.fones = v
         else:
@@ -175,7 +175,7 @@ class ContatoListItem:
                     raise errors.wrong_type("fones" + "[" + str(_i0) + "]", _x0, "a string")
             obj.fones = v
 
-        v = d.pop("tags", UNSET)
+        v = src_dict.get("tags", UNSET)
         if v is None or v is UNSET:
             obj.tags = v
         else:
@@ -186,15 +186,19 @@ class ContatoListItem:
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
 
-        v = d.pop("cidade", UNSET)
+        v = src_dict.get("cidade", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("cidade", v, "a string or null")
         obj.cidade = v
-        v = d.pop("uf", UNSET)
+        v = src_dict.get("uf", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("uf", v, "a string or null")
         obj.uf = v
-        obj.additional_properties = d if d else {}
+        if _ContatoListItem_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ContatoListItem_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -212,3 +216,19 @@ class ContatoListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ContatoTipo_by_value = cast(dict[Any, ContatoTipo], ContatoTipo._value2member_map_)
+
+_ContatoListItem_keys = frozenset(
+    (
+        "codigo",
+        "tipo",
+        "nome",
+        "emails",
+        "fones",
+        "tags",
+        "cidade",
+        "uf",
+    )
+)

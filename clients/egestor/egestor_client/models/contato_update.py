@@ -196,17 +196,16 @@ class ContatoUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ContatoUpdate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("nome", UNSET)
+        v = src_dict.get("nome", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("nome", v, "a string")
         obj.nome = v
-        v = d.pop("fantasia", UNSET)
+        v = src_dict.get("fantasia", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("fantasia", v, "a string")
         obj.fantasia = v
-        v = d.pop("tipo", UNSET)
+        v = src_dict.get("tipo", UNSET)
         if v is UNSET:
             obj.tipo = UNSET
         else:
@@ -216,25 +215,26 @@ class ContatoUpdate:
             for _i0, _x0 in enumerate(v):
                 if type(_x0) is not str:
                     raise errors.wrong_type("tipo" + "[" + str(_i0) + "]", _x0, "a string (ContatoTipo)")
-                _m__y_tipo = ContatoTipo._value2member_map_.get(_x0)
+                _m__y_tipo = _ContatoTipo_by_value.get(_x0)
                 if _m__y_tipo is None:
                     raise errors.bad_value("tipo" + "[" + str(_i0) + "]", _x0, "a ContatoTipo value")
-                _y_tipo = cast(ContatoTipo, _m__y_tipo)
+                _y_tipo = _m__y_tipo
+
                 _l_tipo.append(_y_tipo)
             obj.tipo = _l_tipo
-        v = d.pop("nomeParaContato", UNSET)
+        v = src_dict.get("nomeParaContato", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("nomeParaContato", v, "a string")
         obj.nome_para_contato = v
-        v = d.pop("cpfcnpj", UNSET)
+        v = src_dict.get("cpfcnpj", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("cpfcnpj", v, "a string")
         obj.cpfcnpj = v
-        v = d.pop("dtNasc", UNSET)
+        v = src_dict.get("dtNasc", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("dtNasc", v, "a string")
         obj.dt_nasc = v
-        v = d.pop("emails", UNSET)
+        v = src_dict.get("emails", UNSET)
         if v is UNSET:
             obj.emails = UNSET
         else:
@@ -244,7 +244,7 @@ class ContatoUpdate:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("emails" + "[" + str(_i0) + "]", _x0, "a string")
             obj.emails = v
-        v = d.pop("fones", UNSET)
+        v = src_dict.get("fones", UNSET)
         if v is UNSET:
             obj.fones = UNSET
         else:
@@ -254,77 +254,78 @@ class ContatoUpdate:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("fones" + "[" + str(_i0) + "]", _x0, "a string")
             obj.fones = v
-        v = d.pop("cep", UNSET)
+        v = src_dict.get("cep", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("cep", v, "an integer")
         obj.cep = v
-        v = d.pop("logradouro", UNSET)
+        v = src_dict.get("logradouro", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("logradouro", v, "a string")
         obj.logradouro = v
-        v = d.pop("numero", UNSET)
+        v = src_dict.get("numero", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("numero", v, "a string")
         obj.numero = v
-        v = d.pop("complemento", UNSET)
+        v = src_dict.get("complemento", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("complemento", v, "a string")
         obj.complemento = v
-        v = d.pop("bairro", UNSET)
+        v = src_dict.get("bairro", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("bairro", v, "a string")
         obj.bairro = v
-        v = d.pop("cidade", UNSET)
+        v = src_dict.get("cidade", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("cidade", v, "a string")
         obj.cidade = v
-        v = d.pop("codIBGE", UNSET)
+        v = src_dict.get("codIBGE", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("codIBGE", v, "a string")
         obj.cod_ibge = v
-        v = d.pop("uf", UNSET)
+        v = src_dict.get("uf", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("uf", v, "a string")
         obj.uf = v
-        v = d.pop("pais", UNSET)
+        v = src_dict.get("pais", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("pais", v, "a string")
         obj.pais = v
-        v = d.pop("clienteFinal", UNSET)
+        v = src_dict.get("clienteFinal", UNSET)
         if not (type(v) is bool) and v is not UNSET:
             raise errors.wrong_type("clienteFinal", v, "a boolean")
         obj.cliente_final = v
-        v = d.pop("indicadorIE", UNSET)
+        v = src_dict.get("indicadorIE", UNSET)
         if v is UNSET:
             obj.indicador_ie = UNSET
         else:
             if type(v) is not int:
                 raise errors.wrong_type("indicadorIE", v, "an integer (IndicadorIE)")
-            _m_indicador_ie = IndicadorIE._value2member_map_.get(v)
+            _m_indicador_ie = _IndicadorIE_by_value.get(v)
             if _m_indicador_ie is None:
                 raise errors.bad_value("indicadorIE", v, "a IndicadorIE value")
-            obj.indicador_ie = cast(IndicadorIE, _m_indicador_ie)
-        v = d.pop("inscricaoMunicipal", UNSET)
+            obj.indicador_ie = _m_indicador_ie
+
+        v = src_dict.get("inscricaoMunicipal", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("inscricaoMunicipal", v, "a string")
         obj.inscricao_municipal = v
-        v = d.pop("inscricaoEstadual", UNSET)
+        v = src_dict.get("inscricaoEstadual", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("inscricaoEstadual", v, "a string")
         obj.inscricao_estadual = v
-        v = d.pop("inscricaoEstadualST", UNSET)
+        v = src_dict.get("inscricaoEstadualST", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("inscricaoEstadualST", v, "a string")
         obj.inscricao_estadual_st = v
-        v = d.pop("suframa", UNSET)
+        v = src_dict.get("suframa", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("suframa", v, "a string")
         obj.suframa = v
-        v = d.pop("obs", UNSET)
+        v = src_dict.get("obs", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("obs", v, "a string")
         obj.obs = v
-        v = d.pop("tags", UNSET)
+        v = src_dict.get("tags", UNSET)
         if v is UNSET:
             obj.tags = UNSET
         else:
@@ -334,7 +335,11 @@ class ContatoUpdate:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
-        obj.additional_properties = d if d else {}
+        if _ContatoUpdate_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ContatoUpdate_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -352,3 +357,37 @@ class ContatoUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ContatoTipo_by_value = cast(dict[Any, ContatoTipo], ContatoTipo._value2member_map_)
+_IndicadorIE_by_value = cast(dict[Any, IndicadorIE], IndicadorIE._value2member_map_)
+
+_ContatoUpdate_keys = frozenset(
+    (
+        "nome",
+        "fantasia",
+        "tipo",
+        "nomeParaContato",
+        "cpfcnpj",
+        "dtNasc",
+        "emails",
+        "fones",
+        "cep",
+        "logradouro",
+        "numero",
+        "complemento",
+        "bairro",
+        "cidade",
+        "codIBGE",
+        "uf",
+        "pais",
+        "clienteFinal",
+        "indicadorIE",
+        "inscricaoMunicipal",
+        "inscricaoEstadual",
+        "inscricaoEstadualST",
+        "suframa",
+        "obs",
+        "tags",
+    )
+)

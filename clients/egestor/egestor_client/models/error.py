@@ -69,27 +69,30 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Error)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("errCode", UNSET)
+        v = src_dict.get("errCode", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("errCode", v, "an integer")
         obj.err_code = v
-        v = d.pop("errMsg", UNSET)
+        v = src_dict.get("errMsg", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("errMsg", v, "a string")
         obj.err_msg = v
-        v = d.pop("errObs", UNSET)
+        v = src_dict.get("errObs", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("errObs", v, "a string or null")
         obj.err_obs = v
-        v = d.pop("errFields", UNSET)
+        v = src_dict.get("errFields", UNSET)
         obj.err_fields = v
-        v = d.pop("errUrl", UNSET)
+        v = src_dict.get("errUrl", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("errUrl", v, "a string or null")
         obj.err_url = v
-        obj.additional_properties = d if d else {}
+        if _Error_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Error_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -107,3 +110,14 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Error_keys = frozenset(
+    (
+        "errCode",
+        "errMsg",
+        "errObs",
+        "errFields",
+        "errUrl",
+    )
+)

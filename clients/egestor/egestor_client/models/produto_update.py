@@ -152,85 +152,84 @@ class ProdutoUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ProdutoUpdate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("descricao", UNSET)
+        v = src_dict.get("descricao", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("descricao", v, "a string")
         obj.descricao = v
-        v = d.pop("codigoProprio", UNSET)
+        v = src_dict.get("codigoProprio", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("codigoProprio", v, "a string")
         obj.codigo_proprio = v
-        v = d.pop("estoque", UNSET)
+        v = src_dict.get("estoque", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("estoque", v, "a number")
         obj.estoque = v
-        v = d.pop("estoqueMinimo", UNSET)
+        v = src_dict.get("estoqueMinimo", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("estoqueMinimo", v, "a number")
         obj.estoque_minimo = v
-        v = d.pop("controlarEstoque", UNSET)
+        v = src_dict.get("controlarEstoque", UNSET)
         if not (type(v) is bool) and v is not UNSET:
             raise errors.wrong_type("controlarEstoque", v, "a boolean")
         obj.controlar_estoque = v
-        v = d.pop("margemLucro", UNSET)
+        v = src_dict.get("margemLucro", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("margemLucro", v, "a number")
         obj.margem_lucro = v
-        v = d.pop("precoCusto", UNSET)
+        v = src_dict.get("precoCusto", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("precoCusto", v, "a number")
         obj.preco_custo = v
-        v = d.pop("precoVenda", UNSET)
+        v = src_dict.get("precoVenda", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("precoVenda", v, "a number")
         obj.preco_venda = v
-        v = d.pop("origemFiscal", UNSET)
+        v = src_dict.get("origemFiscal", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("origemFiscal", v, "an integer")
         obj.origem_fiscal = v
-        v = d.pop("unidadeTributada", UNSET)
+        v = src_dict.get("unidadeTributada", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("unidadeTributada", v, "a string")
         obj.unidade_tributada = v
-        v = d.pop("refEanGtin", UNSET)
+        v = src_dict.get("refEanGtin", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("refEanGtin", v, "a string")
         obj.ref_ean_gtin = v
-        v = d.pop("ncm", UNSET)
+        v = src_dict.get("ncm", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("ncm", v, "a string")
         obj.ncm = v
-        v = d.pop("codigoCEST", UNSET)
+        v = src_dict.get("codigoCEST", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("codigoCEST", v, "a string")
         obj.codigo_cest = v
-        v = d.pop("excecaoIPI", UNSET)
+        v = src_dict.get("excecaoIPI", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("excecaoIPI", v, "an integer")
         obj.excecao_ipi = v
-        v = d.pop("codigoGrupoTributos", UNSET)
+        v = src_dict.get("codigoGrupoTributos", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("codigoGrupoTributos", v, "an integer")
         obj.codigo_grupo_tributos = v
-        v = d.pop("anotacoesNFE", UNSET)
+        v = src_dict.get("anotacoesNFE", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("anotacoesNFE", v, "a string")
         obj.anotacoes_nfe = v
-        v = d.pop("anotacoesInternas", UNSET)
+        v = src_dict.get("anotacoesInternas", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("anotacoesInternas", v, "a string")
         obj.anotacoes_internas = v
-        v = d.pop("pesoBruto", UNSET)
+        v = src_dict.get("pesoBruto", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("pesoBruto", v, "a number")
         obj.peso_bruto = v
-        v = d.pop("pesoLiquido", UNSET)
+        v = src_dict.get("pesoLiquido", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("pesoLiquido", v, "a number")
         obj.peso_liquido = v
-        v = d.pop("tags", UNSET)
+        v = src_dict.get("tags", UNSET)
         if v is UNSET:
             obj.tags = UNSET
         else:
@@ -240,7 +239,11 @@ class ProdutoUpdate:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
-        obj.additional_properties = d if d else {}
+        if _ProdutoUpdate_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ProdutoUpdate_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -258,3 +261,29 @@ class ProdutoUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ProdutoUpdate_keys = frozenset(
+    (
+        "descricao",
+        "codigoProprio",
+        "estoque",
+        "estoqueMinimo",
+        "controlarEstoque",
+        "margemLucro",
+        "precoCusto",
+        "precoVenda",
+        "origemFiscal",
+        "unidadeTributada",
+        "refEanGtin",
+        "ncm",
+        "codigoCEST",
+        "excecaoIPI",
+        "codigoGrupoTributos",
+        "anotacoesNFE",
+        "anotacoesInternas",
+        "pesoBruto",
+        "pesoLiquido",
+        "tags",
+    )
+)

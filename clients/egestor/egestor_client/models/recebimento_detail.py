@@ -172,61 +172,60 @@ class RecebimentoDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (RecebimentoDetail)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codigo", UNSET)
+        v = src_dict.get("codigo", UNSET)
         if not (type(v) is int or type(v) is str):
             raise errors.wrong_type("codigo", v, "an integer or a string")
         obj.codigo = v
-        v = d.pop("codPlanoContas", UNSET)
+        v = src_dict.get("codPlanoContas", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codPlanoContas", v, "an integer or null")
         obj.cod_plano_contas = v
-        v = d.pop("codFormaPgto", UNSET)
+        v = src_dict.get("codFormaPgto", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codFormaPgto", v, "an integer or null")
         obj.cod_forma_pgto = v
-        v = d.pop("numDoc", UNSET)
+        v = src_dict.get("numDoc", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("numDoc", v, "a string or null")
         obj.num_doc = v
-        v = d.pop("descricao", UNSET)
+        v = src_dict.get("descricao", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("descricao", v, "a string or null")
         obj.descricao = v
-        v = d.pop("valor", UNSET)
+        v = src_dict.get("valor", UNSET)
         if not (type(v) is float or type(v) is int or v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("valor", v, "a number or null or a string")
         obj.valor = v
-        v = d.pop("dtVenc", UNSET)
+        v = src_dict.get("dtVenc", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtVenc", v, "null or a string")
         obj.dt_venc = v
-        v = d.pop("dtPgto", UNSET)
+        v = src_dict.get("dtPgto", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtPgto", v, "null or a string")
         obj.dt_pgto = v
-        v = d.pop("dtCad", UNSET)
+        v = src_dict.get("dtCad", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtCad", v, "null or a string")
         obj.dt_cad = v
-        v = d.pop("situacao", UNSET)
+        v = src_dict.get("situacao", UNSET)
         if not (type(v) is int or v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("situacao", v, "an integer or null or a string")
         obj.situacao = v
-        v = d.pop("codContato", UNSET)
+        v = src_dict.get("codContato", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codContato", v, "an integer or null")
         obj.cod_contato = v
-        v = d.pop("origem", UNSET)
+        v = src_dict.get("origem", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("origem", v, "a string or null")
         obj.origem = v
-        v = d.pop("obs", UNSET)
+        v = src_dict.get("obs", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("obs", v, "a string or null")
         obj.obs = v
-        v = d.pop("tags", UNSET)
+        v = src_dict.get("tags", UNSET)
         if v is None or v is UNSET:
             obj.tags = v
         else:
@@ -237,7 +236,11 @@ class RecebimentoDetail:
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
 
-        obj.additional_properties = d if d else {}
+        if _RecebimentoDetail_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _RecebimentoDetail_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -255,3 +258,23 @@ class RecebimentoDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_RecebimentoDetail_keys = frozenset(
+    (
+        "codigo",
+        "codPlanoContas",
+        "codFormaPgto",
+        "numDoc",
+        "descricao",
+        "valor",
+        "dtVenc",
+        "dtPgto",
+        "dtCad",
+        "situacao",
+        "codContato",
+        "origem",
+        "obs",
+        "tags",
+    )
+)

@@ -145,53 +145,56 @@ class RecebimentoListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (RecebimentoListItem)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codigo", UNSET)
+        v = src_dict.get("codigo", UNSET)
         if not (type(v) is int or type(v) is str):
             raise errors.wrong_type("codigo", v, "an integer or a string")
         obj.codigo = v
-        v = d.pop("codRecibo", UNSET)
+        v = src_dict.get("codRecibo", UNSET)
         if not (type(v) is int or v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("codRecibo", v, "an integer or null or a string")
         obj.cod_recibo = v
-        v = d.pop("descricao", UNSET)
+        v = src_dict.get("descricao", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("descricao", v, "a string or null")
         obj.descricao = v
-        v = d.pop("previsao", UNSET)
+        v = src_dict.get("previsao", UNSET)
         if not (type(v) is int or v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("previsao", v, "an integer or null or a string")
         obj.previsao = v
-        v = d.pop("situacao", UNSET)
+        v = src_dict.get("situacao", UNSET)
         if not (type(v) is int or v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("situacao", v, "an integer or null or a string")
         obj.situacao = v
-        v = d.pop("codDisponivel", UNSET)
+        v = src_dict.get("codDisponivel", UNSET)
         if not (type(v) is int or v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("codDisponivel", v, "an integer or null or a string")
         obj.cod_disponivel = v
-        v = d.pop("codBoleto", UNSET)
+        v = src_dict.get("codBoleto", UNSET)
         if not (type(v) is int or v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("codBoleto", v, "an integer or null or a string")
         obj.cod_boleto = v
-        v = d.pop("data", UNSET)
+        v = src_dict.get("data", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("data", v, "null or a string")
         obj.data = v
-        v = d.pop("valor", UNSET)
+        v = src_dict.get("valor", UNSET)
         if not (type(v) is float or type(v) is int or v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("valor", v, "a number or null or a string")
         obj.valor = v
-        v = d.pop("contato", UNSET)
+        v = src_dict.get("contato", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("contato", v, "a string or null")
         obj.contato = v
-        v = d.pop("nomeDisponivel", UNSET)
+        v = src_dict.get("nomeDisponivel", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("nomeDisponivel", v, "a string or null")
         obj.nome_disponivel = v
-        obj.additional_properties = d if d else {}
+        if _RecebimentoListItem_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _RecebimentoListItem_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -209,3 +212,20 @@ class RecebimentoListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_RecebimentoListItem_keys = frozenset(
+    (
+        "codigo",
+        "codRecibo",
+        "descricao",
+        "previsao",
+        "situacao",
+        "codDisponivel",
+        "codBoleto",
+        "data",
+        "valor",
+        "contato",
+        "nomeDisponivel",
+    )
+)

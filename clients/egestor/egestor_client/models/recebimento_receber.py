@@ -43,17 +43,20 @@ class RecebimentoReceber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (RecebimentoReceber)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("valor", UNSET)
+        v = src_dict.get("valor", UNSET)
         if not (type(v) is float or type(v) is int):
             raise errors.wrong_type("valor", v, "a number")
         obj.valor = v
-        v = d.pop("dtPgto", UNSET)
+        v = src_dict.get("dtPgto", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("dtPgto", v, "a string")
         obj.dt_pgto = v
-        obj.additional_properties = d if d else {}
+        if _RecebimentoReceber_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _RecebimentoReceber_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -71,3 +74,11 @@ class RecebimentoReceber:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_RecebimentoReceber_keys = frozenset(
+    (
+        "valor",
+        "dtPgto",
+    )
+)

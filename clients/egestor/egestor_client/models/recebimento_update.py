@@ -98,49 +98,48 @@ class RecebimentoUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (RecebimentoUpdate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codPlanoContas", UNSET)
+        v = src_dict.get("codPlanoContas", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("codPlanoContas", v, "an integer")
         obj.cod_plano_contas = v
-        v = d.pop("codFormaPgto", UNSET)
+        v = src_dict.get("codFormaPgto", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("codFormaPgto", v, "an integer")
         obj.cod_forma_pgto = v
-        v = d.pop("numDoc", UNSET)
+        v = src_dict.get("numDoc", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("numDoc", v, "a string")
         obj.num_doc = v
-        v = d.pop("descricao", UNSET)
+        v = src_dict.get("descricao", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("descricao", v, "a string")
         obj.descricao = v
-        v = d.pop("valor", UNSET)
+        v = src_dict.get("valor", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("valor", v, "a number")
         obj.valor = v
-        v = d.pop("dtVenc", UNSET)
+        v = src_dict.get("dtVenc", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("dtVenc", v, "a string")
         obj.dt_venc = v
-        v = d.pop("dtPgto", UNSET)
+        v = src_dict.get("dtPgto", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("dtPgto", v, "a string")
         obj.dt_pgto = v
-        v = d.pop("dtCad", UNSET)
+        v = src_dict.get("dtCad", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("dtCad", v, "a string")
         obj.dt_cad = v
-        v = d.pop("codContato", UNSET)
+        v = src_dict.get("codContato", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("codContato", v, "an integer")
         obj.cod_contato = v
-        v = d.pop("obs", UNSET)
+        v = src_dict.get("obs", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("obs", v, "a string")
         obj.obs = v
-        v = d.pop("tags", UNSET)
+        v = src_dict.get("tags", UNSET)
         if v is UNSET:
             obj.tags = UNSET
         else:
@@ -150,7 +149,11 @@ class RecebimentoUpdate:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
-        obj.additional_properties = d if d else {}
+        if _RecebimentoUpdate_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _RecebimentoUpdate_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -168,3 +171,20 @@ class RecebimentoUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_RecebimentoUpdate_keys = frozenset(
+    (
+        "codPlanoContas",
+        "codFormaPgto",
+        "numDoc",
+        "descricao",
+        "valor",
+        "dtVenc",
+        "dtPgto",
+        "dtCad",
+        "codContato",
+        "obs",
+        "tags",
+    )
+)

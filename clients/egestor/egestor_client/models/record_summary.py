@@ -58,21 +58,24 @@ class RecordSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (RecordSummary)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codigo", UNSET)
+        v = src_dict.get("codigo", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("codigo", v, "an integer")
         obj.codigo = v
-        v = d.pop("nome", UNSET)
+        v = src_dict.get("nome", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("nome", v, "a string or null")
         obj.nome = v
-        v = d.pop("descricao", UNSET)
+        v = src_dict.get("descricao", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("descricao", v, "a string or null")
         obj.descricao = v
-        obj.additional_properties = d if d else {}
+        if _RecordSummary_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _RecordSummary_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -90,3 +93,12 @@ class RecordSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_RecordSummary_keys = frozenset(
+    (
+        "codigo",
+        "nome",
+        "descricao",
+    )
+)

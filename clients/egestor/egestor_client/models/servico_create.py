@@ -68,25 +68,24 @@ class ServicoCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ServicoCreate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("descricao", UNSET)
+        v = src_dict.get("descricao", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("descricao", v, "a string")
         obj.descricao = v
-        v = d.pop("precoVenda", UNSET)
+        v = src_dict.get("precoVenda", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("precoVenda", v, "a number")
         obj.preco_venda = v
-        v = d.pop("codigoGrupoTributos", UNSET)
+        v = src_dict.get("codigoGrupoTributos", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("codigoGrupoTributos", v, "an integer")
         obj.codigo_grupo_tributos = v
-        v = d.pop("dtCad", UNSET)
+        v = src_dict.get("dtCad", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("dtCad", v, "a string")
         obj.dt_cad = v
-        v = d.pop("tags", UNSET)
+        v = src_dict.get("tags", UNSET)
         if v is UNSET:
             obj.tags = UNSET
         else:
@@ -96,11 +95,15 @@ class ServicoCreate:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
-        v = d.pop("itemListaServico", UNSET)
+        v = src_dict.get("itemListaServico", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("itemListaServico", v, "a string")
         obj.item_lista_servico = v
-        obj.additional_properties = d if d else {}
+        if _ServicoCreate_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ServicoCreate_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -118,3 +121,15 @@ class ServicoCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ServicoCreate_keys = frozenset(
+    (
+        "descricao",
+        "precoVenda",
+        "codigoGrupoTributos",
+        "dtCad",
+        "tags",
+        "itemListaServico",
+    )
+)

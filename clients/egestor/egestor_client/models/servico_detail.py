@@ -102,29 +102,28 @@ class ServicoDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ServicoDetail)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codigo", UNSET)
+        v = src_dict.get("codigo", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codigo", v, "an integer or null")
         obj.codigo = v
-        v = d.pop("descricao", UNSET)
+        v = src_dict.get("descricao", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("descricao", v, "a string or null")
         obj.descricao = v
-        v = d.pop("precoVenda", UNSET)
+        v = src_dict.get("precoVenda", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("precoVenda", v, "a number or null")
         obj.preco_venda = v
-        v = d.pop("codigoGrupoTributos", UNSET)
+        v = src_dict.get("codigoGrupoTributos", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codigoGrupoTributos", v, "an integer or null")
         obj.codigo_grupo_tributos = v
-        v = d.pop("dtCad", UNSET)
+        v = src_dict.get("dtCad", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtCad", v, "null or a string")
         obj.dt_cad = v
-        v = d.pop("tags", UNSET)
+        v = src_dict.get("tags", UNSET)
         if v is None or v is UNSET:
             obj.tags = v
         else:
@@ -135,11 +134,15 @@ class ServicoDetail:
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
 
-        v = d.pop("itemListaServico", UNSET)
+        v = src_dict.get("itemListaServico", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("itemListaServico", v, "a string or null")
         obj.item_lista_servico = v
-        obj.additional_properties = d if d else {}
+        if _ServicoDetail_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ServicoDetail_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -157,3 +160,16 @@ class ServicoDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ServicoDetail_keys = frozenset(
+    (
+        "codigo",
+        "descricao",
+        "precoVenda",
+        "codigoGrupoTributos",
+        "dtCad",
+        "tags",
+        "itemListaServico",
+    )
+)

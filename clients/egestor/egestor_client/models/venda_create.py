@@ -86,21 +86,20 @@ class VendaCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (VendaCreate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codContato", UNSET)
+        v = src_dict.get("codContato", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("codContato", v, "an integer")
         obj.cod_contato = v
-        v = d.pop("dtVenda", UNSET)
+        v = src_dict.get("dtVenda", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("dtVenda", v, "a string")
         obj.dt_venda = v
-        v = d.pop("codVendedor", UNSET)
+        v = src_dict.get("codVendedor", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("codVendedor", v, "an integer")
         obj.cod_vendedor = v
-        v = d.pop("tags", UNSET)
+        v = src_dict.get("tags", UNSET)
         if v is UNSET:
             obj.tags = UNSET
         else:
@@ -110,35 +109,41 @@ class VendaCreate:
                 if not (type(_x0) is str):
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
-        v = d.pop("customizado", UNSET)
+        v = src_dict.get("customizado", UNSET)
         if v is UNSET:
             obj.customizado = UNSET
         else:
             try:
-                obj.customizado = VendaCustomizadoInput.from_dict(v)
+                obj.customizado = _VendaCustomizadoInput_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("customizado")
-        v = d.pop("produtos", UNSET)
+        v = src_dict.get("produtos", UNSET)
         if v is UNSET:
             obj.produtos = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("produtos", v, "an array")
+            _p_produtos = _VendaProdutoCreate_from_dict
             try:
-                obj.produtos = [VendaProdutoCreate.from_dict(_x0) for _x0 in v]
+                obj.produtos = [_p_produtos(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("produtos", v, VendaProdutoCreate.from_dict) from None
-        v = d.pop("financeiros", UNSET)
+                raise errors.item_failure("produtos", v, _p_produtos) from None
+        v = src_dict.get("financeiros", UNSET)
         if v is UNSET:
             obj.financeiros = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("financeiros", v, "an array")
+            _p_financeiros = _VendaFinanceiroCreate_from_dict
             try:
-                obj.financeiros = [VendaFinanceiroCreate.from_dict(_x0) for _x0 in v]
+                obj.financeiros = [_p_financeiros(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("financeiros", v, VendaFinanceiroCreate.from_dict) from None
-        obj.additional_properties = d if d else {}
+                raise errors.item_failure("financeiros", v, _p_financeiros) from None
+        if _VendaCreate_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _VendaCreate_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -161,3 +166,19 @@ class VendaCreate:
 from ..models.venda_customizado_input import VendaCustomizadoInput  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.venda_financeiro_create import VendaFinanceiroCreate  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.venda_produto_create import VendaProdutoCreate  # noqa: E402  (after the class: import cycles between models resolve)
+
+_VendaCustomizadoInput_from_dict = VendaCustomizadoInput.from_dict
+_VendaFinanceiroCreate_from_dict = VendaFinanceiroCreate.from_dict
+_VendaProdutoCreate_from_dict = VendaProdutoCreate.from_dict
+
+_VendaCreate_keys = frozenset(
+    (
+        "codContato",
+        "dtVenda",
+        "codVendedor",
+        "tags",
+        "customizado",
+        "produtos",
+        "financeiros",
+    )
+)

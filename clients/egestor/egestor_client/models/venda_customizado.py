@@ -70,25 +70,28 @@ class VendaCustomizado:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (VendaCustomizado)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("xCampo1", UNSET)
+        v = src_dict.get("xCampo1", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("xCampo1", v, "a string or null")
         obj.x_campo_1 = v
-        v = d.pop("xCampo2", UNSET)
+        v = src_dict.get("xCampo2", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("xCampo2", v, "a string or null")
         obj.x_campo_2 = v
-        v = d.pop("xCampo3", UNSET)
+        v = src_dict.get("xCampo3", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("xCampo3", v, "a string or null")
         obj.x_campo_3 = v
-        v = d.pop("xCampo4", UNSET)
+        v = src_dict.get("xCampo4", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("xCampo4", v, "a string or null")
         obj.x_campo_4 = v
-        obj.additional_properties = d if d else {}
+        if _VendaCustomizado_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _VendaCustomizado_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -106,3 +109,13 @@ class VendaCustomizado:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_VendaCustomizado_keys = frozenset(
+    (
+        "xCampo1",
+        "xCampo2",
+        "xCampo3",
+        "xCampo4",
+    )
+)

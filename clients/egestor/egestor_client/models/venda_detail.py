@@ -238,57 +238,56 @@ class VendaDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (VendaDetail)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codigo", UNSET)
+        v = src_dict.get("codigo", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("codigo", v, "an integer")
         obj.codigo = v
-        v = d.pop("codContato", UNSET)
+        v = src_dict.get("codContato", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codContato", v, "an integer or null")
         obj.cod_contato = v
-        v = d.pop("nomeContato", UNSET)
+        v = src_dict.get("nomeContato", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("nomeContato", v, "a string or null")
         obj.nome_contato = v
-        v = d.pop("codVendedor", UNSET)
+        v = src_dict.get("codVendedor", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codVendedor", v, "an integer or null")
         obj.cod_vendedor = v
-        v = d.pop("nomeVendedor", UNSET)
+        v = src_dict.get("nomeVendedor", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("nomeVendedor", v, "a string or null")
         obj.nome_vendedor = v
-        v = d.pop("dtVenda", UNSET)
+        v = src_dict.get("dtVenda", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtVenda", v, "null or a string")
         obj.dt_venda = v
-        v = d.pop("dtEntrega", UNSET)
+        v = src_dict.get("dtEntrega", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtEntrega", v, "null or a string")
         obj.dt_entrega = v
-        v = d.pop("dtCad", UNSET)
+        v = src_dict.get("dtCad", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtCad", v, "null or a string")
         obj.dt_cad = v
-        v = d.pop("valorTotal", UNSET)
+        v = src_dict.get("valorTotal", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("valorTotal", v, "a number or null")
         obj.valor_total = v
-        v = d.pop("valorFinanc", UNSET)
+        v = src_dict.get("valorFinanc", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("valorFinanc", v, "a number or null")
         obj.valor_financ = v
-        v = d.pop("valorEntrada", UNSET)
+        v = src_dict.get("valorEntrada", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("valorEntrada", v, "a number or null")
         obj.valor_entrada = v
-        v = d.pop("numParcelas", UNSET)
+        v = src_dict.get("numParcelas", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("numParcelas", v, "an integer or null")
         obj.num_parcelas = v
-        v = d.pop("codsNFe", UNSET)
+        v = src_dict.get("codsNFe", UNSET)
         if v is None or v is UNSET:
             obj.cods_n_fe = v
         else:
@@ -302,24 +301,24 @@ class VendaDetail:
                 _l_cods_n_fe.append(_y_cods_n_fe)
             obj.cods_n_fe = _l_cods_n_fe
 
-        v = d.pop("customizado", UNSET)
+        v = src_dict.get("customizado", UNSET)
         if v is None or v is UNSET:
             obj.customizado = v
         else:
             try:
-                obj.customizado = VendaCustomizado.from_dict(v)
+                obj.customizado = _VendaCustomizado_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("customizado")
 
-        v = d.pop("clienteFinal", UNSET)
+        v = src_dict.get("clienteFinal", UNSET)
         if not (type(v) is bool or v is None or v is UNSET):
             raise errors.wrong_type("clienteFinal", v, "a boolean or null")
         obj.cliente_final = v
-        v = d.pop("situacao", UNSET)
+        v = src_dict.get("situacao", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("situacao", v, "an integer or null")
         obj.situacao = v
-        v = d.pop("tags", UNSET)
+        v = src_dict.get("tags", UNSET)
         if v is None or v is UNSET:
             obj.tags = v
         else:
@@ -330,29 +329,35 @@ class VendaDetail:
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
 
-        v = d.pop("produtos", UNSET)
+        v = src_dict.get("produtos", UNSET)
         if v is None or v is UNSET:
             obj.produtos = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("produtos", v, "an array")
+            _p_produtos = _VendaProduto_from_dict
             try:
-                obj.produtos = [VendaProduto.from_dict(_x0) for _x0 in v]
+                obj.produtos = [_p_produtos(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("produtos", v, VendaProduto.from_dict) from None
+                raise errors.item_failure("produtos", v, _p_produtos) from None
 
-        v = d.pop("financeiros", UNSET)
+        v = src_dict.get("financeiros", UNSET)
         if v is None or v is UNSET:
             obj.financeiros = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("financeiros", v, "an array")
+            _p_financeiros = _VendaFinanceiro_from_dict
             try:
-                obj.financeiros = [VendaFinanceiro.from_dict(_x0) for _x0 in v]
+                obj.financeiros = [_p_financeiros(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("financeiros", v, VendaFinanceiro.from_dict) from None
+                raise errors.item_failure("financeiros", v, _p_financeiros) from None
 
-        obj.additional_properties = d if d else {}
+        if _VendaDetail_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _VendaDetail_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -375,3 +380,31 @@ class VendaDetail:
 from ..models.venda_customizado import VendaCustomizado  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.venda_financeiro import VendaFinanceiro  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.venda_produto import VendaProduto  # noqa: E402  (after the class: import cycles between models resolve)
+
+_VendaCustomizado_from_dict = VendaCustomizado.from_dict
+_VendaFinanceiro_from_dict = VendaFinanceiro.from_dict
+_VendaProduto_from_dict = VendaProduto.from_dict
+
+_VendaDetail_keys = frozenset(
+    (
+        "codigo",
+        "codContato",
+        "nomeContato",
+        "codVendedor",
+        "nomeVendedor",
+        "dtVenda",
+        "dtEntrega",
+        "dtCad",
+        "valorTotal",
+        "valorFinanc",
+        "valorEntrada",
+        "numParcelas",
+        "codsNFe",
+        "customizado",
+        "clienteFinal",
+        "situacao",
+        "tags",
+        "produtos",
+        "financeiros",
+    )
+)

@@ -108,41 +108,44 @@ class VendaFinanceiro:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (VendaFinanceiro)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codigo", UNSET)
+        v = src_dict.get("codigo", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codigo", v, "an integer or null")
         obj.codigo = v
-        v = d.pop("codFormaPgto", UNSET)
+        v = src_dict.get("codFormaPgto", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codFormaPgto", v, "an integer or null")
         obj.cod_forma_pgto = v
-        v = d.pop("codCaixa", UNSET)
+        v = src_dict.get("codCaixa", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codCaixa", v, "an integer or null")
         obj.cod_caixa = v
-        v = d.pop("codRecibo", UNSET)
+        v = src_dict.get("codRecibo", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codRecibo", v, "an integer or null")
         obj.cod_recibo = v
-        v = d.pop("situacao", UNSET)
+        v = src_dict.get("situacao", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("situacao", v, "an integer or null")
         obj.situacao = v
-        v = d.pop("dtComp", UNSET)
+        v = src_dict.get("dtComp", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtComp", v, "null or a string")
         obj.dt_comp = v
-        v = d.pop("dtVenc", UNSET)
+        v = src_dict.get("dtVenc", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtVenc", v, "null or a string")
         obj.dt_venc = v
-        v = d.pop("valor", UNSET)
+        v = src_dict.get("valor", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("valor", v, "a number or null")
         obj.valor = v
-        obj.additional_properties = d if d else {}
+        if _VendaFinanceiro_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _VendaFinanceiro_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -160,3 +163,17 @@ class VendaFinanceiro:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_VendaFinanceiro_keys = frozenset(
+    (
+        "codigo",
+        "codFormaPgto",
+        "codCaixa",
+        "codRecibo",
+        "situacao",
+        "dtComp",
+        "dtVenc",
+        "valor",
+    )
+)

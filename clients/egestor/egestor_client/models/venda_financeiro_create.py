@@ -36,13 +36,16 @@ class VendaFinanceiroCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (VendaFinanceiroCreate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("dtVenc", UNSET)
+        v = src_dict.get("dtVenc", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("dtVenc", v, "a string")
         obj.dt_venc = v
-        obj.additional_properties = d if d else {}
+        if _VendaFinanceiroCreate_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _VendaFinanceiroCreate_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -60,3 +63,6 @@ class VendaFinanceiroCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_VendaFinanceiroCreate_keys = frozenset(("dtVenc",))

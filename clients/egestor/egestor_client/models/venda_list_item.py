@@ -146,41 +146,40 @@ class VendaListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (VendaListItem)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codigo", UNSET)
+        v = src_dict.get("codigo", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("codigo", v, "an integer")
         obj.codigo = v
-        v = d.pop("codContato", UNSET)
+        v = src_dict.get("codContato", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codContato", v, "an integer or null")
         obj.cod_contato = v
-        v = d.pop("nomeContato", UNSET)
+        v = src_dict.get("nomeContato", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("nomeContato", v, "a string or null")
         obj.nome_contato = v
-        v = d.pop("codVendedor", UNSET)
+        v = src_dict.get("codVendedor", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codVendedor", v, "an integer or null")
         obj.cod_vendedor = v
-        v = d.pop("dtVenda", UNSET)
+        v = src_dict.get("dtVenda", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtVenda", v, "null or a string")
         obj.dt_venda = v
-        v = d.pop("dtEntrega", UNSET)
+        v = src_dict.get("dtEntrega", UNSET)
         if not (v is None or type(v) is str or v is UNSET):
             raise errors.wrong_type("dtEntrega", v, "null or a string")
         obj.dt_entrega = v
-        v = d.pop("valorTotal", UNSET)
+        v = src_dict.get("valorTotal", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("valorTotal", v, "a number or null")
         obj.valor_total = v
-        v = d.pop("valorFinanc", UNSET)
+        v = src_dict.get("valorFinanc", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("valorFinanc", v, "a number or null")
         obj.valor_financ = v
-        v = d.pop("codsNFe", UNSET)
+        v = src_dict.get("codsNFe", UNSET)
         if v is None or v is UNSET:
             obj.cods_n_fe = v
         else:
@@ -194,11 +193,11 @@ class VendaListItem:
                 _l_cods_n_fe.append(_y_cods_n_fe)
             obj.cods_n_fe = _l_cods_n_fe
 
-        v = d.pop("situacao", UNSET)
+        v = src_dict.get("situacao", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("situacao", v, "an integer or null")
         obj.situacao = v
-        v = d.pop("tags", UNSET)
+        v = src_dict.get("tags", UNSET)
         if v is None or v is UNSET:
             obj.tags = v
         else:
@@ -209,7 +208,11 @@ class VendaListItem:
                     raise errors.wrong_type("tags" + "[" + str(_i0) + "]", _x0, "a string")
             obj.tags = v
 
-        obj.additional_properties = d if d else {}
+        if _VendaListItem_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _VendaListItem_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -227,3 +230,20 @@ class VendaListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_VendaListItem_keys = frozenset(
+    (
+        "codigo",
+        "codContato",
+        "nomeContato",
+        "codVendedor",
+        "dtVenda",
+        "dtEntrega",
+        "valorTotal",
+        "valorFinanc",
+        "codsNFe",
+        "situacao",
+        "tags",
+    )
+)

@@ -160,61 +160,64 @@ class VendaProduto:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (VendaProduto)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codigo", UNSET)
+        v = src_dict.get("codigo", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codigo", v, "an integer or null")
         obj.codigo = v
-        v = d.pop("codProduto", UNSET)
+        v = src_dict.get("codProduto", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("codProduto", v, "an integer or null")
         obj.cod_produto = v
-        v = d.pop("tipoProd", UNSET)
+        v = src_dict.get("tipoProd", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("tipoProd", v, "a string or null")
         obj.tipo_prod = v
-        v = d.pop("preco", UNSET)
+        v = src_dict.get("preco", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("preco", v, "a number or null")
         obj.preco = v
-        v = d.pop("custo", UNSET)
+        v = src_dict.get("custo", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("custo", v, "a number or null")
         obj.custo = v
-        v = d.pop("custoCadProd", UNSET)
+        v = src_dict.get("custoCadProd", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("custoCadProd", v, "a number or null")
         obj.custo_cad_prod = v
-        v = d.pop("quant", UNSET)
+        v = src_dict.get("quant", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("quant", v, "a number or null")
         obj.quant = v
-        v = d.pop("vDesc", UNSET)
+        v = src_dict.get("vDesc", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("vDesc", v, "a number or null")
         obj.v_desc = v
-        v = d.pop("valorIPI", UNSET)
+        v = src_dict.get("valorIPI", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("valorIPI", v, "a number or null")
         obj.valor_ipi = v
-        v = d.pop("valorST", UNSET)
+        v = src_dict.get("valorST", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("valorST", v, "a number or null")
         obj.valor_st = v
-        v = d.pop("obs", UNSET)
+        v = src_dict.get("obs", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("obs", v, "a string or null")
         obj.obs = v
-        v = d.pop("descricao", UNSET)
+        v = src_dict.get("descricao", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("descricao", v, "a string or null")
         obj.descricao = v
-        v = d.pop("codigoProprio", UNSET)
+        v = src_dict.get("codigoProprio", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("codigoProprio", v, "a string or null")
         obj.codigo_proprio = v
-        obj.additional_properties = d if d else {}
+        if _VendaProduto_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _VendaProduto_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -232,3 +235,22 @@ class VendaProduto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_VendaProduto_keys = frozenset(
+    (
+        "codigo",
+        "codProduto",
+        "tipoProd",
+        "preco",
+        "custo",
+        "custoCadProd",
+        "quant",
+        "vDesc",
+        "valorIPI",
+        "valorST",
+        "obs",
+        "descricao",
+        "codigoProprio",
+    )
+)

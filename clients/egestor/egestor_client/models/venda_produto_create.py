@@ -62,29 +62,32 @@ class VendaProdutoCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (VendaProdutoCreate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("codProduto", UNSET)
+        v = src_dict.get("codProduto", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("codProduto", v, "an integer")
         obj.cod_produto = v
-        v = d.pop("quant", UNSET)
+        v = src_dict.get("quant", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("quant", v, "a number")
         obj.quant = v
-        v = d.pop("vDesc", UNSET)
+        v = src_dict.get("vDesc", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("vDesc", v, "a number")
         obj.v_desc = v
-        v = d.pop("preco", UNSET)
+        v = src_dict.get("preco", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("preco", v, "a number")
         obj.preco = v
-        v = d.pop("obs", UNSET)
+        v = src_dict.get("obs", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("obs", v, "a string")
         obj.obs = v
-        obj.additional_properties = d if d else {}
+        if _VendaProdutoCreate_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _VendaProdutoCreate_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -102,3 +105,14 @@ class VendaProdutoCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_VendaProdutoCreate_keys = frozenset(
+    (
+        "codProduto",
+        "quant",
+        "vDesc",
+        "preco",
+        "obs",
+    )
+)

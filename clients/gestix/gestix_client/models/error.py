@@ -50,17 +50,20 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Error)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("error", UNSET)
+        v = src_dict.get("error", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("error", v, "a string or null")
         obj.error = v
-        v = d.pop("message", UNSET)
+        v = src_dict.get("message", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("message", v, "a string or null")
         obj.message = v
-        obj.additional_properties = d if d else {}
+        if _Error_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Error_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -78,3 +81,11 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Error_keys = frozenset(
+    (
+        "error",
+        "message",
+    )
+)

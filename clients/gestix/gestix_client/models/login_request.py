@@ -48,17 +48,20 @@ class LoginRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (LoginRequest)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("username", UNSET)
+        v = src_dict.get("username", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("username", v, "a string")
         obj.username = v
-        v = d.pop("password", UNSET)
+        v = src_dict.get("password", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("password", v, "a string")
         obj.password = v
-        obj.additional_properties = d if d else {}
+        if _LoginRequest_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LoginRequest_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -76,3 +79,11 @@ class LoginRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LoginRequest_keys = frozenset(
+    (
+        "username",
+        "password",
+    )
+)

@@ -38,13 +38,16 @@ class SessionToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (SessionToken)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("xa-token", UNSET)
+        v = src_dict.get("xa-token", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("xa-token", v, "a string")
         obj.xa_token = v
-        obj.additional_properties = d if d else {}
+        if _SessionToken_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SessionToken_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -62,3 +65,6 @@ class SessionToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SessionToken_keys = frozenset(("xa-token",))

@@ -50,17 +50,20 @@ class Status:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Status)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("version", UNSET)
+        v = src_dict.get("version", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("version", v, "a string or null")
         obj.version = v
-        v = d.pop("error", UNSET)
+        v = src_dict.get("error", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("error", v, "a string or null")
         obj.error = v
-        obj.additional_properties = d if d else {}
+        if _Status_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Status_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -78,3 +81,11 @@ class Status:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Status_keys = frozenset(
+    (
+        "version",
+        "error",
+    )
+)

@@ -100,37 +100,40 @@ class Address:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Address)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("address1", UNSET)
+        v = src_dict.get("address1", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("address1", v, "a string or null")
         obj.address1 = v
-        v = d.pop("address2", UNSET)
+        v = src_dict.get("address2", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("address2", v, "a string or null")
         obj.address2 = v
-        v = d.pop("address3", UNSET)
+        v = src_dict.get("address3", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("address3", v, "a string or null")
         obj.address3 = v
-        v = d.pop("city", UNSET)
+        v = src_dict.get("city", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("city", v, "a string or null")
         obj.city = v
-        v = d.pop("zipCode", UNSET)
+        v = src_dict.get("zipCode", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("zipCode", v, "a string or null")
         obj.zip_code = v
-        v = d.pop("state", UNSET)
+        v = src_dict.get("state", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("state", v, "a string or null")
         obj.state = v
-        v = d.pop("countryCode", UNSET)
+        v = src_dict.get("countryCode", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("countryCode", v, "a string or null")
         obj.country_code = v
-        obj.additional_properties = d if d else {}
+        if _Address_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Address_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -148,3 +151,16 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Address_keys = frozenset(
+    (
+        "address1",
+        "address2",
+        "address3",
+        "city",
+        "zipCode",
+        "state",
+        "countryCode",
+    )
+)

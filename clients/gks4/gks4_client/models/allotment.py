@@ -42,21 +42,22 @@ class Allotment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Allotment)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("qtyToShip", UNSET)
+        v = src_dict.get("qtyToShip", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("qtyToShip", v, "a number")
         obj.qty_to_ship = v
-        v = d.pop("shipTo", UNSET)
+        v = src_dict.get("shipTo", UNSET)
         if v is UNSET:
             obj.ship_to = UNSET
         else:
             try:
-                obj.ship_to = ShipTo.from_dict(v)
+                obj.ship_to = _ShipTo_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("shipTo")
         return obj
 
 
 from ..models.ship_to import ShipTo  # noqa: E402  (after the class: import cycles between models resolve)
+
+_ShipTo_from_dict = ShipTo.from_dict

@@ -29,9 +29,12 @@ class BillingCompanyInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (BillingCompanyInfo)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        obj.additional_properties = d if d else {}
+        if _BillingCompanyInfo_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _BillingCompanyInfo_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -49,3 +52,6 @@ class BillingCompanyInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_BillingCompanyInfo_keys = frozenset(())

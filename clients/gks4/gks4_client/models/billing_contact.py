@@ -88,29 +88,28 @@ class BillingContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (BillingContact)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("firstName", UNSET)
+        v = src_dict.get("firstName", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("firstName", v, "a string or null")
         obj.first_name = v
-        v = d.pop("lastName", UNSET)
+        v = src_dict.get("lastName", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("lastName", v, "a string or null")
         obj.last_name = v
-        v = d.pop("email", UNSET)
+        v = src_dict.get("email", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("email", v, "a string or null")
         obj.email = v
-        v = d.pop("phone", UNSET)
+        v = src_dict.get("phone", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("phone", v, "a string or null")
         obj.phone = v
-        v = d.pop("phoneMobile", UNSET)
+        v = src_dict.get("phoneMobile", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("phoneMobile", v, "a string or null")
         obj.phone_mobile = v
-        v = d.pop("eInvoiceCode", UNSET)
+        v = src_dict.get("eInvoiceCode", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("eInvoiceCode", v, "a string or null")
         obj.e_invoice_code = v

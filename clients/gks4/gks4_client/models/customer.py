@@ -79,34 +79,37 @@ class Customer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Customer)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("number", UNSET)
+        v = src_dict.get("number", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("number", v, "a string")
         obj.number = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
-        v = d.pop("invoiceEmail", UNSET)
+        v = src_dict.get("invoiceEmail", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("invoiceEmail", v, "a string or null")
         obj.invoice_email = v
-        v = d.pop("postalAddress", UNSET)
+        v = src_dict.get("postalAddress", UNSET)
         if v is None or v is UNSET:
             obj.postal_address = v
         else:
             try:
-                obj.postal_address = Address.from_dict(v)
+                obj.postal_address = _Address_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("postalAddress")
 
-        v = d.pop("corporateIdentityNumber", UNSET)
+        v = src_dict.get("corporateIdentityNumber", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("corporateIdentityNumber", v, "a string or null")
         obj.corporate_identity_number = v
-        obj.additional_properties = d if d else {}
+        if _Customer_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Customer_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -127,3 +130,15 @@ class Customer:
 
 
 from ..models.address import Address  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Address_from_dict = Address.from_dict
+
+_Customer_keys = frozenset(
+    (
+        "number",
+        "name",
+        "invoiceEmail",
+        "postalAddress",
+        "corporateIdentityNumber",
+    )
+)

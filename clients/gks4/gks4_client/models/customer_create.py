@@ -61,33 +61,34 @@ class CustomerCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (CustomerCreate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("name", v, "a string")
         obj.name = v
-        v = d.pop("number", UNSET)
+        v = src_dict.get("number", UNSET)
         if not (type(v) is str or v is None):
             raise errors.wrong_type("number", v, "a string or null")
         obj.number = v
-        v = d.pop("invoiceEmail", UNSET)
+        v = src_dict.get("invoiceEmail", UNSET)
         if not (type(v) is str or v is None):
             raise errors.wrong_type("invoiceEmail", v, "a string or null")
         obj.invoice_email = v
-        v = d.pop("corporateIdentityNumber", UNSET)
+        v = src_dict.get("corporateIdentityNumber", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("corporateIdentityNumber", v, "a string")
         obj.corporate_identity_number = v
-        v = d.pop("postalAddress", UNSET)
+        v = src_dict.get("postalAddress", UNSET)
         if v is UNSET:
             obj.postal_address = UNSET
         else:
             try:
-                obj.postal_address = AddressInput.from_dict(v)
+                obj.postal_address = _AddressInput_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("postalAddress")
         return obj
 
 
 from ..models.address_input import AddressInput  # noqa: E402  (after the class: import cycles between models resolve)
+
+_AddressInput_from_dict = AddressInput.from_dict

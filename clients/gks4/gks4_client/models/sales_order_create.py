@@ -152,44 +152,43 @@ class SalesOrderCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (SalesOrderCreate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("customerNumber", UNSET)
+        v = src_dict.get("customerNumber", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("customerNumber", v, "a string")
         obj.customer_number = v
-        v = d.pop("billingCompanyInfo", UNSET)
+        v = src_dict.get("billingCompanyInfo", UNSET)
         if v is None:
             obj.billing_company_info = v
         else:
             try:
-                obj.billing_company_info = BillingCompanyInfo.from_dict(v)
+                obj.billing_company_info = _BillingCompanyInfo_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("billingCompanyInfo")
 
-        v = d.pop("billTo", UNSET)
+        v = src_dict.get("billTo", UNSET)
         if v is None:
             obj.bill_to = v
         else:
             try:
-                obj.bill_to = BillTo.from_dict(v)
+                obj.bill_to = _BillTo_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("billTo")
 
-        v = d.pop("shipTo", UNSET)
+        v = src_dict.get("shipTo", UNSET)
         if v is None:
             obj.ship_to = v
         else:
             try:
-                obj.ship_to = OrderShipTo.from_dict(v)
+                obj.ship_to = _OrderShipTo_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("shipTo")
 
-        v = d.pop("orderTitle", UNSET)
+        v = src_dict.get("orderTitle", UNSET)
         if not (type(v) is str or v is None):
             raise errors.wrong_type("orderTitle", v, "a string or null")
         obj.order_title = v
-        v = d.pop("promisedDeliveryDate", UNSET)
+        v = src_dict.get("promisedDeliveryDate", UNSET)
         if v is None:
             obj.promised_delivery_date = v
         else:
@@ -204,7 +203,7 @@ class SalesOrderCreate:
                 raise errors.bad_value("promisedDeliveryDate", v, "an ISO 8601 datetime")
             obj.promised_delivery_date = _c_promised_delivery_date
 
-        v = d.pop("ordered", UNSET)
+        v = src_dict.get("ordered", UNSET)
         if v is None:
             obj.ordered = v
         else:
@@ -219,59 +218,60 @@ class SalesOrderCreate:
                 raise errors.bad_value("ordered", v, "an ISO 8601 datetime")
             obj.ordered = _c_ordered
 
-        v = d.pop("purchaseOrderNumber", UNSET)
+        v = src_dict.get("purchaseOrderNumber", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("purchaseOrderNumber", v, "a string")
         obj.purchase_order_number = v
-        v = d.pop("isExport", UNSET)
+        v = src_dict.get("isExport", UNSET)
         if not (type(v) is bool):
             raise errors.wrong_type("isExport", v, "a boolean")
         obj.is_export = v
-        v = d.pop("isExportWithinEu", UNSET)
+        v = src_dict.get("isExportWithinEu", UNSET)
         if not (type(v) is bool):
             raise errors.wrong_type("isExportWithinEu", v, "a boolean")
         obj.is_export_within_eu = v
-        v = d.pop("languageCode", UNSET)
+        v = src_dict.get("languageCode", UNSET)
         if v is None:
             obj.language_code = v
         else:
             if type(v) is not str:
                 raise errors.wrong_type("languageCode", v, "a string (LanguageCode)")
-            _m_language_code = LanguageCode._value2member_map_.get(v)
+            _m_language_code = _LanguageCode_by_value.get(v)
             if _m_language_code is None:
                 raise errors.bad_value("languageCode", v, "a LanguageCode value")
-            obj.language_code = cast(LanguageCode, _m_language_code)
+            obj.language_code = _m_language_code
 
-        v = d.pop("currencyCode", UNSET)
+        v = src_dict.get("currencyCode", UNSET)
         if not (type(v) is str or v is None):
             raise errors.wrong_type("currencyCode", v, "a string or null")
         obj.currency_code = v
-        v = d.pop("noteFromCustomer", UNSET)
+        v = src_dict.get("noteFromCustomer", UNSET)
         if not (type(v) is str or v is None):
             raise errors.wrong_type("noteFromCustomer", v, "a string or null")
         obj.note_from_customer = v
-        v = d.pop("billingContact", UNSET)
+        v = src_dict.get("billingContact", UNSET)
         if v is UNSET:
             obj.billing_contact = UNSET
         else:
             try:
-                obj.billing_contact = BillingContact.from_dict(v)
+                obj.billing_contact = _BillingContact_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("billingContact")
-        v = d.pop("hasAllotments", UNSET)
+        v = src_dict.get("hasAllotments", UNSET)
         if not (type(v) is bool) and v is not UNSET:
             raise errors.wrong_type("hasAllotments", v, "a boolean")
         obj.has_allotments = v
-        v = d.pop("salesOrderlines", UNSET)
+        v = src_dict.get("salesOrderlines", UNSET)
         if v is UNSET:
             obj.sales_orderlines = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("salesOrderlines", v, "an array")
+            _p_sales_orderlines = _SalesOrderLine_from_dict
             try:
-                obj.sales_orderlines = [SalesOrderLine.from_dict(_x0) for _x0 in v]
+                obj.sales_orderlines = [_p_sales_orderlines(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("salesOrderlines", v, SalesOrderLine.from_dict) from None
+                raise errors.item_failure("salesOrderlines", v, _p_sales_orderlines) from None
         return obj
 
 
@@ -280,3 +280,10 @@ from ..models.billing_company_info import BillingCompanyInfo  # noqa: E402  (aft
 from ..models.billing_contact import BillingContact  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.order_ship_to import OrderShipTo  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.sales_order_line import SalesOrderLine  # noqa: E402  (after the class: import cycles between models resolve)
+
+_LanguageCode_by_value = cast(dict[Any, LanguageCode], LanguageCode._value2member_map_)
+_BillingCompanyInfo_from_dict = BillingCompanyInfo.from_dict
+_BillingContact_from_dict = BillingContact.from_dict
+_BillTo_from_dict = BillTo.from_dict
+_OrderShipTo_from_dict = OrderShipTo.from_dict
+_SalesOrderLine_from_dict = SalesOrderLine.from_dict

@@ -38,13 +38,16 @@ class SalesOrderCreated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (SalesOrderCreated)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("orderNumber", UNSET)
+        v = src_dict.get("orderNumber", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("orderNumber", v, "an integer")
         obj.order_number = v
-        obj.additional_properties = d if d else {}
+        if _SalesOrderCreated_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SalesOrderCreated_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -62,3 +65,6 @@ class SalesOrderCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SalesOrderCreated_keys = frozenset(("orderNumber",))

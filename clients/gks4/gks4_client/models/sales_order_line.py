@@ -133,71 +133,73 @@ class SalesOrderLine:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (SalesOrderLine)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("articleNumber", UNSET)
+        v = src_dict.get("articleNumber", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("articleNumber", v, "a string or null")
         obj.article_number = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
-        v = d.pop("quantity", UNSET)
+        v = src_dict.get("quantity", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("quantity", v, "a number")
         obj.quantity = v
-        v = d.pop("salesUnit", UNSET)
+        v = src_dict.get("salesUnit", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("salesUnit", v, "a string or null")
         obj.sales_unit = v
-        v = d.pop("unitPrice", UNSET)
+        v = src_dict.get("unitPrice", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("unitPrice", v, "a number")
         obj.unit_price = v
-        v = d.pop("vatPercent", UNSET)
+        v = src_dict.get("vatPercent", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("vatPercent", v, "a number")
         obj.vat_percent = v
-        v = d.pop("discountPercent", UNSET)
+        v = src_dict.get("discountPercent", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("discountPercent", v, "a number")
         obj.discount_percent = v
-        v = d.pop("costWork", UNSET)
+        v = src_dict.get("costWork", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("costWork", v, "a number")
         obj.cost_work = v
-        v = d.pop("costMaterial", UNSET)
+        v = src_dict.get("costMaterial", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("costMaterial", v, "a number")
         obj.cost_material = v
-        v = d.pop("costSubcontractWork", UNSET)
+        v = src_dict.get("costSubcontractWork", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("costSubcontractWork", v, "a number")
         obj.cost_subcontract_work = v
-        v = d.pop("profitCenterCode", UNSET)
+        v = src_dict.get("profitCenterCode", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("profitCenterCode", v, "a string or null")
         obj.profit_center_code = v
-        v = d.pop("weightPerUnit", UNSET)
+        v = src_dict.get("weightPerUnit", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("weightPerUnit", v, "a number")
         obj.weight_per_unit = v
-        v = d.pop("shipOrderline", UNSET)
+        v = src_dict.get("shipOrderline", UNSET)
         if not (type(v) is bool) and v is not UNSET:
             raise errors.wrong_type("shipOrderline", v, "a boolean")
         obj.ship_orderline = v
-        v = d.pop("allotments", UNSET)
+        v = src_dict.get("allotments", UNSET)
         if v is UNSET:
             obj.allotments = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("allotments", v, "an array")
+            _p_allotments = _Allotment_from_dict
             try:
-                obj.allotments = [Allotment.from_dict(_x0) for _x0 in v]
+                obj.allotments = [_p_allotments(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("allotments", v, Allotment.from_dict) from None
+                raise errors.item_failure("allotments", v, _p_allotments) from None
         return obj
 
 
 from ..models.allotment import Allotment  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Allotment_from_dict = Allotment.from_dict

@@ -76,29 +76,28 @@ class ShipTo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ShipTo)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("recipientName", UNSET)
+        v = src_dict.get("recipientName", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("recipientName", v, "a string or null")
         obj.recipient_name = v
-        v = d.pop("address", UNSET)
+        v = src_dict.get("address", UNSET)
         if v is UNSET:
             obj.address = UNSET
         else:
             try:
-                obj.address = AddressInput.from_dict(v)
+                obj.address = _AddressInput_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("address")
-        v = d.pop("contactName", UNSET)
+        v = src_dict.get("contactName", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("contactName", v, "a string or null")
         obj.contact_name = v
-        v = d.pop("contactMobilePhone", UNSET)
+        v = src_dict.get("contactMobilePhone", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("contactMobilePhone", v, "a string or null")
         obj.contact_mobile_phone = v
-        v = d.pop("contactEmail", UNSET)
+        v = src_dict.get("contactEmail", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("contactEmail", v, "a string or null")
         obj.contact_email = v
@@ -106,3 +105,5 @@ class ShipTo:
 
 
 from ..models.address_input import AddressInput  # noqa: E402  (after the class: import cycles between models resolve)
+
+_AddressInput_from_dict = AddressInput.from_dict

@@ -100,60 +100,64 @@ class CustomerPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (CustomerPage)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("total", UNSET)
+        v = src_dict.get("total", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("total", v, "an integer")
         obj.total = v
-        v = d.pop("per_page", UNSET)
+        v = src_dict.get("per_page", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("per_page", v, "an integer")
         obj.per_page = v
-        v = d.pop("current_page", UNSET)
+        v = src_dict.get("current_page", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("current_page", v, "an integer")
         obj.current_page = v
-        v = d.pop("last_page", UNSET)
+        v = src_dict.get("last_page", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("last_page", v, "an integer")
         obj.last_page = v
-        v = d.pop("first_page_url", UNSET)
+        v = src_dict.get("first_page_url", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("first_page_url", v, "a string")
         obj.first_page_url = v
-        v = d.pop("last_page_url", UNSET)
+        v = src_dict.get("last_page_url", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("last_page_url", v, "a string")
         obj.last_page_url = v
-        v = d.pop("next_page_url", UNSET)
+        v = src_dict.get("next_page_url", UNSET)
         if not (type(v) is str or v is None):
             raise errors.wrong_type("next_page_url", v, "a string or null")
         obj.next_page_url = v
-        v = d.pop("prev_page_url", UNSET)
+        v = src_dict.get("prev_page_url", UNSET)
         if not (type(v) is str or v is None):
             raise errors.wrong_type("prev_page_url", v, "a string or null")
         obj.prev_page_url = v
-        v = d.pop("path", UNSET)
+        v = src_dict.get("path", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("path", v, "a string")
         obj.path = v
-        v = d.pop("from", UNSET)
+        v = src_dict.get("from", UNSET)
         if not (type(v) is int or v is None):
             raise errors.wrong_type("from", v, "an integer or null")
         obj.from_ = v
-        v = d.pop("to", UNSET)
+        v = src_dict.get("to", UNSET)
         if not (type(v) is int or v is None):
             raise errors.wrong_type("to", v, "an integer or null")
         obj.to = v
-        v = d.pop("data", UNSET)
+        v = src_dict.get("data", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("data", v, "an array")
+        _p_data = _Customer_from_dict
         try:
-            obj.data = [Customer.from_dict(_x0) for _x0 in v]
+            obj.data = [_p_data(_x0) for _x0 in v] if v else []
         except errors.ParseFailure:
-            raise errors.item_failure("data", v, Customer.from_dict) from None
-        obj.additional_properties = d if d else {}
+            raise errors.item_failure("data", v, _p_data) from None
+        if _CustomerPage_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CustomerPage_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -174,3 +178,22 @@ class CustomerPage:
 
 
 from ..models.customer import Customer  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Customer_from_dict = Customer.from_dict
+
+_CustomerPage_keys = frozenset(
+    (
+        "total",
+        "per_page",
+        "current_page",
+        "last_page",
+        "first_page_url",
+        "last_page_url",
+        "next_page_url",
+        "prev_page_url",
+        "path",
+        "from",
+        "to",
+        "data",
+    )
+)

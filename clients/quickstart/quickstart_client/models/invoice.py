@@ -58,21 +58,24 @@ class Invoice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Invoice)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("created_at", UNSET)
+        v = src_dict.get("created_at", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("created_at", v, "a string or null")
         obj.created_at = v
-        v = d.pop("updated_at", UNSET)
+        v = src_dict.get("updated_at", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("updated_at", v, "a string or null")
         obj.updated_at = v
-        obj.additional_properties = d if d else {}
+        if _Invoice_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Invoice_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -90,3 +93,12 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Invoice_keys = frozenset(
+    (
+        "id",
+        "created_at",
+        "updated_at",
+    )
+)

@@ -29,13 +29,16 @@ class InvoiceMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (InvoiceMetadata)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        for _k, _v in d.items():
-            if not (type(_v) is float or type(_v) is int):
-                raise errors.wrong_type(errors.key_path(_k), _v, "a number")
-            d[_k] = _v
-        obj.additional_properties = d if d else {}
+        if _InvoiceMetadata_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _InvoiceMetadata_keys}
+            for _k, _v in d.items():
+                if not (type(_v) is float or type(_v) is int):
+                    raise errors.wrong_type(errors.key_path(_k), _v, "a number")
+                d[_k] = _v
+            obj.additional_properties = d
         return obj
 
     @property
@@ -53,3 +56,6 @@ class InvoiceMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_InvoiceMetadata_keys = frozenset(())

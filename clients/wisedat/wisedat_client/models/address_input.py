@@ -83,45 +83,46 @@ class AddressInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (AddressInput)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("street", UNSET)
+        v = src_dict.get("street", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("street", v, "a string")
         obj.street = v
-        v = d.pop("city", UNSET)
+        v = src_dict.get("city", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("city", v, "a string")
         obj.city = v
-        v = d.pop("postal_code", UNSET)
+        v = src_dict.get("postal_code", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("postal_code", v, "a string")
         obj.postal_code = v
-        v = d.pop("postal_code_location", UNSET)
+        v = src_dict.get("postal_code_location", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("postal_code_location", v, "a string")
         obj.postal_code_location = v
-        v = d.pop("phone", UNSET)
+        v = src_dict.get("phone", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("phone", v, "a string")
         obj.phone = v
-        v = d.pop("fax", UNSET)
+        v = src_dict.get("fax", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("fax", v, "a string")
         obj.fax = v
-        v = d.pop("region", UNSET)
+        v = src_dict.get("region", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("region", v, "a string")
         obj.region = v
-        v = d.pop("country", UNSET)
+        v = src_dict.get("country", UNSET)
         if v is UNSET:
             obj.country = UNSET
         else:
             try:
-                obj.country = CountryCode.from_dict(v)
+                obj.country = _CountryCode_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("country")
         return obj
 
 
 from ..models.country_code import CountryCode  # noqa: E402  (after the class: import cycles between models resolve)
+
+_CountryCode_from_dict = CountryCode.from_dict

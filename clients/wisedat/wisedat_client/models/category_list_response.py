@@ -46,21 +46,25 @@ class CategoryListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (CategoryListResponse)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("pagination", UNSET)
+        v = src_dict.get("pagination", UNSET)
         try:
-            obj.pagination = Pagination.from_dict(v)
+            obj.pagination = _Pagination_from_dict(v)
         except errors.ParseFailure as _f0:
             raise _f0.within("pagination")
-        v = d.pop("categories", UNSET)
+        v = src_dict.get("categories", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("categories", v, "an array")
+        _p_categories = _Category_from_dict
         try:
-            obj.categories = [Category.from_dict(_x0) for _x0 in v]
+            obj.categories = [_p_categories(_x0) for _x0 in v] if v else []
         except errors.ParseFailure:
-            raise errors.item_failure("categories", v, Category.from_dict) from None
-        obj.additional_properties = d if d else {}
+            raise errors.item_failure("categories", v, _p_categories) from None
+        if _CategoryListResponse_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CategoryListResponse_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -82,3 +86,13 @@ class CategoryListResponse:
 
 from ..models.category import Category  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.pagination import Pagination  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Category_from_dict = Category.from_dict
+_Pagination_from_dict = Pagination.from_dict
+
+_CategoryListResponse_keys = frozenset(
+    (
+        "pagination",
+        "categories",
+    )
+)

@@ -68,25 +68,28 @@ class CategorySummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (CategorySummary)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("id_parent", UNSET)
+        v = src_dict.get("id_parent", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("id_parent", v, "an integer or null")
         obj.id_parent = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
-        v = d.pop("short_name", UNSET)
+        v = src_dict.get("short_name", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("short_name", v, "a string or null")
         obj.short_name = v
-        obj.additional_properties = d if d else {}
+        if _CategorySummary_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CategorySummary_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -104,3 +107,13 @@ class CategorySummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CategorySummary_keys = frozenset(
+    (
+        "id",
+        "id_parent",
+        "name",
+        "short_name",
+    )
+)

@@ -48,17 +48,16 @@ class CategoryUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (CategoryUpdate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("name", v, "a string")
         obj.name = v
-        v = d.pop("short_name", UNSET)
+        v = src_dict.get("short_name", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("short_name", v, "a string")
         obj.short_name = v

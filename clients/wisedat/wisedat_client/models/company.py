@@ -91,48 +91,51 @@ class Company:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Company)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
-        v = d.pop("tax_id", UNSET)
+        v = src_dict.get("tax_id", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("tax_id", v, "a string or null")
         obj.tax_id = v
-        v = d.pop("address", UNSET)
+        v = src_dict.get("address", UNSET)
         if v is None or v is UNSET:
             obj.address = v
         else:
             try:
-                obj.address = Address.from_dict(v)
+                obj.address = _Address_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("address")
 
-        v = d.pop("currency", UNSET)
+        v = src_dict.get("currency", UNSET)
         if v is None or v is UNSET:
             obj.currency = v
         else:
             try:
-                obj.currency = Currency.from_dict(v)
+                obj.currency = _Currency_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("currency")
 
-        v = d.pop("alt_currency", UNSET)
+        v = src_dict.get("alt_currency", UNSET)
         if v is None or v is UNSET:
             obj.alt_currency = v
         else:
             try:
-                obj.alt_currency = Currency.from_dict(v)
+                obj.alt_currency = _Currency_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("alt_currency")
 
-        obj.additional_properties = d if d else {}
+        if _Company_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Company_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -154,3 +157,17 @@ class Company:
 
 from ..models.address import Address  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.currency import Currency  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Address_from_dict = Address.from_dict
+_Currency_from_dict = Currency.from_dict
+
+_Company_keys = frozenset(
+    (
+        "id",
+        "name",
+        "tax_id",
+        "address",
+        "currency",
+        "alt_currency",
+    )
+)

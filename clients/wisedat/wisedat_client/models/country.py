@@ -48,17 +48,20 @@ class Country:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Country)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("iso_3166_1", UNSET)
+        v = src_dict.get("iso_3166_1", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("iso_3166_1", v, "a string")
         obj.iso_3166_1 = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
-        obj.additional_properties = d if d else {}
+        if _Country_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Country_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -76,3 +79,11 @@ class Country:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Country_keys = frozenset(
+    (
+        "iso_3166_1",
+        "name",
+    )
+)

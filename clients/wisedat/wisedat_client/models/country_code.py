@@ -36,9 +36,8 @@ class CountryCode:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (CountryCode)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("iso_3166_1", UNSET)
+        v = src_dict.get("iso_3166_1", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("iso_3166_1", v, "a string")
         obj.iso_3166_1 = v

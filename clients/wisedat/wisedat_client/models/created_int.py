@@ -38,13 +38,16 @@ class CreatedInt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (CreatedInt)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        obj.additional_properties = d if d else {}
+        if _CreatedInt_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CreatedInt_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -62,3 +65,6 @@ class CreatedInt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_CreatedInt_keys = frozenset(("id",))

@@ -68,25 +68,28 @@ class Currency:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Currency)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
-        v = d.pop("symbol", UNSET)
+        v = src_dict.get("symbol", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("symbol", v, "a string or null")
         obj.symbol = v
-        v = d.pop("decimal_cases", UNSET)
+        v = src_dict.get("decimal_cases", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("decimal_cases", v, "an integer or null")
         obj.decimal_cases = v
-        obj.additional_properties = d if d else {}
+        if _Currency_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Currency_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -104,3 +107,13 @@ class Currency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Currency_keys = frozenset(
+    (
+        "id",
+        "description",
+        "symbol",
+        "decimal_cases",
+    )
+)

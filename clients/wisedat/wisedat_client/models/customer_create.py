@@ -115,45 +115,44 @@ class CustomerCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (CustomerCreate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("code", UNSET)
+        v = src_dict.get("code", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("code", v, "a string")
         obj.code = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("name", v, "a string")
         obj.name = v
-        v = d.pop("country", UNSET)
+        v = src_dict.get("country", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("country", v, "a string")
         obj.country = v
-        v = d.pop("tax_id", UNSET)
+        v = src_dict.get("tax_id", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("tax_id", v, "a string")
         obj.tax_id = v
-        v = d.pop("website", UNSET)
+        v = src_dict.get("website", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("website", v, "a string")
         obj.website = v
-        v = d.pop("email", UNSET)
+        v = src_dict.get("email", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("email", v, "a string")
         obj.email = v
-        v = d.pop("phone", UNSET)
+        v = src_dict.get("phone", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("phone", v, "a string")
         obj.phone = v
-        v = d.pop("notes", UNSET)
+        v = src_dict.get("notes", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("notes", v, "a string")
         obj.notes = v
-        v = d.pop("currency", UNSET)
+        v = src_dict.get("currency", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("currency", v, "a string")
         obj.currency = v
-        v = d.pop("birthday", UNSET)
+        v = src_dict.get("birthday", UNSET)
         if v is UNSET:
             obj.birthday = UNSET
         else:
@@ -167,27 +166,29 @@ class CustomerCreate:
             if _c_birthday is None:
                 raise errors.bad_value("birthday", v, "an ISO 8601 date")
             obj.birthday = _c_birthday
-        v = d.pop("salesman", UNSET)
+        v = src_dict.get("salesman", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("salesman", v, "an integer")
         obj.salesman = v
-        v = d.pop("billing_address", UNSET)
+        v = src_dict.get("billing_address", UNSET)
         if v is UNSET:
             obj.billing_address = UNSET
         else:
             try:
-                obj.billing_address = AddressInput.from_dict(v)
+                obj.billing_address = _AddressInput_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("billing_address")
-        v = d.pop("shipping_address", UNSET)
+        v = src_dict.get("shipping_address", UNSET)
         if v is UNSET:
             obj.shipping_address = UNSET
         else:
             try:
-                obj.shipping_address = AddressInput.from_dict(v)
+                obj.shipping_address = _AddressInput_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("shipping_address")
         return obj
 
 
 from ..models.address_input import AddressInput  # noqa: E402  (after the class: import cycles between models resolve)
+
+_AddressInput_from_dict = AddressInput.from_dict

@@ -235,54 +235,53 @@ class CustomerDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (CustomerDetail)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("code", UNSET)
+        v = src_dict.get("code", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("code", v, "a string or null")
         obj.code = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
-        v = d.pop("tax_id", UNSET)
+        v = src_dict.get("tax_id", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("tax_id", v, "a string or null")
         obj.tax_id = v
-        v = d.pop("website", UNSET)
+        v = src_dict.get("website", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("website", v, "a string or null")
         obj.website = v
-        v = d.pop("email", UNSET)
+        v = src_dict.get("email", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("email", v, "a string or null")
         obj.email = v
-        v = d.pop("phone", UNSET)
+        v = src_dict.get("phone", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("phone", v, "a string or null")
         obj.phone = v
-        v = d.pop("notes", UNSET)
+        v = src_dict.get("notes", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("notes", v, "a string or null")
         obj.notes = v
-        v = d.pop("active", UNSET)
+        v = src_dict.get("active", UNSET)
         if not (type(v) is bool or v is None or v is UNSET):
             raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
-        v = d.pop("country", UNSET)
+        v = src_dict.get("country", UNSET)
         if v is None or v is UNSET:
             obj.country = v
         else:
             try:
-                obj.country = Country.from_dict(v)
+                obj.country = _Country_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("country")
 
-        v = d.pop("birthday", UNSET)
+        v = src_dict.get("birthday", UNSET)
         if v is None or v is UNSET:
             obj.birthday = v
         else:
@@ -297,81 +296,86 @@ class CustomerDetail:
                 raise errors.bad_value("birthday", v, "an ISO 8601 date")
             obj.birthday = _c_birthday
 
-        v = d.pop("payment_method", UNSET)
+        v = src_dict.get("payment_method", UNSET)
         if v is None or v is UNSET:
             obj.payment_method = v
         else:
             try:
-                obj.payment_method = PaymentMethod.from_dict(v)
+                obj.payment_method = _PaymentMethod_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("payment_method")
 
-        v = d.pop("payment_condition", UNSET)
+        v = src_dict.get("payment_condition", UNSET)
         if v is None or v is UNSET:
             obj.payment_condition = v
         else:
             try:
-                obj.payment_condition = PaymentCondition.from_dict(v)
+                obj.payment_condition = _PaymentCondition_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("payment_condition")
 
-        v = d.pop("delivery_method", UNSET)
+        v = src_dict.get("delivery_method", UNSET)
         if v is None or v is UNSET:
             obj.delivery_method = v
         else:
             try:
-                obj.delivery_method = DeliveryMethod.from_dict(v)
+                obj.delivery_method = _DeliveryMethod_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("delivery_method")
 
-        v = d.pop("currency", UNSET)
+        v = src_dict.get("currency", UNSET)
         if v is None or v is UNSET:
             obj.currency = v
         else:
             try:
-                obj.currency = Currency.from_dict(v)
+                obj.currency = _Currency_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("currency")
 
-        v = d.pop("salesman", UNSET)
+        v = src_dict.get("salesman", UNSET)
         if v is None or v is UNSET:
             obj.salesman = v
         else:
             try:
-                obj.salesman = SalesmanSummary.from_dict(v)
+                obj.salesman = _SalesmanSummary_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("salesman")
 
-        v = d.pop("billing_address", UNSET)
+        v = src_dict.get("billing_address", UNSET)
         if v is None or v is UNSET:
             obj.billing_address = v
         else:
             try:
-                obj.billing_address = Address.from_dict(v)
+                obj.billing_address = _Address_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("billing_address")
 
-        v = d.pop("shipping_address", UNSET)
+        v = src_dict.get("shipping_address", UNSET)
         if v is None or v is UNSET:
             obj.shipping_address = v
         else:
             try:
-                obj.shipping_address = Address.from_dict(v)
+                obj.shipping_address = _Address_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("shipping_address")
 
-        v = d.pop("other_addresses", UNSET)
+        v = src_dict.get("other_addresses", UNSET)
         if v is None or v is UNSET:
             obj.other_addresses = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("other_addresses", v, "an array")
+            _p_other_addresses = _CustomerAddress_from_dict
             try:
-                obj.other_addresses = [CustomerAddress.from_dict(_x0) for _x0 in v]
+                obj.other_addresses = [_p_other_addresses(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("other_addresses", v, CustomerAddress.from_dict) from None
+                raise errors.item_failure("other_addresses", v, _p_other_addresses) from None
 
-        obj.additional_properties = d if d else {}
+        if _CustomerDetail_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _CustomerDetail_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -399,3 +403,36 @@ from ..models.delivery_method import DeliveryMethod  # noqa: E402  (after the cl
 from ..models.payment_condition import PaymentCondition  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.payment_method import PaymentMethod  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.salesman_summary import SalesmanSummary  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Address_from_dict = Address.from_dict
+_Country_from_dict = Country.from_dict
+_Currency_from_dict = Currency.from_dict
+_CustomerAddress_from_dict = CustomerAddress.from_dict
+_DeliveryMethod_from_dict = DeliveryMethod.from_dict
+_PaymentCondition_from_dict = PaymentCondition.from_dict
+_PaymentMethod_from_dict = PaymentMethod.from_dict
+_SalesmanSummary_from_dict = SalesmanSummary.from_dict
+
+_CustomerDetail_keys = frozenset(
+    (
+        "id",
+        "code",
+        "name",
+        "tax_id",
+        "website",
+        "email",
+        "phone",
+        "notes",
+        "active",
+        "country",
+        "birthday",
+        "payment_method",
+        "payment_condition",
+        "delivery_method",
+        "currency",
+        "salesman",
+        "billing_address",
+        "shipping_address",
+        "other_addresses",
+    )
+)

@@ -48,17 +48,20 @@ class DeliveryMethod:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (DeliveryMethod)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
-        obj.additional_properties = d if d else {}
+        if _DeliveryMethod_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _DeliveryMethod_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -76,3 +79,11 @@ class DeliveryMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DeliveryMethod_keys = frozenset(
+    (
+        "id",
+        "description",
+    )
+)

@@ -38,16 +38,19 @@ class Errors:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Errors)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("errors", UNSET)
+        v = src_dict.get("errors", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("errors", v, "an array")
         for _i0, _x0 in enumerate(v):
             if not (type(_x0) is str):
                 raise errors.wrong_type("errors" + "[" + str(_i0) + "]", _x0, "a string")
         obj.errors = v
-        obj.additional_properties = d if d else {}
+        if _Errors_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Errors_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -65,3 +68,6 @@ class Errors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Errors_keys = frozenset(("errors",))

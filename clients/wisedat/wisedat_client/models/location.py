@@ -81,34 +81,37 @@ class Location:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Location)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("street", UNSET)
+        v = src_dict.get("street", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("street", v, "a string or null")
         obj.street = v
-        v = d.pop("city", UNSET)
+        v = src_dict.get("city", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("city", v, "a string or null")
         obj.city = v
-        v = d.pop("postal_code", UNSET)
+        v = src_dict.get("postal_code", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("postal_code", v, "a string or null")
         obj.postal_code = v
-        v = d.pop("postal_code_location", UNSET)
+        v = src_dict.get("postal_code_location", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("postal_code_location", v, "a string or null")
         obj.postal_code_location = v
-        v = d.pop("country", UNSET)
+        v = src_dict.get("country", UNSET)
         if v is None or v is UNSET:
             obj.country = v
         else:
             try:
-                obj.country = Country.from_dict(v)
+                obj.country = _Country_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("country")
 
-        obj.additional_properties = d if d else {}
+        if _Location_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Location_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -129,3 +132,15 @@ class Location:
 
 
 from ..models.country import Country  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Country_from_dict = Country.from_dict
+
+_Location_keys = frozenset(
+    (
+        "street",
+        "city",
+        "postal_code",
+        "postal_code_location",
+        "country",
+    )
+)

@@ -38,13 +38,16 @@ class LoginResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (LoginResponse)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("auth_token", UNSET)
+        v = src_dict.get("auth_token", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("auth_token", v, "a string")
         obj.auth_token = v
-        obj.additional_properties = d if d else {}
+        if _LoginResponse_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _LoginResponse_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -62,3 +65,6 @@ class LoginResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_LoginResponse_keys = frozenset(("auth_token",))

@@ -131,64 +131,67 @@ class OrderCustomer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (OrderCustomer)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("code", UNSET)
+        v = src_dict.get("code", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("code", v, "a string or null")
         obj.code = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
-        v = d.pop("tax_id", UNSET)
+        v = src_dict.get("tax_id", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("tax_id", v, "a string or null")
         obj.tax_id = v
-        v = d.pop("email", UNSET)
+        v = src_dict.get("email", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("email", v, "a string or null")
         obj.email = v
-        v = d.pop("phone", UNSET)
+        v = src_dict.get("phone", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("phone", v, "a string or null")
         obj.phone = v
-        v = d.pop("active", UNSET)
+        v = src_dict.get("active", UNSET)
         if not (type(v) is bool or v is None or v is UNSET):
             raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
-        v = d.pop("country", UNSET)
+        v = src_dict.get("country", UNSET)
         if v is None or v is UNSET:
             obj.country = v
         else:
             try:
-                obj.country = Country.from_dict(v)
+                obj.country = _Country_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("country")
 
-        v = d.pop("billing_address", UNSET)
+        v = src_dict.get("billing_address", UNSET)
         if v is None or v is UNSET:
             obj.billing_address = v
         else:
             try:
-                obj.billing_address = Address.from_dict(v)
+                obj.billing_address = _Address_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("billing_address")
 
-        v = d.pop("shipping_address", UNSET)
+        v = src_dict.get("shipping_address", UNSET)
         if v is None or v is UNSET:
             obj.shipping_address = v
         else:
             try:
-                obj.shipping_address = Address.from_dict(v)
+                obj.shipping_address = _Address_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("shipping_address")
 
-        obj.additional_properties = d if d else {}
+        if _OrderCustomer_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _OrderCustomer_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -210,3 +213,21 @@ class OrderCustomer:
 
 from ..models.address import Address  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.country import Country  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Address_from_dict = Address.from_dict
+_Country_from_dict = Country.from_dict
+
+_OrderCustomer_keys = frozenset(
+    (
+        "id",
+        "code",
+        "name",
+        "tax_id",
+        "email",
+        "phone",
+        "active",
+        "country",
+        "billing_address",
+        "shipping_address",
+    )
+)

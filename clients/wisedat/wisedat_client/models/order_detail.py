@@ -379,112 +379,112 @@ class OrderDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (OrderDetail)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
-        v = d.pop("customer", UNSET)
+        v = src_dict.get("customer", UNSET)
         if v is None or v is UNSET:
             obj.customer = v
         else:
             try:
-                obj.customer = OrderCustomer.from_dict(v)
+                obj.customer = _OrderCustomer_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("customer")
 
-        v = d.pop("series", UNSET)
+        v = src_dict.get("series", UNSET)
         if v is None or v is UNSET:
             obj.series = v
         else:
             try:
-                obj.series = Series.from_dict(v)
+                obj.series = _Series_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("series")
 
-        v = d.pop("salesman", UNSET)
+        v = src_dict.get("salesman", UNSET)
         if v is None or v is UNSET:
             obj.salesman = v
         else:
             try:
-                obj.salesman = SalesmanSummary.from_dict(v)
+                obj.salesman = _SalesmanSummary_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("salesman")
 
-        v = d.pop("delivery_method", UNSET)
+        v = src_dict.get("delivery_method", UNSET)
         if v is None or v is UNSET:
             obj.delivery_method = v
         else:
             try:
-                obj.delivery_method = DeliveryMethod.from_dict(v)
+                obj.delivery_method = _DeliveryMethod_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("delivery_method")
 
-        v = d.pop("payment_condition", UNSET)
+        v = src_dict.get("payment_condition", UNSET)
         if v is None or v is UNSET:
             obj.payment_condition = v
         else:
             try:
-                obj.payment_condition = PaymentCondition.from_dict(v)
+                obj.payment_condition = _PaymentCondition_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("payment_condition")
 
-        v = d.pop("payment_method", UNSET)
+        v = src_dict.get("payment_method", UNSET)
         if v is None or v is UNSET:
             obj.payment_method = v
         else:
             try:
-                obj.payment_method = PaymentMethod.from_dict(v)
+                obj.payment_method = _PaymentMethod_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("payment_method")
 
-        v = d.pop("sales_document", UNSET)
+        v = src_dict.get("sales_document", UNSET)
         if v is None or v is UNSET:
             obj.sales_document = v
         else:
             try:
-                obj.sales_document = SalesDocument.from_dict(v)
+                obj.sales_document = _SalesDocument_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("sales_document")
 
-        v = d.pop("currency", UNSET)
+        v = src_dict.get("currency", UNSET)
         if v is None or v is UNSET:
             obj.currency = v
         else:
             try:
-                obj.currency = Currency.from_dict(v)
+                obj.currency = _Currency_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("currency")
 
-        v = d.pop("exchange_rate", UNSET)
+        v = src_dict.get("exchange_rate", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("exchange_rate", v, "a number or null")
         obj.exchange_rate = v
-        v = d.pop("items", UNSET)
+        v = src_dict.get("items", UNSET)
         if v is None or v is UNSET:
             obj.items = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("items", v, "an array")
+            _p_items = _OrderItem_from_dict
             try:
-                obj.items = [OrderItem.from_dict(_x0) for _x0 in v]
+                obj.items = [_p_items(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("items", v, OrderItem.from_dict) from None
+                raise errors.item_failure("items", v, _p_items) from None
 
-        v = d.pop("your_reference", UNSET)
+        v = src_dict.get("your_reference", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("your_reference", v, "a string or null")
         obj.your_reference = v
-        v = d.pop("notes", UNSET)
+        v = src_dict.get("notes", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("notes", v, "a string or null")
         obj.notes = v
-        v = d.pop("vehicle_plate", UNSET)
+        v = src_dict.get("vehicle_plate", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("vehicle_plate", v, "a string or null")
         obj.vehicle_plate = v
-        v = d.pop("date", UNSET)
+        v = src_dict.get("date", UNSET)
         if v is None or v is UNSET:
             obj.date = v
         else:
@@ -499,7 +499,7 @@ class OrderDetail:
                 raise errors.bad_value("date", v, "an ISO 8601 date")
             obj.date = _c_date
 
-        v = d.pop("expiration_date", UNSET)
+        v = src_dict.get("expiration_date", UNSET)
         if v is None or v is UNSET:
             obj.expiration_date = v
         else:
@@ -514,85 +514,89 @@ class OrderDetail:
                 raise errors.bad_value("expiration_date", v, "an ISO 8601 date")
             obj.expiration_date = _c_expiration_date
 
-        v = d.pop("canceled", UNSET)
+        v = src_dict.get("canceled", UNSET)
         if not (type(v) is bool or v is None or v is UNSET):
             raise errors.wrong_type("canceled", v, "a boolean or null")
         obj.canceled = v
-        v = d.pop("closed", UNSET)
+        v = src_dict.get("closed", UNSET)
         if not (type(v) is bool or v is None or v is UNSET):
             raise errors.wrong_type("closed", v, "a boolean or null")
         obj.closed = v
-        v = d.pop("merchandise", UNSET)
+        v = src_dict.get("merchandise", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("merchandise", v, "a number or null")
         obj.merchandise = v
-        v = d.pop("postage", UNSET)
+        v = src_dict.get("postage", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("postage", v, "a number or null")
         obj.postage = v
-        v = d.pop("discounts", UNSET)
+        v = src_dict.get("discounts", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("discounts", v, "a number or null")
         obj.discounts = v
-        v = d.pop("subtotal", UNSET)
+        v = src_dict.get("subtotal", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("subtotal", v, "a number or null")
         obj.subtotal = v
-        v = d.pop("taxes", UNSET)
+        v = src_dict.get("taxes", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("taxes", v, "a number or null")
         obj.taxes = v
-        v = d.pop("adjustment", UNSET)
+        v = src_dict.get("adjustment", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("adjustment", v, "a number or null")
         obj.adjustment = v
-        v = d.pop("total", UNSET)
+        v = src_dict.get("total", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("total", v, "a number or null")
         obj.total = v
-        v = d.pop("entity_discount", UNSET)
+        v = src_dict.get("entity_discount", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("entity_discount", v, "a number or null")
         obj.entity_discount = v
-        v = d.pop("financial_discount", UNSET)
+        v = src_dict.get("financial_discount", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("financial_discount", v, "a number or null")
         obj.financial_discount = v
-        v = d.pop("alternate_billing_address", UNSET)
+        v = src_dict.get("alternate_billing_address", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("alternate_billing_address", v, "a string or null")
         obj.alternate_billing_address = v
-        v = d.pop("alternate_shipping_address", UNSET)
+        v = src_dict.get("alternate_shipping_address", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("alternate_shipping_address", v, "a string or null")
         obj.alternate_shipping_address = v
-        v = d.pop("hash", UNSET)
+        v = src_dict.get("hash", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("hash", v, "a string or null")
         obj.hash_ = v
-        v = d.pop("hash_control", UNSET)
+        v = src_dict.get("hash_control", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("hash_control", v, "a string or null")
         obj.hash_control = v
-        v = d.pop("loading_location", UNSET)
+        v = src_dict.get("loading_location", UNSET)
         if v is None or v is UNSET:
             obj.loading_location = v
         else:
             try:
-                obj.loading_location = Location.from_dict(v)
+                obj.loading_location = _Location_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("loading_location")
 
-        v = d.pop("unloading_location", UNSET)
+        v = src_dict.get("unloading_location", UNSET)
         if v is None or v is UNSET:
             obj.unloading_location = v
         else:
             try:
-                obj.unloading_location = Location.from_dict(v)
+                obj.unloading_location = _Location_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unloading_location")
 
-        obj.additional_properties = d if d else {}
+        if _OrderDetail_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _OrderDetail_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -622,3 +626,52 @@ from ..models.payment_method import PaymentMethod  # noqa: E402  (after the clas
 from ..models.sales_document import SalesDocument  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.salesman_summary import SalesmanSummary  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.series import Series  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Currency_from_dict = Currency.from_dict
+_DeliveryMethod_from_dict = DeliveryMethod.from_dict
+_Location_from_dict = Location.from_dict
+_OrderCustomer_from_dict = OrderCustomer.from_dict
+_OrderItem_from_dict = OrderItem.from_dict
+_PaymentCondition_from_dict = PaymentCondition.from_dict
+_PaymentMethod_from_dict = PaymentMethod.from_dict
+_SalesDocument_from_dict = SalesDocument.from_dict
+_SalesmanSummary_from_dict = SalesmanSummary.from_dict
+_Series_from_dict = Series.from_dict
+
+_OrderDetail_keys = frozenset(
+    (
+        "id",
+        "customer",
+        "series",
+        "salesman",
+        "delivery_method",
+        "payment_condition",
+        "payment_method",
+        "sales_document",
+        "currency",
+        "exchange_rate",
+        "items",
+        "your_reference",
+        "notes",
+        "vehicle_plate",
+        "date",
+        "expiration_date",
+        "canceled",
+        "closed",
+        "merchandise",
+        "postage",
+        "discounts",
+        "subtotal",
+        "taxes",
+        "adjustment",
+        "total",
+        "entity_discount",
+        "financial_discount",
+        "alternate_billing_address",
+        "alternate_shipping_address",
+        "hash",
+        "hash_control",
+        "loading_location",
+        "unloading_location",
+    )
+)

@@ -114,58 +114,61 @@ class OrderItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (OrderItem)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("product", UNSET)
+        v = src_dict.get("product", UNSET)
         if v is None or v is UNSET:
             obj.product = v
         else:
             try:
-                obj.product = OrderItemProduct.from_dict(v)
+                obj.product = _OrderItemProduct_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("product")
 
-        v = d.pop("tax", UNSET)
+        v = src_dict.get("tax", UNSET)
         if v is None or v is UNSET:
             obj.tax = v
         else:
             try:
-                obj.tax = Tax.from_dict(v)
+                obj.tax = _Tax_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("tax")
 
-        v = d.pop("price", UNSET)
+        v = src_dict.get("price", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("price", v, "a number or null")
         obj.price = v
-        v = d.pop("quantity", UNSET)
+        v = src_dict.get("quantity", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("quantity", v, "a number or null")
         obj.quantity = v
-        v = d.pop("discount", UNSET)
+        v = src_dict.get("discount", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("discount", v, "a number or null")
         obj.discount = v
-        v = d.pop("type", UNSET)
+        v = src_dict.get("type", UNSET)
         if v is None or v is UNSET:
             obj.type_ = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (OrderItemType)")
-            _m_type_ = OrderItemType._value2member_map_.get(v)
+            _m_type_ = _OrderItemType_by_value.get(v)
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a OrderItemType value")
-            obj.type_ = cast(OrderItemType, _m_type_)
+            obj.type_ = _m_type_
 
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
-        v = d.pop("warehouse", UNSET)
+        v = src_dict.get("warehouse", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("warehouse", v, "an integer or null")
         obj.warehouse = v
-        obj.additional_properties = d if d else {}
+        if _OrderItem_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _OrderItem_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -187,3 +190,20 @@ class OrderItem:
 
 from ..models.order_item_product import OrderItemProduct  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.tax import Tax  # noqa: E402  (after the class: import cycles between models resolve)
+
+_OrderItemType_by_value = cast(dict[Any, OrderItemType], OrderItemType._value2member_map_)
+_OrderItemProduct_from_dict = OrderItemProduct.from_dict
+_Tax_from_dict = Tax.from_dict
+
+_OrderItem_keys = frozenset(
+    (
+        "product",
+        "tax",
+        "price",
+        "quantity",
+        "discount",
+        "type",
+        "description",
+        "warehouse",
+    )
+)

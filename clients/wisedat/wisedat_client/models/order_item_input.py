@@ -84,44 +84,47 @@ class OrderItemInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (OrderItemInput)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("description", v, "a string")
         obj.description = v
-        v = d.pop("tax", UNSET)
+        v = src_dict.get("tax", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("tax", v, "a string")
         obj.tax = v
-        v = d.pop("price", UNSET)
+        v = src_dict.get("price", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("price", v, "a number")
         obj.price = v
-        v = d.pop("quantity", UNSET)
+        v = src_dict.get("quantity", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("quantity", v, "a number")
         obj.quantity = v
-        v = d.pop("discount", UNSET)
+        v = src_dict.get("discount", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("discount", v, "a number")
         obj.discount = v
-        v = d.pop("type", UNSET)
+        v = src_dict.get("type", UNSET)
         if v is UNSET:
             obj.type_ = UNSET
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (OrderItemType)")
-            _m_type_ = OrderItemType._value2member_map_.get(v)
+            _m_type_ = _OrderItemType_by_value.get(v)
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a OrderItemType value")
-            obj.type_ = cast(OrderItemType, _m_type_)
-        v = d.pop("warehouse", UNSET)
+            obj.type_ = _m_type_
+
+        v = src_dict.get("warehouse", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("warehouse", v, "an integer")
         obj.warehouse = v
         return obj
+
+
+_OrderItemType_by_value = cast(dict[Any, OrderItemType], OrderItemType._value2member_map_)

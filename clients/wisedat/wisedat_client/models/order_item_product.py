@@ -81,41 +81,44 @@ class OrderItemProduct:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (OrderItemProduct)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
-        v = d.pop("barcode", UNSET)
+        v = src_dict.get("barcode", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("barcode", v, "a string or null")
         obj.barcode = v
-        v = d.pop("type", UNSET)
+        v = src_dict.get("type", UNSET)
         if v is None or v is UNSET:
             obj.type_ = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
-            _m_type_ = ProductType._value2member_map_.get(v)
+            _m_type_ = _ProductType_by_value.get(v)
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
-            obj.type_ = cast(ProductType, _m_type_)
+            obj.type_ = _m_type_
 
-        v = d.pop("unit", UNSET)
+        v = src_dict.get("unit", UNSET)
         if v is None or v is UNSET:
             obj.unit = v
         else:
             try:
-                obj.unit = Unit.from_dict(v)
+                obj.unit = _Unit_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unit")
 
-        obj.additional_properties = d if d else {}
+        if _OrderItemProduct_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _OrderItemProduct_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -136,3 +139,16 @@ class OrderItemProduct:
 
 
 from ..models.unit import Unit  # noqa: E402  (after the class: import cycles between models resolve)
+
+_ProductType_by_value = cast(dict[Any, ProductType], ProductType._value2member_map_)
+_Unit_from_dict = Unit.from_dict
+
+_OrderItemProduct_keys = frozenset(
+    (
+        "id",
+        "name",
+        "barcode",
+        "type",
+        "unit",
+    )
+)

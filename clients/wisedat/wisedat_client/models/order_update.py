@@ -185,53 +185,52 @@ class OrderUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (OrderUpdate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
-        v = d.pop("customer", UNSET)
+        v = src_dict.get("customer", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("customer", v, "an integer")
         obj.customer = v
-        v = d.pop("salesman", UNSET)
+        v = src_dict.get("salesman", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("salesman", v, "an integer")
         obj.salesman = v
-        v = d.pop("series", UNSET)
+        v = src_dict.get("series", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("series", v, "a string")
         obj.series = v
-        v = d.pop("your_reference", UNSET)
+        v = src_dict.get("your_reference", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("your_reference", v, "a string")
         obj.your_reference = v
-        v = d.pop("notes", UNSET)
+        v = src_dict.get("notes", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("notes", v, "a string")
         obj.notes = v
-        v = d.pop("vehicle_plate", UNSET)
+        v = src_dict.get("vehicle_plate", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("vehicle_plate", v, "a string")
         obj.vehicle_plate = v
-        v = d.pop("delivery_method", UNSET)
+        v = src_dict.get("delivery_method", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("delivery_method", v, "a string")
         obj.delivery_method = v
-        v = d.pop("sales_document", UNSET)
+        v = src_dict.get("sales_document", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("sales_document", v, "a string")
         obj.sales_document = v
-        v = d.pop("payment_condition", UNSET)
+        v = src_dict.get("payment_condition", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("payment_condition", v, "a string")
         obj.payment_condition = v
-        v = d.pop("payment_method", UNSET)
+        v = src_dict.get("payment_method", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("payment_method", v, "a string")
         obj.payment_method = v
-        v = d.pop("date", UNSET)
+        v = src_dict.get("date", UNSET)
         if v is UNSET:
             obj.date = UNSET
         else:
@@ -245,7 +244,7 @@ class OrderUpdate:
             if _c_date is None:
                 raise errors.bad_value("date", v, "an ISO 8601 date")
             obj.date = _c_date
-        v = d.pop("expiration_date", UNSET)
+        v = src_dict.get("expiration_date", UNSET)
         if v is UNSET:
             obj.expiration_date = UNSET
         else:
@@ -259,62 +258,66 @@ class OrderUpdate:
             if _c_expiration_date is None:
                 raise errors.bad_value("expiration_date", v, "an ISO 8601 date")
             obj.expiration_date = _c_expiration_date
-        v = d.pop("closed", UNSET)
+        v = src_dict.get("closed", UNSET)
         if not (type(v) is bool) and v is not UNSET:
             raise errors.wrong_type("closed", v, "a boolean")
         obj.closed = v
-        v = d.pop("currency", UNSET)
+        v = src_dict.get("currency", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("currency", v, "a string")
         obj.currency = v
-        v = d.pop("exchange_rate", UNSET)
+        v = src_dict.get("exchange_rate", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("exchange_rate", v, "a number")
         obj.exchange_rate = v
-        v = d.pop("entity_discount", UNSET)
+        v = src_dict.get("entity_discount", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("entity_discount", v, "a number")
         obj.entity_discount = v
-        v = d.pop("financial_discount", UNSET)
+        v = src_dict.get("financial_discount", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("financial_discount", v, "a number")
         obj.financial_discount = v
-        v = d.pop("alternate_billing_address", UNSET)
+        v = src_dict.get("alternate_billing_address", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("alternate_billing_address", v, "a string")
         obj.alternate_billing_address = v
-        v = d.pop("alternate_shipping_address", UNSET)
+        v = src_dict.get("alternate_shipping_address", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("alternate_shipping_address", v, "a string")
         obj.alternate_shipping_address = v
-        v = d.pop("loading_location", UNSET)
+        v = src_dict.get("loading_location", UNSET)
         if v is UNSET:
             obj.loading_location = UNSET
         else:
             try:
-                obj.loading_location = LocationInput.from_dict(v)
+                obj.loading_location = _LocationInput_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("loading_location")
-        v = d.pop("unloading_location", UNSET)
+        v = src_dict.get("unloading_location", UNSET)
         if v is UNSET:
             obj.unloading_location = UNSET
         else:
             try:
-                obj.unloading_location = LocationInput.from_dict(v)
+                obj.unloading_location = _LocationInput_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unloading_location")
-        v = d.pop("items", UNSET)
+        v = src_dict.get("items", UNSET)
         if v is UNSET:
             obj.items = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("items", v, "an array")
+            _p_items = _OrderItemInput_from_dict
             try:
-                obj.items = [OrderItemInput.from_dict(_x0) for _x0 in v]
+                obj.items = [_p_items(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("items", v, OrderItemInput.from_dict) from None
+                raise errors.item_failure("items", v, _p_items) from None
         return obj
 
 
 from ..models.location_input import LocationInput  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.order_item_input import OrderItemInput  # noqa: E402  (after the class: import cycles between models resolve)
+
+_LocationInput_from_dict = LocationInput.from_dict
+_OrderItemInput_from_dict = OrderItemInput.from_dict

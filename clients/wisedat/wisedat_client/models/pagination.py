@@ -53,25 +53,28 @@ class Pagination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Pagination)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("limit", UNSET)
+        v = src_dict.get("limit", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("limit", v, "an integer")
         obj.limit = v
-        v = d.pop("page", UNSET)
+        v = src_dict.get("page", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("page", v, "an integer")
         obj.page = v
-        v = d.pop("number_pages", UNSET)
+        v = src_dict.get("number_pages", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("number_pages", v, "an integer")
         obj.number_pages = v
-        v = d.pop("number_items", UNSET)
+        v = src_dict.get("number_items", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("number_items", v, "an integer")
         obj.number_items = v
-        obj.additional_properties = d if d else {}
+        if _Pagination_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Pagination_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -89,3 +92,13 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_Pagination_keys = frozenset(
+    (
+        "limit",
+        "page",
+        "number_pages",
+        "number_items",
+    )
+)

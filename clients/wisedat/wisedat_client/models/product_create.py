@@ -105,66 +105,70 @@ class ProductCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ProductCreate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("name", v, "a string")
         obj.name = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("description", v, "a string")
         obj.description = v
-        v = d.pop("price", UNSET)
+        v = src_dict.get("price", UNSET)
         if not (type(v) is float or type(v) is int):
             raise errors.wrong_type("price", v, "a number")
         obj.price = v
-        v = d.pop("type", UNSET)
+        v = src_dict.get("type", UNSET)
         if type(v) is not int:
             raise errors.wrong_type("type", v, "an integer (ProductType)")
-        _m_type_ = ProductType._value2member_map_.get(v)
+        _m_type_ = _ProductType_by_value.get(v)
         if _m_type_ is None:
             raise errors.bad_value("type", v, "a ProductType value")
-        obj.type_ = cast(ProductType, _m_type_)
-        v = d.pop("barcode", UNSET)
+        obj.type_ = _m_type_
+
+        v = src_dict.get("barcode", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("barcode", v, "a string")
         obj.barcode = v
-        v = d.pop("tax", UNSET)
+        v = src_dict.get("tax", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("tax", v, "a string")
         obj.tax = v
-        v = d.pop("unit", UNSET)
+        v = src_dict.get("unit", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("unit", v, "a string")
         obj.unit = v
-        v = d.pop("warehouse", UNSET)
+        v = src_dict.get("warehouse", UNSET)
         if not (type(v) is int) and v is not UNSET:
             raise errors.wrong_type("warehouse", v, "an integer")
         obj.warehouse = v
-        v = d.pop("brief_description", UNSET)
+        v = src_dict.get("brief_description", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("brief_description", v, "a string")
         obj.brief_description = v
-        v = d.pop("commercial_description", UNSET)
+        v = src_dict.get("commercial_description", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("commercial_description", v, "a string")
         obj.commercial_description = v
-        v = d.pop("notes", UNSET)
+        v = src_dict.get("notes", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("notes", v, "a string")
         obj.notes = v
-        v = d.pop("categories", UNSET)
+        v = src_dict.get("categories", UNSET)
         if v is UNSET:
             obj.categories = UNSET
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
+            _p_categories = _CategoryRef_from_dict
             try:
-                obj.categories = [CategoryRef.from_dict(_x0) for _x0 in v]
+                obj.categories = [_p_categories(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("categories", v, CategoryRef.from_dict) from None
+                raise errors.item_failure("categories", v, _p_categories) from None
         return obj
 
 
 from ..models.category_ref import CategoryRef  # noqa: E402  (after the class: import cycles between models resolve)
+
+_ProductType_by_value = cast(dict[Any, ProductType], ProductType._value2member_map_)
+_CategoryRef_from_dict = CategoryRef.from_dict

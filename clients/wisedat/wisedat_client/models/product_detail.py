@@ -274,37 +274,36 @@ class ProductDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ProductDetail)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
-        v = d.pop("barcode", UNSET)
+        v = src_dict.get("barcode", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("barcode", v, "a string or null")
         obj.barcode = v
-        v = d.pop("brief_description", UNSET)
+        v = src_dict.get("brief_description", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("brief_description", v, "a string or null")
         obj.brief_description = v
-        v = d.pop("commercial_description", UNSET)
+        v = src_dict.get("commercial_description", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("commercial_description", v, "a string or null")
         obj.commercial_description = v
-        v = d.pop("notes", UNSET)
+        v = src_dict.get("notes", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("notes", v, "a string or null")
         obj.notes = v
-        v = d.pop("images", UNSET)
+        v = src_dict.get("images", UNSET)
         if v is None or v is UNSET:
             obj.images = v
         else:
@@ -315,106 +314,113 @@ class ProductDetail:
                     raise errors.wrong_type("images" + "[" + str(_i0) + "]", _x0, "a string")
             obj.images = v
 
-        v = d.pop("price", UNSET)
+        v = src_dict.get("price", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("price", v, "a number or null")
         obj.price = v
-        v = d.pop("current_stock", UNSET)
+        v = src_dict.get("current_stock", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("current_stock", v, "a number or null")
         obj.current_stock = v
-        v = d.pop("type", UNSET)
+        v = src_dict.get("type", UNSET)
         if v is None or v is UNSET:
             obj.type_ = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
-            _m_type_ = ProductType._value2member_map_.get(v)
+            _m_type_ = _ProductType_by_value.get(v)
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
-            obj.type_ = cast(ProductType, _m_type_)
+            obj.type_ = _m_type_
 
-        v = d.pop("net_weight", UNSET)
+        v = src_dict.get("net_weight", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("net_weight", v, "a number or null")
         obj.net_weight = v
-        v = d.pop("gross_weight", UNSET)
+        v = src_dict.get("gross_weight", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("gross_weight", v, "a number or null")
         obj.gross_weight = v
-        v = d.pop("volume", UNSET)
+        v = src_dict.get("volume", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("volume", v, "a number or null")
         obj.volume = v
-        v = d.pop("delivery_time", UNSET)
+        v = src_dict.get("delivery_time", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("delivery_time", v, "an integer or null")
         obj.delivery_time = v
-        v = d.pop("active", UNSET)
+        v = src_dict.get("active", UNSET)
         if not (type(v) is bool or v is None or v is UNSET):
             raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
-        v = d.pop("tax", UNSET)
+        v = src_dict.get("tax", UNSET)
         if v is None or v is UNSET:
             obj.tax = v
         else:
             try:
-                obj.tax = Tax.from_dict(v)
+                obj.tax = _Tax_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("tax")
 
-        v = d.pop("unit", UNSET)
+        v = src_dict.get("unit", UNSET)
         if v is None or v is UNSET:
             obj.unit = v
         else:
             try:
-                obj.unit = Unit.from_dict(v)
+                obj.unit = _Unit_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unit")
 
-        v = d.pop("categories", UNSET)
+        v = src_dict.get("categories", UNSET)
         if v is None or v is UNSET:
             obj.categories = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
+            _p_categories = _CategorySummary_from_dict
             try:
-                obj.categories = [CategorySummary.from_dict(_x0) for _x0 in v]
+                obj.categories = [_p_categories(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("categories", v, CategorySummary.from_dict) from None
+                raise errors.item_failure("categories", v, _p_categories) from None
 
-        v = d.pop("stocks", UNSET)
+        v = src_dict.get("stocks", UNSET)
         if v is None or v is UNSET:
             obj.stocks = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("stocks", v, "an array")
+            _p_stocks = _ProductStock_from_dict
             try:
-                obj.stocks = [ProductStock.from_dict(_x0) for _x0 in v]
+                obj.stocks = [_p_stocks(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("stocks", v, ProductStock.from_dict) from None
+                raise errors.item_failure("stocks", v, _p_stocks) from None
 
-        v = d.pop("suppliers", UNSET)
+        v = src_dict.get("suppliers", UNSET)
         if v is None or v is UNSET:
             obj.suppliers = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("suppliers", v, "an array")
+            _p_suppliers = _ProductSupplier_from_dict
             try:
-                obj.suppliers = [ProductSupplier.from_dict(_x0) for _x0 in v]
+                obj.suppliers = [_p_suppliers(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("suppliers", v, ProductSupplier.from_dict) from None
+                raise errors.item_failure("suppliers", v, _p_suppliers) from None
 
-        v = d.pop("main_supplier", UNSET)
+        v = src_dict.get("main_supplier", UNSET)
         if v is None or v is UNSET:
             obj.main_supplier = v
         else:
             try:
-                obj.main_supplier = SupplierSummary.from_dict(v)
+                obj.main_supplier = _SupplierSummary_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("main_supplier")
 
-        obj.additional_properties = d if d else {}
+        if _ProductDetail_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ProductDetail_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -440,3 +446,38 @@ from ..models.product_supplier import ProductSupplier  # noqa: E402  (after the 
 from ..models.supplier_summary import SupplierSummary  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.tax import Tax  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.unit import Unit  # noqa: E402  (after the class: import cycles between models resolve)
+
+_ProductType_by_value = cast(dict[Any, ProductType], ProductType._value2member_map_)
+_CategorySummary_from_dict = CategorySummary.from_dict
+_ProductStock_from_dict = ProductStock.from_dict
+_ProductSupplier_from_dict = ProductSupplier.from_dict
+_SupplierSummary_from_dict = SupplierSummary.from_dict
+_Tax_from_dict = Tax.from_dict
+_Unit_from_dict = Unit.from_dict
+
+_ProductDetail_keys = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "barcode",
+        "brief_description",
+        "commercial_description",
+        "notes",
+        "images",
+        "price",
+        "current_stock",
+        "type",
+        "net_weight",
+        "gross_weight",
+        "volume",
+        "delivery_time",
+        "active",
+        "tax",
+        "unit",
+        "categories",
+        "stocks",
+        "suppliers",
+        "main_supplier",
+    )
+)

@@ -80,29 +80,32 @@ class ProductStock:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ProductStock)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id_warehouse", UNSET)
+        v = src_dict.get("id_warehouse", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("id_warehouse", v, "an integer or null")
         obj.id_warehouse = v
-        v = d.pop("id_location", UNSET)
+        v = src_dict.get("id_location", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("id_location", v, "an integer or null")
         obj.id_location = v
-        v = d.pop("id_lot", UNSET)
+        v = src_dict.get("id_lot", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("id_lot", v, "an integer or null")
         obj.id_lot = v
-        v = d.pop("current_stock", UNSET)
+        v = src_dict.get("current_stock", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("current_stock", v, "a number or null")
         obj.current_stock = v
-        v = d.pop("reserved_stock", UNSET)
+        v = src_dict.get("reserved_stock", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("reserved_stock", v, "a number or null")
         obj.reserved_stock = v
-        obj.additional_properties = d if d else {}
+        if _ProductStock_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ProductStock_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -120,3 +123,14 @@ class ProductStock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_ProductStock_keys = frozenset(
+    (
+        "id_warehouse",
+        "id_location",
+        "id_lot",
+        "current_stock",
+        "reserved_stock",
+    )
+)

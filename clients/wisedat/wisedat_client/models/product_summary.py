@@ -158,81 +158,85 @@ class ProductSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ProductSummary)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
-        v = d.pop("barcode", UNSET)
+        v = src_dict.get("barcode", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("barcode", v, "a string or null")
         obj.barcode = v
-        v = d.pop("image", UNSET)
+        v = src_dict.get("image", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("image", v, "a string or null")
         obj.image = v
-        v = d.pop("price", UNSET)
+        v = src_dict.get("price", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("price", v, "a number or null")
         obj.price = v
-        v = d.pop("current_stock", UNSET)
+        v = src_dict.get("current_stock", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("current_stock", v, "a number or null")
         obj.current_stock = v
-        v = d.pop("type", UNSET)
+        v = src_dict.get("type", UNSET)
         if v is None or v is UNSET:
             obj.type_ = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (ProductType)")
-            _m_type_ = ProductType._value2member_map_.get(v)
+            _m_type_ = _ProductType_by_value.get(v)
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a ProductType value")
-            obj.type_ = cast(ProductType, _m_type_)
+            obj.type_ = _m_type_
 
-        v = d.pop("active", UNSET)
+        v = src_dict.get("active", UNSET)
         if not (type(v) is bool or v is None or v is UNSET):
             raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
-        v = d.pop("tax", UNSET)
+        v = src_dict.get("tax", UNSET)
         if v is None or v is UNSET:
             obj.tax = v
         else:
             try:
-                obj.tax = Tax.from_dict(v)
+                obj.tax = _Tax_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("tax")
 
-        v = d.pop("unit", UNSET)
+        v = src_dict.get("unit", UNSET)
         if v is None or v is UNSET:
             obj.unit = v
         else:
             try:
-                obj.unit = Unit.from_dict(v)
+                obj.unit = _Unit_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unit")
 
-        v = d.pop("categories", UNSET)
+        v = src_dict.get("categories", UNSET)
         if v is None or v is UNSET:
             obj.categories = v
         else:
             if type(v) is not list:
                 raise errors.wrong_type("categories", v, "an array")
+            _p_categories = _CategorySummary_from_dict
             try:
-                obj.categories = [CategorySummary.from_dict(_x0) for _x0 in v]
+                obj.categories = [_p_categories(_x0) for _x0 in v] if v else []
             except errors.ParseFailure:
-                raise errors.item_failure("categories", v, CategorySummary.from_dict) from None
+                raise errors.item_failure("categories", v, _p_categories) from None
 
-        obj.additional_properties = d if d else {}
+        if _ProductSummary_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ProductSummary_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -255,3 +259,25 @@ class ProductSummary:
 from ..models.category_summary import CategorySummary  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.tax import Tax  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.unit import Unit  # noqa: E402  (after the class: import cycles between models resolve)
+
+_ProductType_by_value = cast(dict[Any, ProductType], ProductType._value2member_map_)
+_CategorySummary_from_dict = CategorySummary.from_dict
+_Tax_from_dict = Tax.from_dict
+_Unit_from_dict = Unit.from_dict
+
+_ProductSummary_keys = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "barcode",
+        "image",
+        "price",
+        "current_stock",
+        "type",
+        "active",
+        "tax",
+        "unit",
+        "categories",
+    )
+)

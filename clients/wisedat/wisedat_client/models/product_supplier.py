@@ -59,26 +59,29 @@ class ProductSupplier:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ProductSupplier)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("cost_price", UNSET)
+        v = src_dict.get("cost_price", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("cost_price", v, "a number or null")
         obj.cost_price = v
-        v = d.pop("unit", UNSET)
+        v = src_dict.get("unit", UNSET)
         if v is None or v is UNSET:
             obj.unit = v
         else:
             try:
-                obj.unit = Unit.from_dict(v)
+                obj.unit = _Unit_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("unit")
 
-        obj.additional_properties = d if d else {}
+        if _ProductSupplier_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _ProductSupplier_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -99,3 +102,13 @@ class ProductSupplier:
 
 
 from ..models.unit import Unit  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Unit_from_dict = Unit.from_dict
+
+_ProductSupplier_keys = frozenset(
+    (
+        "id",
+        "cost_price",
+        "unit",
+    )
+)

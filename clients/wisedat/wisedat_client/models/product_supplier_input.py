@@ -49,17 +49,16 @@ class ProductSupplierInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (ProductSupplierInput)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("cost_price", UNSET)
+        v = src_dict.get("cost_price", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("cost_price", v, "a number")
         obj.cost_price = v
-        v = d.pop("unit", UNSET)
+        v = src_dict.get("unit", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("unit", v, "a string")
         obj.unit = v

@@ -46,17 +46,20 @@ class PublicKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (PublicKey)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("Modulus", UNSET)
+        v = src_dict.get("Modulus", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("Modulus", v, "a string")
         obj.modulus = v
-        v = d.pop("Exponent", UNSET)
+        v = src_dict.get("Exponent", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("Exponent", v, "a string")
         obj.exponent = v
-        obj.additional_properties = d if d else {}
+        if _PublicKey_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _PublicKey_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -74,3 +77,11 @@ class PublicKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_PublicKey_keys = frozenset(
+    (
+        "Modulus",
+        "Exponent",
+    )
+)

@@ -94,40 +94,43 @@ class SalesDocument:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (SalesDocument)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
-        v = d.pop("default_series", UNSET)
+        v = src_dict.get("default_series", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("default_series", v, "a string or null")
         obj.default_series = v
-        v = d.pop("document_type", UNSET)
+        v = src_dict.get("document_type", UNSET)
         if v is None or v is UNSET:
             obj.document_type = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("document_type", v, "an integer (DocumentType)")
-            _m_document_type = DocumentType._value2member_map_.get(v)
+            _m_document_type = _DocumentType_by_value.get(v)
             if _m_document_type is None:
                 raise errors.bad_value("document_type", v, "a DocumentType value")
-            obj.document_type = cast(DocumentType, _m_document_type)
+            obj.document_type = _m_document_type
 
-        v = d.pop("saft_invoice_type", UNSET)
+        v = src_dict.get("saft_invoice_type", UNSET)
         if not (type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("saft_invoice_type", v, "an integer or null")
         obj.saft_invoice_type = v
-        v = d.pop("active", UNSET)
+        v = src_dict.get("active", UNSET)
         if not (type(v) is bool or v is None or v is UNSET):
             raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
-        obj.additional_properties = d if d else {}
+        if _SalesDocument_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SalesDocument_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -145,3 +148,17 @@ class SalesDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DocumentType_by_value = cast(dict[Any, DocumentType], DocumentType._value2member_map_)
+
+_SalesDocument_keys = frozenset(
+    (
+        "id",
+        "description",
+        "default_series",
+        "document_type",
+        "saft_invoice_type",
+        "active",
+    )
+)

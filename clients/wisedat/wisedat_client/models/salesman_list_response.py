@@ -46,21 +46,25 @@ class SalesmanListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (SalesmanListResponse)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("pagination", UNSET)
+        v = src_dict.get("pagination", UNSET)
         try:
-            obj.pagination = Pagination.from_dict(v)
+            obj.pagination = _Pagination_from_dict(v)
         except errors.ParseFailure as _f0:
             raise _f0.within("pagination")
-        v = d.pop("salesmen", UNSET)
+        v = src_dict.get("salesmen", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("salesmen", v, "an array")
+        _p_salesmen = _SalesmanSummary_from_dict
         try:
-            obj.salesmen = [SalesmanSummary.from_dict(_x0) for _x0 in v]
+            obj.salesmen = [_p_salesmen(_x0) for _x0 in v] if v else []
         except errors.ParseFailure:
-            raise errors.item_failure("salesmen", v, SalesmanSummary.from_dict) from None
-        obj.additional_properties = d if d else {}
+            raise errors.item_failure("salesmen", v, _p_salesmen) from None
+        if _SalesmanListResponse_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SalesmanListResponse_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -82,3 +86,13 @@ class SalesmanListResponse:
 
 from ..models.pagination import Pagination  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.salesman_summary import SalesmanSummary  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Pagination_from_dict = Pagination.from_dict
+_SalesmanSummary_from_dict = SalesmanSummary.from_dict
+
+_SalesmanListResponse_keys = frozenset(
+    (
+        "pagination",
+        "salesmen",
+    )
+)

@@ -47,17 +47,16 @@ class SeriesCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (SeriesCreate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("description", v, "a string")
         obj.description = v
-        v = d.pop("vat_cash_system", UNSET)
+        v = src_dict.get("vat_cash_system", UNSET)
         if not (type(v) is bool) and v is not UNSET:
             raise errors.wrong_type("vat_cash_system", v, "a boolean")
         obj.vat_cash_system = v

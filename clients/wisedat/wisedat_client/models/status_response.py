@@ -54,22 +54,22 @@ class StatusResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (StatusResponse)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("State", UNSET)
+        v = src_dict.get("State", UNSET)
         if type(v) is not int:
             raise errors.wrong_type("State", v, "an integer (ApiState)")
-        _m_state = ApiState._value2member_map_.get(v)
+        _m_state = _ApiState_by_value.get(v)
         if _m_state is None:
             raise errors.bad_value("State", v, "a ApiState value")
-        obj.state = cast(ApiState, _m_state)
-        v = d.pop("PublicKey", UNSET)
+        obj.state = _m_state
+
+        v = src_dict.get("PublicKey", UNSET)
         if v is None or v is UNSET:
             obj.public_key = v
         else:
             try:
                 try:
-                    obj.public_key = PublicKey.from_dict(v)
+                    obj.public_key = _PublicKey_from_dict(v)
                 except errors.ParseFailure as _f1:
                     raise _f1.within("PublicKey")
             except errors.ParseFailure as _u0_0:
@@ -85,7 +85,11 @@ class StatusResponse:
                         "PublicKey", [_u0_0, _u0_1], "an object (PublicKey) or an array or null"
                     ) from None
 
-        obj.additional_properties = d if d else {}
+        if _StatusResponse_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _StatusResponse_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -106,3 +110,13 @@ class StatusResponse:
 
 
 from ..models.public_key import PublicKey  # noqa: E402  (after the class: import cycles between models resolve)
+
+_ApiState_by_value = cast(dict[Any, ApiState], ApiState._value2member_map_)
+_PublicKey_from_dict = PublicKey.from_dict
+
+_StatusResponse_keys = frozenset(
+    (
+        "State",
+        "PublicKey",
+    )
+)

@@ -46,21 +46,25 @@ class SupplierListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (SupplierListResponse)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("pagination", UNSET)
+        v = src_dict.get("pagination", UNSET)
         try:
-            obj.pagination = Pagination.from_dict(v)
+            obj.pagination = _Pagination_from_dict(v)
         except errors.ParseFailure as _f0:
             raise _f0.within("pagination")
-        v = d.pop("suppliers", UNSET)
+        v = src_dict.get("suppliers", UNSET)
         if type(v) is not list:
             raise errors.wrong_type("suppliers", v, "an array")
+        _p_suppliers = _SupplierSummary_from_dict
         try:
-            obj.suppliers = [SupplierSummary.from_dict(_x0) for _x0 in v]
+            obj.suppliers = [_p_suppliers(_x0) for _x0 in v] if v else []
         except errors.ParseFailure:
-            raise errors.item_failure("suppliers", v, SupplierSummary.from_dict) from None
-        obj.additional_properties = d if d else {}
+            raise errors.item_failure("suppliers", v, _p_suppliers) from None
+        if _SupplierListResponse_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SupplierListResponse_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -82,3 +86,13 @@ class SupplierListResponse:
 
 from ..models.pagination import Pagination  # noqa: E402  (after the class: import cycles between models resolve)
 from ..models.supplier_summary import SupplierSummary  # noqa: E402  (after the class: import cycles between models resolve)
+
+_Pagination_from_dict = Pagination.from_dict
+_SupplierSummary_from_dict = SupplierSummary.from_dict
+
+_SupplierListResponse_keys = frozenset(
+    (
+        "pagination",
+        "suppliers",
+    )
+)

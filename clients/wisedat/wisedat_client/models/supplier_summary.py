@@ -78,29 +78,32 @@ class SupplierSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (SupplierSummary)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("code", UNSET)
+        v = src_dict.get("code", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("code", v, "a string or null")
         obj.code = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("name", v, "a string or null")
         obj.name = v
-        v = d.pop("tax_id", UNSET)
+        v = src_dict.get("tax_id", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("tax_id", v, "a string or null")
         obj.tax_id = v
-        v = d.pop("active", UNSET)
+        v = src_dict.get("active", UNSET)
         if not (type(v) is bool or v is None or v is UNSET):
             raise errors.wrong_type("active", v, "a boolean or null")
         obj.active = v
-        obj.additional_properties = d if d else {}
+        if _SupplierSummary_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _SupplierSummary_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -118,3 +121,14 @@ class SupplierSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SupplierSummary_keys = frozenset(
+    (
+        "id",
+        "code",
+        "name",
+        "tax_id",
+        "active",
+    )
+)

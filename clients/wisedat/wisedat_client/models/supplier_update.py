@@ -81,45 +81,46 @@ class SupplierUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (SupplierUpdate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("name", UNSET)
+        v = src_dict.get("name", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("name", v, "a string")
         obj.name = v
-        v = d.pop("tax_id", UNSET)
+        v = src_dict.get("tax_id", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("tax_id", v, "a string")
         obj.tax_id = v
-        v = d.pop("email", UNSET)
+        v = src_dict.get("email", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("email", v, "a string")
         obj.email = v
-        v = d.pop("phone", UNSET)
+        v = src_dict.get("phone", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("phone", v, "a string")
         obj.phone = v
-        v = d.pop("notes", UNSET)
+        v = src_dict.get("notes", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("notes", v, "a string")
         obj.notes = v
-        v = d.pop("country", UNSET)
+        v = src_dict.get("country", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("country", v, "a string")
         obj.country = v
-        v = d.pop("address", UNSET)
+        v = src_dict.get("address", UNSET)
         if v is UNSET:
             obj.address = UNSET
         else:
             try:
-                obj.address = AddressUpdate.from_dict(v)
+                obj.address = _AddressUpdate_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("address")
         return obj
 
 
 from ..models.address_update import AddressUpdate  # noqa: E402  (after the class: import cycles between models resolve)
+
+_AddressUpdate_from_dict = AddressUpdate.from_dict

@@ -81,41 +81,44 @@ class Tax:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Tax)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
-        v = d.pop("value", UNSET)
+        v = src_dict.get("value", UNSET)
         if not (type(v) is float or type(v) is int or v is None or v is UNSET):
             raise errors.wrong_type("value", v, "a number or null")
         obj.value = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
-        v = d.pop("type", UNSET)
+        v = src_dict.get("type", UNSET)
         if v is None or v is UNSET:
             obj.type_ = v
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (TaxType)")
-            _m_type_ = TaxType._value2member_map_.get(v)
+            _m_type_ = _TaxType_by_value.get(v)
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a TaxType value")
-            obj.type_ = cast(TaxType, _m_type_)
+            obj.type_ = _m_type_
 
-        v = d.pop("exemption_reason", UNSET)
+        v = src_dict.get("exemption_reason", UNSET)
         if v is None or v is UNSET:
             obj.exemption_reason = v
         else:
             try:
-                obj.exemption_reason = ExemptionReason.from_dict(v)
+                obj.exemption_reason = _ExemptionReason_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("exemption_reason")
 
-        obj.additional_properties = d if d else {}
+        if _Tax_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Tax_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -136,3 +139,16 @@ class Tax:
 
 
 from ..models.exemption_reason import ExemptionReason  # noqa: E402  (after the class: import cycles between models resolve)
+
+_TaxType_by_value = cast(dict[Any, TaxType], TaxType._value2member_map_)
+_ExemptionReason_from_dict = ExemptionReason.from_dict
+
+_Tax_keys = frozenset(
+    (
+        "id",
+        "value",
+        "description",
+        "type",
+        "exemption_reason",
+    )
+)

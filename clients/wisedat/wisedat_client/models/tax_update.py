@@ -63,32 +63,35 @@ class TaxUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (TaxUpdate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is str):
             raise errors.wrong_type("id", v, "a string")
         obj.id = v
-        v = d.pop("value", UNSET)
+        v = src_dict.get("value", UNSET)
         if not (type(v) is float or type(v) is int) and v is not UNSET:
             raise errors.wrong_type("value", v, "a number")
         obj.value = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("description", v, "a string")
         obj.description = v
-        v = d.pop("type", UNSET)
+        v = src_dict.get("type", UNSET)
         if v is UNSET:
             obj.type_ = UNSET
         else:
             if type(v) is not int:
                 raise errors.wrong_type("type", v, "an integer (TaxType)")
-            _m_type_ = TaxType._value2member_map_.get(v)
+            _m_type_ = _TaxType_by_value.get(v)
             if _m_type_ is None:
                 raise errors.bad_value("type", v, "a TaxType value")
-            obj.type_ = cast(TaxType, _m_type_)
-        v = d.pop("exemption_reason", UNSET)
+            obj.type_ = _m_type_
+
+        v = src_dict.get("exemption_reason", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("exemption_reason", v, "a string")
         obj.exemption_reason = v
         return obj
+
+
+_TaxType_by_value = cast(dict[Any, TaxType], TaxType._value2member_map_)

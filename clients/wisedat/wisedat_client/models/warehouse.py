@@ -69,30 +69,33 @@ class Warehouse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (Warehouse)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("code", UNSET)
+        v = src_dict.get("code", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("code", v, "a string or null")
         obj.code = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str or v is None or v is UNSET):
             raise errors.wrong_type("description", v, "a string or null")
         obj.description = v
-        v = d.pop("address", UNSET)
+        v = src_dict.get("address", UNSET)
         if v is None or v is UNSET:
             obj.address = v
         else:
             try:
-                obj.address = WarehouseAddress.from_dict(v)
+                obj.address = _WarehouseAddress_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("address")
 
-        obj.additional_properties = d if d else {}
+        if _Warehouse_keys.issuperset(src_dict):
+            obj.additional_properties = {}
+        else:
+            d = {_k: _v for _k, _v in src_dict.items() if _k not in _Warehouse_keys}
+            obj.additional_properties = d
         return obj
 
     @property
@@ -113,3 +116,14 @@ class Warehouse:
 
 
 from ..models.warehouse_address import WarehouseAddress  # noqa: E402  (after the class: import cycles between models resolve)
+
+_WarehouseAddress_from_dict = WarehouseAddress.from_dict
+
+_Warehouse_keys = frozenset(
+    (
+        "id",
+        "code",
+        "description",
+        "address",
+    )
+)

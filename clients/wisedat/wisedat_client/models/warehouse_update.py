@@ -50,25 +50,26 @@ class WarehouseUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise errors.wrong_type("", src_dict, "an object (WarehouseUpdate)")
-        d = dict(src_dict)
         obj = cls.__new__(cls)
-        v = d.pop("id", UNSET)
+        v = src_dict.get("id", UNSET)
         if not (type(v) is int):
             raise errors.wrong_type("id", v, "an integer")
         obj.id = v
-        v = d.pop("description", UNSET)
+        v = src_dict.get("description", UNSET)
         if not (type(v) is str) and v is not UNSET:
             raise errors.wrong_type("description", v, "a string")
         obj.description = v
-        v = d.pop("address", UNSET)
+        v = src_dict.get("address", UNSET)
         if v is UNSET:
             obj.address = UNSET
         else:
             try:
-                obj.address = WarehouseAddressInput.from_dict(v)
+                obj.address = _WarehouseAddressInput_from_dict(v)
             except errors.ParseFailure as _f0:
                 raise _f0.within("address")
         return obj
 
 
 from ..models.warehouse_address_input import WarehouseAddressInput  # noqa: E402  (after the class: import cycles between models resolve)
+
+_WarehouseAddressInput_from_dict = WarehouseAddressInput.from_dict

@@ -26,10 +26,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_200: list[Customer]
         if type(response_200_json) is not list:
             raise errors.wrong_type("", response_200_json, "an array")
+        _p_response_200 = Customer.from_dict
         try:
-            response_200 = [Customer.from_dict(_x0) for _x0 in response_200_json]
+            response_200 = [_p_response_200(_x0) for _x0 in response_200_json] if response_200_json else []
         except errors.ParseFailure:
-            raise errors.item_failure("", response_200_json, Customer.from_dict) from None
+            raise errors.item_failure("", response_200_json, _p_response_200) from None
 
         return response_200
 

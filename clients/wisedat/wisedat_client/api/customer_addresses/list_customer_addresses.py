@@ -42,10 +42,11 @@ def _parse_response(
         response_200: list[CustomerAddress]
         if type(response_200_json) is not list:
             raise errors.wrong_type("", response_200_json, "an array")
+        _p_response_200 = CustomerAddress.from_dict
         try:
-            response_200 = [CustomerAddress.from_dict(_x0) for _x0 in response_200_json]
+            response_200 = [_p_response_200(_x0) for _x0 in response_200_json] if response_200_json else []
         except errors.ParseFailure:
-            raise errors.item_failure("", response_200_json, CustomerAddress.from_dict) from None
+            raise errors.item_failure("", response_200_json, _p_response_200) from None
 
         return response_200
 

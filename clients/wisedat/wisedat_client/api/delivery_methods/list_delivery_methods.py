@@ -40,10 +40,11 @@ def _parse_response(
         try:
             if type(response_200_json) is not list:
                 raise errors.wrong_type("", response_200_json, "an array")
+            _p_response_200 = DeliveryMethod.from_dict
             try:
-                response_200 = [DeliveryMethod.from_dict(_x1) for _x1 in response_200_json]
+                response_200 = [_p_response_200(_x1) for _x1 in response_200_json] if response_200_json else []
             except errors.ParseFailure:
-                raise errors.item_failure("", response_200_json, DeliveryMethod.from_dict) from None
+                raise errors.item_failure("", response_200_json, _p_response_200) from None
         except errors.ParseFailure as _u0_0:
             try:
                 response_200 = DeliveryMethod.from_dict(response_200_json)
