@@ -46,7 +46,7 @@ def bearer(request: httpx.Request, token: Token | Secret) -> None:
 def header_safe(value: Secret, what: str) -> str:
     """The revealed value, if an HTTP header can carry it; else a ``ValueError`` that does not quote it."""
     plain = value.reveal()
-    if not plain.isascii() or any(ord(c) < 0x20 or ord(c) == 0x7F for c in plain):
+    if not (plain.isascii() and plain.isprintable()):  # printable ASCII is exactly 0x20-0x7E
         raise ValueError(f"the {what} contains characters an HTTP header cannot carry (non-ASCII or control)")
     return plain
 

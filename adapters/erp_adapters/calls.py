@@ -30,13 +30,13 @@ import ssl
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from http import HTTPStatus
-from types import ModuleType
+from types import FunctionType, ModuleType
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 import attrs
 import httpx
 
-from erp_adapters import decoding, errors, limits, pagination
+from erp_adapters import decoding, errors, limits, pagination, request_urls
 from erp_adapters.kinds import ErrorKinds, MessageExtractor
 from erp_adapters.limits import Limits
 from erp_adapters.urls import check_transport_security, is_loopback
@@ -156,11 +156,38 @@ def describe_operation(name: str, request: httpx.Request) -> str:
     return f"{name} ({request.method} {request.url.path})"
 
 
+def _named(name: str, request: httpx.Request | None) -> str:
+    """How a failure names the operation: with its method and path once the request was built."""
+    return name if request is None else describe_operation(name, request)
+
+
+def _log_answer(name: str, response: httpx.Response) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("%s answered %s", describe_operation(name, response.request), response.status_code)
+
+
+_STANDARD_STATUSES = frozenset(HTTPStatus._value2member_map_)
+"""The statuses an HTTP standard defines (the generated parser turns the status into an ``HTTPStatus``)."""
+
+
+_MODULES: dict[Callable[..., Any], ModuleType] = {}
+_MODULES_CACHED = 4096
+"""Most endpoint functions whose module :func:`_generated_module` remembers (the five clients have ~200)."""
+
+
 def _generated_module(fn: Callable[..., Any]) -> ModuleType | None:
+    """The generated endpoint module ``fn`` belongs to (it has ``_get_kwargs`` and ``_build_response``), or None."""
+    found = _MODULES.get(fn) if type(fn) is FunctionType else None
+    if found is not None:
+        return found
     module = sys.modules.get(getattr(fn, "__module__", ""))
     if module is None or not callable(getattr(module, "_get_kwargs", None)):
         return None
-    return module if callable(getattr(module, "_build_response", None)) else None
+    if not callable(getattr(module, "_build_response", None)):
+        return None
+    if type(fn) is FunctionType and len(_MODULES) < _MODULES_CACHED:
+        _MODULES[fn] = module
+    return module
 
 
 def _is_undocumented_status(exc: BaseException) -> bool:
@@ -290,21 +317,21 @@ class Caller:
             request_kwargs = options.apply(request_kwargs)
         with limits.scope(_limits_of(client)):
             http: httpx.Client = client.get_httpx_client()
+            request: httpx.Request | None = None
             try:
-                request = http.build_request(**request_kwargs)
-                operation = describe_operation(operation, request)
+                request = http.build_request(**request_urls.compose(http, request_kwargs))
                 response = http.send(request, stream=True)
                 try:
                     limits.read_body(response)
                 finally:
                     response.close()
             except Exception as exc:
-                failure = self._failure(operation, exc)
+                failure = self._failure(_named(operation, request), exc)
                 if failure is None:
                     raise
         if failure is not None:
             raise failure
-        log.debug("%s answered %s", operation, response.status_code)
+        _log_answer(operation, response)
         return response
 
     async def arequest(
@@ -317,9 +344,9 @@ class Caller:
         call_limits = _limits_of(client)
         with limits.scope(call_limits):
             http: httpx.AsyncClient = client.get_async_httpx_client()
+            request: httpx.Request | None = None
             try:
-                request = http.build_request(**request_kwargs)
-                operation = describe_operation(operation, request)
+                request = http.build_request(**request_urls.compose(http, request_kwargs))
                 async with asyncio.timeout(call_limits.deadline):
                     response = await http.send(request, stream=True)
                     try:
@@ -327,12 +354,12 @@ class Caller:
                     finally:
                         await response.aclose()
             except Exception as exc:
-                failure = self._failure(operation, exc)
+                failure = self._failure(_named(operation, request), exc)
                 if failure is None:
                     raise
         if failure is not None:
             raise failure
-        log.debug("%s answered %s", operation, response.status_code)
+        _log_answer(operation, response)
         return response
 
     def _prepare(
@@ -347,18 +374,19 @@ class Caller:
 
     def _judge(self, module: ModuleType, client: Any, name: str, response: httpx.Response) -> Any:
         """Map a non-2xx answer to the vendor's error; parse a 2xx one with the generated parser."""
-        operation = describe_operation(name, response.request)
         status, body = response.status_code, response.content
         if not 200 <= status < 300:
+            operation = describe_operation(name, response.request)
             raise self.kinds.for_status(status)(operation, status, body, self.vendor_message(body))
         try:
-            if status not in HTTPStatus._value2member_map_:
+            if status not in _STANDARD_STATUSES:
+                operation = describe_operation(name, response.request)
                 raise self.kinds.unexpected_status(operation, status, body, "a status no HTTP standard defines")
             return module._build_response(client=_STRICT, response=response).parsed
         except errors.ERPError:
             raise
         except Exception as exc:
-            failure = self._parse_failure(operation, status, body, exc)
+            failure = self._parse_failure(describe_operation(name, response.request), status, body, exc)
             if failure is None:
                 raise
         raise failure

@@ -13,7 +13,6 @@ the call path turns into the vendor's typed errors.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import contextvars
 import math
 import time
@@ -75,18 +74,27 @@ class _Scope:
 _current: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("erp_adapters_call_scope", default=None)
 
 
-@contextlib.contextmanager
-def scope(limits: Limits) -> Iterator[None]:
-    """Run the block as one call under ``limits`` (a nested scope keeps the outer deadline if sooner)."""
-    outer = _current.get()
-    ends_at = None if limits.deadline is None else time.monotonic() + limits.deadline
-    if outer is not None and outer.ends_at is not None:
-        ends_at = outer.ends_at if ends_at is None else min(ends_at, outer.ends_at)
-    token = _current.set(_Scope(ends_at, limits.max_body_bytes))
-    try:
-        yield
-    finally:
-        _current.reset(token)
+class scope:  # noqa: N801 - used as a function: ``with scope(limits):``
+    """Run the block as one call under ``limits`` (a nested scope keeps the outer deadline if sooner).
+
+    A plain class rather than a ``contextlib.contextmanager``: every call enters one, so it is kept cheap.
+    """
+
+    __slots__ = ("_limits", "_token")
+
+    def __init__(self, limits: Limits) -> None:
+        self._limits = limits
+
+    def __enter__(self) -> None:
+        limits = self._limits
+        outer = _current.get()
+        ends_at = None if limits.deadline is None else time.monotonic() + limits.deadline
+        if outer is not None and outer.ends_at is not None:
+            ends_at = outer.ends_at if ends_at is None else min(ends_at, outer.ends_at)
+        self._token = _current.set(_Scope(ends_at, limits.max_body_bytes))
+
+    def __exit__(self, *exc_info: object) -> None:
+        _current.reset(self._token)
 
 
 def remaining() -> float | None:
@@ -111,9 +119,10 @@ def check(what: str = "call") -> None:
 
 def clamp(timeout: float | None) -> float | None:
     """``timeout`` shortened to the time left (raises :class:`DeadlineHit` when none is left)."""
-    left = remaining()
-    if left is None:
+    current = _current.get()  # what remaining() reads, inlined: every socket read and write asks
+    if current is None or current.ends_at is None:
         return timeout
+    left = current.ends_at - time.monotonic()
     if left <= 0:
         raise DeadlineHit("deadline exceeded")
     return left if timeout is None else min(timeout, left)
@@ -141,8 +150,13 @@ def _cap() -> int:
     return DEFAULT_MAX_BODY_BYTES if current is None else current.max_body_bytes
 
 
-def _declared_size(response: httpx.Response, cap: int) -> None:
-    if response.headers.get("content-encoding", "").strip().lower() not in ("", "identity"):
+def _identity(coding: str) -> bool:
+    """Whether a ``Content-Encoding`` value means the body is sent as it is."""
+    return not coding or coding.strip().lower() in ("", "identity")
+
+
+def _declared_size(response: httpx.Response, cap: int, coding: str) -> None:
+    if not _identity(coding):
         return  # Content-Length counts the compressed bytes; the cap counts decoded ones
     length = response.headers.get("content-length", "")
     if length.isdigit() and len(length) < 20 and int(length) > cap:
@@ -164,15 +178,17 @@ def _already_read(response: httpx.Response, cap: int) -> bytes:
 class _Collector:
     """Decodes raw chunks (:class:`~erp_adapters.decoding.BodyDecoder`) and keeps them, up to the cap."""
 
-    def __init__(self, response: httpx.Response, cap: int) -> None:
+    def __init__(self, response: httpx.Response, cap: int, coding: str) -> None:
         self.response = response
         self.cap = cap
         self.chunks: list[bytes] = []
         self.size = 0
-        try:
-            self.decoder = BodyDecoder(response.headers)
-        except UndecodableBody as exc:
-            raise UndecodableBody(exc.reason, response.status_code) from None
+        self.decoder: BodyDecoder | None = None  # None: nothing to decode, chunks are kept as they come
+        if not _identity(coding):
+            try:
+                self.decoder = BodyDecoder(response.headers)
+            except UndecodableBody as exc:
+                raise UndecodableBody(exc.reason, response.status_code) from None
 
     def _keep(self, pieces: Iterator[bytes]) -> None:
         try:
@@ -185,11 +201,18 @@ class _Collector:
             raise UndecodableBody(exc.reason, self.response.status_code) from None
 
     def add(self, raw: bytes) -> None:
-        self._keep(self.decoder.feed(raw))
+        if self.decoder is None:
+            self.size += len(raw)
+            if self.size > self.cap:
+                raise BodyTooLarge(self.size, self.cap, self.response.status_code)
+            self.chunks.append(raw)
+        else:
+            self._keep(self.decoder.feed(raw))
         check("reading the body")
 
     def body(self) -> bytes:
-        self._keep(self.decoder.finish())
+        if self.decoder is not None:
+            self._keep(self.decoder.finish())
         return _keep(self.response, self.chunks)
 
 
@@ -203,8 +226,9 @@ def read_body(response: httpx.Response) -> bytes:
     cap = _cap()
     if hasattr(response, "_content"):
         return _already_read(response, cap)
-    _declared_size(response, cap)
-    collector = _Collector(response, cap)
+    coding = response.headers.get("content-encoding", "")
+    _declared_size(response, cap, coding)
+    collector = _Collector(response, cap, coding)
     try:
         for raw in response.iter_raw():
             collector.add(raw)
@@ -219,8 +243,9 @@ async def aread_body(response: httpx.Response) -> bytes:
     cap = _cap()
     if hasattr(response, "_content"):
         return _already_read(response, cap)
-    _declared_size(response, cap)
-    collector = _Collector(response, cap)
+    coding = response.headers.get("content-encoding", "")
+    _declared_size(response, cap, coding)
+    collector = _Collector(response, cap, coding)
     try:
         async for raw in response.aiter_raw():
             collector.add(raw)

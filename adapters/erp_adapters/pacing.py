@@ -227,6 +227,9 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _sync_transport(self, url: httpx.URL) -> httpx.BaseTransport:
         if self._sync is not None:
             return self._sync
+        routes = self._sync_routes
+        if routes is not None:  # built once; no lock needed to read it
+            return routes.for_url(url)
         with self._create_lock:
             if self._sync_routes is None:
                 self._sync_routes = ProxyRoutes(limits.deadline_transport, self._options)
@@ -235,6 +238,9 @@ class PacedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _async_transport(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
         if self._async is not None:
             return self._async
+        routes = self._async_routes
+        if routes is not None:
+            return routes.for_url(url)
         with self._create_lock:
             if self._async_routes is None:
                 self._async_routes = ProxyRoutes(httpx.AsyncHTTPTransport, self._options)

@@ -69,12 +69,23 @@ REFRESH_MARGIN = 120.0
 """Renew the 30-minute JWT this many seconds before it expires."""
 
 
+_FIELDS: dict[type[Any], tuple[str, ...]] = {}
+"""The attribute names of each list envelope class (asked once per class, not once per page)."""
+
+
+def _fields(cls: type[Any]) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in attrs.fields(cls) if f.name != "additional_properties")
+    return names
+
+
 def _read_page(result: Any) -> pagination.Page:
     """Wisedat lists come as ``{pagination: {...}, <items key>: [...]}`` or as a bare array."""
     if isinstance(result, list):
         return pagination.Page(result, last_page=1)
     info = result.pagination
-    values = (getattr(result, f.name) for f in attrs.fields(type(result)) if f.name != "additional_properties")
+    values = (getattr(result, name) for name in _fields(type(result)))
     items = next((v for v in values if isinstance(v, list)), [])
     return pagination.Page(
         items,
