@@ -40,6 +40,7 @@ Usage::
     python scripts/generate.py                 # regenerate every vendor whose code is not up to date
     python scripts/generate.py wisedat         # the same for one vendor
     python scripts/generate.py --full          # regenerate every vendor, up to date or not
+    python scripts/generate.py --verify        # and import-check what was regenerated (nox -s generate does)
     python scripts/generate.py --check         # fail with a reason (and a diff) when committed code is stale
     python scripts/generate.py --check --full  # always compare with a real fresh generation
 """
@@ -47,6 +48,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import filecmp
 import hashlib
@@ -57,7 +59,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
@@ -486,6 +488,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="verify instead of writing; exit 1 when stale")
     parser.add_argument("--full", action="store_true", help="generate even when the provenance says up to date")
     parser.add_argument("--written", type=Path, help="write the names of the vendors regenerated to this file")
+    parser.add_argument(
+        "--verify", action="store_true", help="import-check what was regenerated (scripts/verify_generated.py)"
+    )
     args = parser.parse_args(argv)
 
     known = {v.name: v for v in all_vendors()}
@@ -501,7 +506,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ok    {vendor.name}: up to date (input and output hashes match {PROVENANCE})")
 
     written: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="gen-") as tmp:
+    verifier = _start_verifier() if args.verify and todo and not args.check else None
+    with _stopped_on_failure(verifier), tempfile.TemporaryDirectory(prefix="gen-") as tmp:
         if args.check:
             stale = _generate_all(todo, Path(tmp), lambda v, c, m, r: _report_stale(v, c, m, r, reasons[v.name]))
             failures = sum(stale)
@@ -519,7 +525,28 @@ def main(argv: list[str] | None = None) -> int:
             failures = 0
     if args.written is not None:
         args.written.write_text("".join(f"{name}\n" for name in written))
+    if verifier is not None:
+        verifier.communicate("".join(f"{name}\n" for name in written))
+        failures += verifier.returncode != 0
     return 1 if failures else 0
+
+
+def _start_verifier() -> subprocess.Popen[str]:
+    """scripts/verify_generated.py, started now: it imports its libraries while the generators run."""
+    verify = [sys.executable, str(Path(__file__).with_name("verify_generated.py")), "--stdin"]
+    return subprocess.Popen(verify, stdin=subprocess.PIPE, text=True)
+
+
+@contextlib.contextmanager
+def _stopped_on_failure(verifier: subprocess.Popen[str] | None) -> Iterator[None]:
+    """Kill the waiting verifier if generation fails (it would otherwise wait on its stdin for ever)."""
+    try:
+        yield
+    except BaseException:
+        if verifier is not None:
+            verifier.kill()
+            verifier.wait()
+        raise
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import generate
@@ -191,3 +194,48 @@ def test_gitattributes_marks_the_generated_trees() -> None:
     assert "clients/** linguist-generated=true" in lines
     assert "mocks/erp_mocks/generated/** linguist-generated=true" in lines
     assert "adapters/erp_adapters/_generated/** linguist-generated=true" in lines
+
+
+# -- --verify: the import check, started before generation so it warms up meanwhile ---------------------------------
+
+_VERIFY = ROOT / "scripts" / "verify_generated.py"
+
+
+def _verifier(code: str) -> Callable[[], subprocess.Popen[str]]:
+    started: list[subprocess.Popen[str]] = []
+
+    def start() -> subprocess.Popen[str]:
+        started.append(subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, text=True))  # noqa: S603
+        return started[-1]
+
+    start.started = started  # type: ignore[attr-defined]
+    return start
+
+
+def test_a_failing_verification_fails_the_run(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    start = _verifier("import sys; names = sys.stdin.read().split(); sys.exit(3 if names == ['gestix'] else 0)")
+    monkeypatch.setattr(generate, "_start_verifier", start)
+    assert generate.main([VENDOR, "--full", "--verify"]) == 1
+    assert start.started[0].returncode == 3  # type: ignore[attr-defined]
+
+
+def test_a_failed_generation_stops_the_waiting_verifier(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    start = _verifier("import sys; sys.stdin.read()")  # would wait for ever on its stdin
+
+    def broken(vendor: generate.Vendor, out: Path) -> tuple[Path, Path, Path]:
+        raise RuntimeError("generator crashed")
+
+    monkeypatch.setattr(generate, "_start_verifier", start)
+    monkeypatch.setattr(generate, "generate_into", broken)
+    with pytest.raises(RuntimeError, match="generator crashed"):
+        generate.main([VENDOR, "--full", "--verify"])
+    assert start.started[0].poll() is not None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("names", "code", "line"), [("gks4\n", 0, "ok   gks4: "), ("nosuch\n", 1, "FAIL nosuch: ")])
+def test_the_stdin_verifier_checks_the_vendors_it_is_given(names: str, code: int, line: str) -> None:
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, str(_VERIFY), "--stdin"], input=names, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == code, result.stderr[-2000:]
+    assert result.stdout.startswith(line)
