@@ -6,6 +6,7 @@ order rotates), so machine load affects all alike; the minimum (least disturbed)
 the rounds are both reported.
 
     python scripts/benchmarks/parse_models.py [--items 5000] [--rounds 15]
+    nox -s bench -- parse_models
 
 Prints µs per item for ``json.loads``, for ``from_dict`` alone and for both together (what a client
 call does), and the ratios ``from_dict / json.loads`` and ``(json.loads + from_dict) / json.loads``.
@@ -16,11 +17,18 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from wisedat_client.models import ProductListResponse
+
+if str(Path(__file__).resolve().parents[1]) not in sys.path:  # run as a file: make `benchmarks` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks import _harness
 
 
 def product(index: int) -> dict[str, Any]:
@@ -69,6 +77,23 @@ def measure(items: int, rounds: int) -> dict[str, list[float]]:
             variants[name]()
             samples[name].append(time.process_time() - start)
     return samples
+
+
+def run(quick: bool = False) -> list[str]:
+    """For ``nox -s bench``: the page of every-field products, interleaved (``quick``: 200 items, one round)."""
+    items = 200 if quick else 5000
+    raw = page(items)
+    decoded = json.loads(raw)
+    variants = [
+        _harness.Variant("json.loads", _harness.repeat(lambda: json.loads(raw))),
+        _harness.Variant("from_dict", _harness.repeat(lambda: ProductListResponse.from_dict(decoded))),
+        _harness.Variant(
+            "json.loads + from_dict", _harness.repeat(lambda: ProductListResponse.from_dict(json.loads(raw)))
+        ),
+    ]
+    result = _harness.interleave(variants, rounds=1 if quick else _harness.rounds(15), calls=1)
+    head = f"-- {items:,} products with every documented field (one category each), bytes in memory"
+    return [head, *_harness.table(result, ["json.loads"], per_item=items)]
 
 
 def main() -> None:

@@ -1,8 +1,8 @@
 """How long the doc-change radar takes on one vendor doc (default: Wisedat, the largest; goal < 2 s).
 
-Usage: ``python scripts/benchmarks/radar_time.py [vendor] [--runs N]`` — prints the best and the
-median wall time of a whole radar scan (read the doc, split it into sections, fingerprint them and
-compare with the record), over N runs.
+Usage: ``python scripts/benchmarks/radar_time.py [vendor] [--runs N]`` (or ``nox -s bench -- radar_time``):
+prints the best and the median wall time of a whole radar scan (read the doc, split it into sections,
+fingerprint them and compare with the record), over N runs.
 """
 
 from __future__ import annotations
@@ -31,6 +31,13 @@ def measure(vendor: str = "wisedat", runs: int = 5) -> list[float]:
         cli.scan(vendor, doc)
         times.append(time.perf_counter() - started)
     return times
+
+
+def run(quick: bool = False) -> list[str]:
+    """For ``nox -s bench``: the Wisedat scan, 5 runs (``quick``: 1)."""
+    runs = 1 if quick else 5
+    times = measure("wisedat", runs)
+    return [f"radar wisedat: best {min(times):.3f} s, median {statistics.median(times):.3f} s over {runs} runs"]
 
 
 def main(argv: list[str] | None = None) -> int:

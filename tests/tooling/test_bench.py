@@ -106,3 +106,11 @@ def test_the_wisedat_benchmark_runs_one_quick_round(capsys: pytest.CaptureFixtur
     assert "json.loads + from_dict" in out
     assert "2,000 items in 4 pages: peak" in out
     assert "per 100 API calls on the mock: 2" in out  # one status + one login, then the token is reused
+
+
+def test_every_benchmark_module_runs_one_quick_round(capsys: pytest.CaptureFixture[str]) -> None:
+    """``nox -s bench`` with no name runs every module: each must have ``run`` and finish its smoke run."""
+    assert bench.main(["--quick"]) == 0
+    out = capsys.readouterr().out
+    for name in bench.modules():
+        assert f"== {name} ==" in out and f"({name}: " in out
