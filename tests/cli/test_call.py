@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -79,6 +80,56 @@ def test_wisedat_missing_record_exits_1_with_the_typed_error(erp: ErpRunner, wis
     assert result.code == 1
     assert "WisedatNotFoundError" in result.err
     assert result.out == ""
+
+
+class _Recorder:
+    """Wraps a mock app: keeps each request's headers, and holds GET /products back ``delay`` seconds."""
+
+    def __init__(self, app: Any, delay: float = 0.0) -> None:
+        self.app, self.delay = app, delay
+        self.headers: list[dict[str, str]] = []
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            self.headers.append({k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]})
+            if self.delay and scope["path"] == "/products":
+                await asyncio.sleep(self.delay)
+        await self.app(scope, receive, send)
+
+
+@pytest.fixture
+def recorded_wisedat(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> Iterator[_Recorder]:
+    recorder = _Recorder(wisedat_app(**WISEDAT))
+    with MockServer(cast(Any, recorder)) as server:  # a plain ASGI wrapper around the Starlette app
+        monkeypatch.setenv("ERP_WISEDAT_BASE_URL", server.url)
+        monkeypatch.setenv("ERP_WISEDAT_API_KEY", WISEDAT["api_key"])
+        monkeypatch.setenv("ERP_WISEDAT_USER", WISEDAT["user"])
+        monkeypatch.setenv("ERP_WISEDAT_PASSWORD", WISEDAT["password"])
+        yield recorder
+
+
+def test_header_goes_on_the_call_only(erp: ErpRunner, recorded_wisedat: _Recorder) -> None:
+    result = erp("call", "wisedat", "products.list", "-H", "X-Trace-Id: abc-123", "--header", "X-Other:2")
+    assert result.code == 0, result.err
+    api = [h for h in recorded_wisedat.headers if "x-trace-id" in h]
+    assert len(api) == 1 and api[0]["x-other"] == "2" and api[0]["x-trace-id"] == "abc-123"
+    assert len(recorded_wisedat.headers) > 1  # the status and login requests did not carry it
+
+
+@pytest.mark.parametrize("bad", ["NoColon", ": value", "Bad Name: x", "X-Ok: line\nbreak", "X-Ok: café"])
+def test_a_malformed_header_is_a_usage_error(erp: ErpRunner, recorded_wisedat: _Recorder, bad: str) -> None:
+    result = erp("call", "wisedat", "products.list", "--header", bad)
+    assert result.code == 2
+    assert "--header" in result.err
+    assert recorded_wisedat.headers == []  # refused before anything was sent
+
+
+def test_timeout_bounds_the_call(erp: ErpRunner, recorded_wisedat: _Recorder) -> None:
+    """The answer is held back 3 s: without the timeout the call would succeed (exit 0)."""
+    recorded_wisedat.delay = 3.0
+    result = erp("call", "wisedat", "products.list", "--timeout", "0.3")
+    assert result.code == 1, result.text
+    assert "WisedatTransportError: list_products (GET /products)" in result.err and "ReadTimeout" in result.err
 
 
 def test_wisedat_wrong_password_exits_1_and_does_not_print_it(

@@ -106,6 +106,14 @@ def _body(source: str | None) -> Any:
 @click.option("--all", "every_page", is_flag=True, help="Every item of a list, page after page (progress on stderr).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (the models' to_dict(); JSON Lines with --all).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="SECONDS",
+    help="This call's HTTP timeout (each request; the adapter's total deadline still applies).",
+)
+@click.option("--header", "-H", "header", multiple=True, metavar="NAME:VALUE", help="A request header (repeatable).")
 @click.pass_obj
 def call_command(
     state: _State,
@@ -116,19 +124,49 @@ def call_command(
     every_page: bool,
     as_json: bool,
     quiet: bool,
+    timeout: float | None,
+    header: tuple[str, ...],
 ) -> None:
     """Call OPERATION (<resource>.<method>, e.g. contatos.list) of VENDOR and print the result."""
-    params, payload = _params(param), _body(body)
+    params, payload, call_options = _params(param), _body(body), _call_options(timeout, header)
     settings = state.settings(vendor)
     arguments = connection.arguments(settings, token_path(settings, state.path))
     with connection.resource_client_class(vendor)(*arguments.args, **arguments.kwargs) as client:
-        _run(operations.from_resource_client(client, operation), params, payload, every_page, as_json, quiet)
+        op = operations.from_resource_client(client, operation)
+        _run(op, params, payload, every_page, as_json, quiet, call_options)
+
+
+def _call_options(timeout: float | None, values: Sequence[str]) -> dict[str, Any]:
+    """The resource method's per-call ``timeout=`` and ``extra_headers=`` from ``--timeout`` and ``--header``."""
+    headers: dict[str, str] = {}
+    for value in values:
+        name, sep, text = value.partition(":")
+        name, text = name.strip(), text.strip()
+        if not sep or not name or not name.isascii() or not name.replace("-", "").isalnum():
+            raise click.BadParameter(
+                f"{name or value[:20]!r} is not NAME:VALUE with a header name", param_hint="--header"
+            )
+        if not (text.isascii() and text.isprintable()):
+            raise click.BadParameter(f"the value of {name} has characters a header cannot carry", param_hint="--header")
+        headers[name] = text
+    chosen: dict[str, Any] = {}
+    if timeout is not None:
+        chosen["timeout"] = timeout
+    if headers:
+        chosen["extra_headers"] = headers
+    return chosen
 
 
 def _run(
-    op: operations.Operation, params: dict[str, str], body: Any, every_page: bool, as_json: bool, quiet: bool
+    op: operations.Operation,
+    params: dict[str, str],
+    body: Any,
+    every_page: bool,
+    as_json: bool,
+    quiet: bool,
+    call_options: dict[str, Any] | None = None,
 ) -> None:
-    kwargs = op.arguments(params, body)
+    kwargs = {**op.arguments(params, body), **(call_options or {})}
     if every_page:
         run_all = op.run_all
         if run_all is None:
