@@ -99,6 +99,11 @@ def spec_operations(specs: Path) -> dict[str, list[str]]:
 
 
 def _operation_ids(document: dict[str, object]) -> list[str]:
+    """The operationIds of a spec, or of the definition a Redoc page embeds.
+
+    Deliberately not ``docs.build.operation_ids``: the check counts operations on its own, so a
+    builder that skips some cannot also hide that it did.
+    """
     paths = document.get("paths") or {}
     assert isinstance(paths, dict)
     return [
