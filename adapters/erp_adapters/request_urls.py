@@ -14,6 +14,7 @@ to httpx unchanged. ``tests/adapters/test_request_urls.py`` checks the two URLs 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -34,7 +35,10 @@ def _base_text(http: httpx.Client | httpx.AsyncClient) -> str | None:
     if not (base.query or base.fragment or base.is_relative_url) and base.raw_path.endswith(b"/"):
         printed = str(base)
         text = printed if printed.endswith("/") else printed + "/"  # httpx prints the root path as nothing
-    http._erp_base_text = (base, text)  # type: ignore[union-attr]  # one per client; recomputed if base_url changes
+    # One per client, recomputed if base_url changes; a client class that refuses new attributes
+    # (``__slots__``) just recomputes it every time.
+    with contextlib.suppress(AttributeError):
+        http._erp_base_text = (base, text)  # type: ignore[union-attr]
     return text
 
 

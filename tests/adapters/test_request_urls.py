@@ -111,3 +111,18 @@ def test_a_changed_base_url_is_noticed() -> None:
     assert request_urls.compose(http, kwargs)["url"] == "https://one.example/x?a=1"
     http.base_url = httpx.URL("https://two.example/v2/")
     assert request_urls.compose(http, kwargs)["url"] == "https://two.example/v2/x?a=1"
+
+
+class _SlottedClient(httpx.Client):
+    __slots__ = ("_frozen",)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "_erp_base_text":
+            raise AttributeError(name)
+        super().__setattr__(name, value)
+
+
+def test_a_client_that_refuses_new_attributes_still_gets_the_composed_url() -> None:
+    http = _SlottedClient(base_url="https://one.example/")
+    kwargs = {"method": "get", "url": "/x", "params": {"a": 1}}
+    assert request_urls.compose(http, kwargs)["url"] == "https://one.example/x?a=1"
