@@ -9,8 +9,9 @@ Workloads (every comparison interleaved, see _harness):
 5. auth requests per 1,000 API calls (status + login) on the mock: the token is reused.
 
 Variants (all send the same request: raw httpx sends the query the generated function builds,
-spec defaults included): raw httpx + json.loads / generated ``sync_detailed`` / adapter ``call()`` / adapter
-``paginate()`` of one page / adapter ``acall()`` (async) / the resource client's
+spec defaults included): raw httpx + json.loads (sync, and async: the fair baseline of the async
+variants) / generated ``sync_detailed`` / adapter ``call()`` / adapter ``paginate()`` of one page /
+adapter ``acall()`` and generated ``asyncio_detailed`` (async) / the resource client's
 ``products.list()`` of one page (:func:`_resource_client`; ratios to ``call()`` are printed). The
 canned transport also answers the login (bodies recorded from the mock), so the adapter variants
 include the auth layer there too.
@@ -50,6 +51,9 @@ GENERATED = "generated sync_detailed"
 
 RESOURCE = "resource client products.list()"
 CALL = "adapter call()"
+ACALL = "adapter acall() (async)"
+RAW_ASYNC = "raw async httpx + json.loads"
+GENERATED_ASYNC = "generated asyncio_detailed"
 
 
 def _insecure_ok(base_url: str) -> bool:
@@ -88,6 +92,19 @@ def _same_query(limit: int) -> dict[str, Any]:
     return params
 
 
+async def _raw_async(client: httpx.AsyncClient, query: dict[str, Any]) -> object:
+    return json.loads((await client.get("/products", params=query)).content)
+
+
+def _async_line(result: _harness.Result) -> str:
+    """``acall()`` and the generated ``asyncio_detailed`` against their fair baseline, raw async httpx."""
+    figures = []
+    for name in (GENERATED_ASYNC, ACALL):
+        wall, cpu = result.ratio(name, RAW_ASYNC), result.ratio(name, RAW_ASYNC, cpu=True)
+        figures.append(f"{name} / {RAW_ASYNC}: wall {wall:.3f}, cpu {cpu:.3f}")
+    return "async: " + "; ".join(figures)
+
+
 def _variants(
     base_url: str, token: str, transport: CannedTransport | None, limit: int, loop: asyncio.AbstractEventLoop
 ) -> list[Variant]:
@@ -95,6 +112,8 @@ def _variants(
     raw = httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {token}"}, **args)
     generated = AuthenticatedClient(base_url=base_url, token=token, httpx_args=args)
     adapter = wisedat.connect(base_url, **DEMO_OPTIONS, httpx_args=args, allow_insecure_http=_insecure_ok(base_url))
+    raw_async = httpx.AsyncClient(base_url=base_url, headers={"Authorization": f"Bearer {token}"}, **args)
+    generated_async = AuthenticatedClient(base_url=base_url, token=token, httpx_args=args)
     query = _same_query(limit)
     variants = [
         Variant(RAW, _harness.repeat(lambda: json.loads(raw.get("/products", params=query).content))),
@@ -108,8 +127,13 @@ def _variants(
             _harness.repeat(lambda: list(wisedat.paginate(list_products.sync_detailed, client=adapter, limit=limit))),
         ),
         Variant(
-            "adapter acall() (async)",
+            ACALL,
             _async_block(loop, lambda: wisedat.acall(list_products.asyncio_detailed, client=adapter, limit=limit)),
+        ),
+        Variant(RAW_ASYNC, _async_block(loop, lambda: _raw_async(raw_async, query))),
+        Variant(
+            GENERATED_ASYNC,
+            _async_block(loop, lambda: list_products.asyncio_detailed(client=generated_async, limit=limit)),
         ),
     ]
     resource = _resource_client(base_url, args, limit)
@@ -196,6 +220,7 @@ def run(quick: bool = False) -> list[str]:
                 _variants(url, token, None, LIST_ITEMS, loop), rounds=1 if quick else _harness.rounds(50), calls=20
             )
             lines += _harness.table(result, [RAW, GENERATED, CALL])
+            lines.append(_async_line(result))
             auth_calls = 100 if quick else CALLS_FOR_AUTH
             auth_count = _auth_requests(url, auth_calls)
 
@@ -211,6 +236,7 @@ def run(quick: bool = False) -> list[str]:
             calls=1,
         )
         lines += _harness.table(result, [RAW, GENERATED, CALL], per_item=page_items)
+        lines.append(_async_line(result))
 
         lines.append(f"-- parse only, the {page_items:,}-product page (bytes in memory)")
         parse = [
