@@ -21,7 +21,14 @@ from hypothesis.errors import Flaky, Unsatisfiable
 from schemathesis import Case, GenerationMode
 from schemathesis.core.result import Err
 
-from erp_contract.checks import CHECKS, STATEFUL_CHECKS, declared_links, diverged_replay, fully_linked
+from erp_contract.checks import (
+    CHECKS,
+    STATEFUL_CHECKS,
+    declared_links,
+    diverged_replay,
+    fully_linked,
+    without_framing_headers,
+)
 from erp_contract.credentials import Schemes
 from erp_contract.specs import spec_path
 from erp_contract.valid_creates import ValidCreates
@@ -139,6 +146,7 @@ class Run:
             time.sleep(self.delay)
         apply(case, self.schemes, self._default_security)
         self.valid_creates.apply(case)
+        without_framing_headers(case)
 
     def lookup(self, path: str, query: dict[str, Any]) -> Any:
         """The decoded JSON answer of ``GET path?query`` on the server under test (``None`` if not 200 JSON)."""

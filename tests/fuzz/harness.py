@@ -26,7 +26,14 @@ from schemathesis.checks import CheckFunction
 from schemathesis.core.result import Err
 from starlette.applications import Starlette
 
-from erp_contract.checks import CHECKS, STATEFUL_CHECKS, declared_links, diverged_replay, fully_linked
+from erp_contract.checks import (
+    CHECKS,
+    STATEFUL_CHECKS,
+    declared_links,
+    diverged_replay,
+    fully_linked,
+    without_framing_headers,
+)
 from erp_contract.runner import state_machine
 from erp_mocks.engine import MockServer
 from erp_mocks.engine.variance import enable
@@ -85,6 +92,7 @@ def run(vendor: str, case: Case[Any], base_url: str, *, checks: Sequence[CheckFu
     """Send ``case`` to the server at ``base_url`` and validate the response with ``checks``."""
     session = _sessions.setdefault(vendor, requests.Session())
     cases[vendor] += 1
+    without_framing_headers(case)
     try:
         response = case.call(base_url=base_url, session=session)
         case.validate_response(response, checks=list(checks))
@@ -173,6 +181,7 @@ def run_stateful(
             super().setup()
 
         def get_call_kwargs(self, case: Case[Any]) -> dict[str, Any]:
+            without_framing_headers(case)
             return {"base_url": base_url, "session": session}
 
         def step(self, input: Any) -> Any:
