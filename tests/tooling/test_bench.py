@@ -100,8 +100,12 @@ def test_unknown_benchmark_names_are_refused(capsys: pytest.CaptureFixture[str])
 def test_the_wisedat_benchmark_runs_one_quick_round(capsys: pytest.CaptureFixture[str]) -> None:
     assert bench.main(["--quick", "wisedat"]) == 0
     out = capsys.readouterr().out
-    for name in ("raw httpx + json.loads", "generated sync_detailed", "adapter call()", "adapter acall() (async)"):
-        assert out.count(name) == 2  # the loopback and the canned table
+    rows = [line.strip() for line in out.splitlines()]
+    variants = ["raw httpx + json.loads", "generated sync_detailed", "adapter call()", "adapter acall() (async)"]
+    variants += ["raw async httpx + json.loads", "generated asyncio_detailed"]
+    for name in variants:
+        assert sum(row.startswith(f"{name} ") for row in rows) == 2, name  # a row of the loopback and the canned table
+    assert sum(row.startswith("async: generated asyncio_detailed / raw async httpx") for row in rows) == 2
     assert "adapter paginate(), one page" in out
     assert "json.loads + from_dict" in out
     assert "2,000 items in 4 pages: peak" in out
