@@ -40,13 +40,18 @@ def _json_lines(text: str) -> list[dict[str, Any]]:
 # -- Wisedat ---------------------------------------------------------------------------------------
 
 
+def _wisedat_env(monkeypatch: pytest.MonkeyPatch, server: MockServer) -> None:
+    """The ``ERP_WISEDAT_*`` settings that point ``erp`` at ``server`` with the mock's credentials."""
+    monkeypatch.setenv("ERP_WISEDAT_BASE_URL", server.url)
+    monkeypatch.setenv("ERP_WISEDAT_API_KEY", WISEDAT["api_key"])
+    monkeypatch.setenv("ERP_WISEDAT_USER", WISEDAT["user"])
+    monkeypatch.setenv("ERP_WISEDAT_PASSWORD", WISEDAT["password"])
+
+
 @pytest.fixture
 def wisedat(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> Iterator[MockServer]:
     with MockServer(wisedat_app(**WISEDAT)) as server:
-        monkeypatch.setenv("ERP_WISEDAT_BASE_URL", server.url)
-        monkeypatch.setenv("ERP_WISEDAT_API_KEY", WISEDAT["api_key"])
-        monkeypatch.setenv("ERP_WISEDAT_USER", WISEDAT["user"])
-        monkeypatch.setenv("ERP_WISEDAT_PASSWORD", WISEDAT["password"])
+        _wisedat_env(monkeypatch, server)
         yield server
 
 
@@ -101,10 +106,7 @@ class _Recorder:
 def recorded_wisedat(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> Iterator[_Recorder]:
     recorder = _Recorder(wisedat_app(**WISEDAT))
     with MockServer(cast(Any, recorder)) as server:  # a plain ASGI wrapper around the Starlette app
-        monkeypatch.setenv("ERP_WISEDAT_BASE_URL", server.url)
-        monkeypatch.setenv("ERP_WISEDAT_API_KEY", WISEDAT["api_key"])
-        monkeypatch.setenv("ERP_WISEDAT_USER", WISEDAT["user"])
-        monkeypatch.setenv("ERP_WISEDAT_PASSWORD", WISEDAT["password"])
+        _wisedat_env(monkeypatch, server)
         yield recorder
 
 
