@@ -239,3 +239,23 @@ def test_the_stdin_verifier_checks_the_vendors_it_is_given(names: str, code: int
     )
     assert result.returncode == code, result.stderr[-2000:]
     assert result.stdout.startswith(line)
+
+
+def test_the_warm_up_imports_nothing_generated() -> None:
+    """What the verifier imports before generation must not be generated code: a module imported then
+    would be the old one, and the check after generation would silently skip the new file."""
+    script = (
+        "import importlib, sys\n"
+        f"sys.path[:0] = [{str(ROOT / 'scripts')!r}, {str(ROOT / 'adapters')!r}, {str(ROOT / 'mocks')!r}]\n"
+        "import verify_generated\n"
+        "for name in verify_generated.WARM:\n"
+        "    importlib.import_module(name)\n"
+        "vendors = ('egestor', 'gestix', 'gks4', 'quickstart', 'wisedat')\n"
+        "generated = [m for m in sys.modules if m.split('.')[0] in {v + '_client' for v in vendors}\n"
+        "             or m.startswith(('erp_mocks.generated', 'erp_adapters._generated'))\n"
+        "             or m.split('.')[:2] in [['erp_adapters', v] for v in vendors]]\n"
+        "print(generated)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)  # noqa: S603
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"
