@@ -3,7 +3,7 @@
 ``httpx.Client.build_request(url="/products", params={...})`` parses a URL three times: the
 relative path, the path merged into the base URL, and the merged URL again once the query is
 added. httpx's URL parser is pure Python, so on a small call this is a large share of the whole
-request's CPU time (about 40 µs of a 260 µs call on a canned transport).
+request's CPU time (composing it here saves about 25 µs of a 260 µs call on a canned transport).
 
 :func:`compose` gives ``build_request`` the final absolute URL as one string instead: the base URL,
 the path, and the query encoded by :class:`httpx.QueryParams` itself, so httpx parses it once. It
