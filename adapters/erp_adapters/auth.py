@@ -43,10 +43,15 @@ def bearer(request: httpx.Request, token: Token | Secret) -> None:
     request.headers["Authorization"] = f"Bearer {header_safe(value, 'access token')}"
 
 
+def fits_header(text: str) -> bool:
+    """Whether an HTTP header value can carry ``text``: printable ASCII only (0x20-0x7E, no control characters)."""
+    return text.isascii() and text.isprintable()
+
+
 def header_safe(value: Secret, what: str) -> str:
     """The revealed value, if an HTTP header can carry it; else a ``ValueError`` that does not quote it."""
     plain = value.reveal()
-    if not (plain.isascii() and plain.isprintable()):  # printable ASCII is exactly 0x20-0x7E
+    if not fits_header(plain):
         raise ValueError(f"the {what} contains characters an HTTP header cannot carry (non-ASCII or control)")
     return plain
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from erp_adapters.auth import fits_header
 from erp_adapters.cli import config as config_module
 from erp_adapters.cli import connection, operations, render
 from erp_adapters.cli.config import VENDORS, ConfigError
@@ -146,7 +147,7 @@ def _call_options(timeout: float | None, values: Sequence[str]) -> dict[str, Any
             raise click.BadParameter(
                 f"{name or value[:20]!r} is not NAME:VALUE with a header name", param_hint="--header"
             )
-        if not (text.isascii() and text.isprintable()):
+        if not fits_header(text):
             raise click.BadParameter(f"the value of {name} has characters a header cannot carry", param_hint="--header")
         headers[name] = text
     chosen: dict[str, Any] = {}
