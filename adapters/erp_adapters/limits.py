@@ -119,10 +119,9 @@ def check(what: str = "call") -> None:
 
 def clamp(timeout: float | None) -> float | None:
     """``timeout`` shortened to the time left (raises :class:`DeadlineHit` when none is left)."""
-    current = _current.get()  # what remaining() reads, inlined: every socket read and write asks
-    if current is None or current.ends_at is None:
+    left = remaining()
+    if left is None:
         return timeout
-    left = current.ends_at - time.monotonic()
     if left <= 0:
         raise DeadlineHit("deadline exceeded")
     return left if timeout is None else min(timeout, left)
