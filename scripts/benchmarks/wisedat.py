@@ -113,7 +113,6 @@ def _variants(
     generated = AuthenticatedClient(base_url=base_url, token=token, httpx_args=args)
     adapter = wisedat.connect(base_url, **DEMO_OPTIONS, httpx_args=args, allow_insecure_http=_insecure_ok(base_url))
     raw_async = httpx.AsyncClient(base_url=base_url, headers={"Authorization": f"Bearer {token}"}, **args)
-    generated_async = AuthenticatedClient(base_url=base_url, token=token, httpx_args=args)
     query = _same_query(limit)
     variants = [
         Variant(RAW, _harness.repeat(lambda: json.loads(raw.get("/products", params=query).content))),
@@ -133,7 +132,7 @@ def _variants(
         Variant(RAW_ASYNC, _async_block(loop, lambda: _raw_async(raw_async, query))),
         Variant(
             GENERATED_ASYNC,
-            _async_block(loop, lambda: list_products.asyncio_detailed(client=generated_async, limit=limit)),
+            _async_block(loop, lambda: list_products.asyncio_detailed(client=generated, limit=limit)),
         ),
     ]
     resource = _resource_client(base_url, args, limit)
